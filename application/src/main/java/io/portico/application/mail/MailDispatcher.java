@@ -1,0 +1,66 @@
+package io.portico.application.mail;
+
+import io.portico.application.mail.port.in.DispatchMailUseCase;
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.QueuedMail;
+import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.application.mail.port.out.SendMailPort.MailDeliveryException;
+import io.portico.application.shared.port.out.Transactions;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Sends what is due in the outbox. Rows stay locked while they are sent, so any number of
+ * dispatchers on any number of nodes send each mail once.
+ */
+public final class MailDispatcher implements DispatchMailUseCase {
+
+    private static final System.Logger LOG = System.getLogger(MailDispatcher.class.getName());
+    private static final int BATCH = 20;
+
+    private final MailOutboxPort outbox;
+    private final SendMailPort sender;
+    private final Transactions transactions;
+    private final RetryPolicy retries;
+    private final Clock clock;
+
+    public MailDispatcher(MailOutboxPort outbox, SendMailPort sender, Transactions transactions, RetryPolicy retries, Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.retries = retries;
+        this.clock = clock;
+    }
+
+    @Override
+    public int dispatchDue() {
+        return transactions.inTransaction(() -> {
+            var due = outbox.claimDue(clock.instant(), BATCH);
+            due.forEach(this::send);
+            return due.size();
+        });
+    }
+
+    private void send(QueuedMail queued) {
+        try {
+            sender.send(queued.mail());
+            outbox.markSent(queued.id(), clock.instant());
+        } catch (MailDeliveryException e) {
+            failed(queued, e);
+        }
+    }
+
+    private void failed(QueuedMail queued, MailDeliveryException e) {
+        int attempts = queued.failedAttempts() + 1;
+        String error = String.valueOf(e.getMessage());
+        if (retries.exhausted(attempts)) {
+            LOG.log(Level.ERROR, "Giving up on mail {0} to {1} after {2} attempts: {3}", queued.id(), queued.mail().to(), attempts, error);
+            outbox.markDead(queued.id(), attempts, error);
+        } else {
+            Instant next = clock.instant().plus(retries.delayAfter(attempts));
+            LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}), retrying at {2}: {3}", queued.id(), attempts, next, error);
+            outbox.markFailed(queued.id(), attempts, next, error);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.portico.application.mail.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The transactional outbox. {@link #enqueue} joins the caller's transaction, so a mail exists only
+ * if the change that caused it was committed. {@link #claimDue} locks the rows it returns until the
+ * surrounding transaction ends and skips rows another dispatcher holds.
+ */
+public interface MailOutboxPort {
+
+    void enqueue(OutgoingMail mail, Instant now);
+
+    /** Pending mails whose next attempt is due, oldest first; call inside a transaction. */
+    List<QueuedMail> claimDue(Instant now, int limit);
+
+    void markSent(UUID id, Instant now);
+
+    void markFailed(UUID id, int failedAttempts, Instant nextAttemptAt, String error);
+
+    void markDead(UUID id, int failedAttempts, String error);
+
+    List<UndeliverableMail> undeliverable(int limit);
+
+    /** A mail given up on, for admins to see. */
+    record UndeliverableMail(UUID id, String to, String subject, int failedAttempts, String lastError, Instant queuedAt) {
+    }
+}

@@ -1,0 +1,16 @@
+package io.portico.application.mail.port.out;
+
+/** The mails Portico writes; each has an HTML and a text template per language. */
+public enum MailTemplate {
+    STAFF_PASSWORD_RESET("staff-password-reset");
+
+    private final String templateName;
+
+    MailTemplate(String templateName) {
+        this.templateName = templateName;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+}

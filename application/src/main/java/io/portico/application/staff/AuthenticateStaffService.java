@@ -1,0 +1,40 @@
+package io.portico.application.staff;
+
+import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
+import io.portico.application.staff.port.in.StaffSignIn;
+import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.StaffMember;
+import java.util.Optional;
+
+public final class AuthenticateStaffService implements AuthenticateStaffUseCase {
+
+    private final StaffPort staff;
+    private final PasswordHasher hasher;
+    /** Compared against when the address is unknown, so both answers take as long. */
+    private final String decoyHash;
+
+    public AuthenticateStaffService(StaffPort staff, PasswordHasher hasher) {
+        this.staff = staff;
+        this.hasher = hasher;
+        this.decoyHash = hasher.hash("decoy password never matched");
+    }
+
+    @Override
+    public Optional<StaffSignIn> authenticate(String email, String password) {
+        Optional<StaffMember> member = parse(email).flatMap(staff::findByEmail).filter(StaffMember::active);
+        String hash = member.flatMap(m -> staff.passwordHash(m.id())).orElse(decoyHash);
+        boolean matches = password != null && hasher.matches(password, hash);
+        return member.filter(m -> matches).map(StaffSignIn::of);
+    }
+
+    private static Optional<EmailAddress> parse(String email) {
+        try {
+            return Optional.of(new EmailAddress(email));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.portico.application.staff.port.out;
+
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffMember;
+import java.util.Optional;
+
+public interface StaffPort {
+
+    /** @throws io.portico.domain.shared.InvalidInputException on field "email" when the address is taken */
+    void add(StaffMember member, String passwordHash);
+
+    /** Finds by address, ignoring the case of the whole address. */
+    Optional<StaffMember> findByEmail(EmailAddress email);
+
+    Optional<String> passwordHash(StaffId id);
+
+    void changePasswordHash(StaffId id, String passwordHash);
+}

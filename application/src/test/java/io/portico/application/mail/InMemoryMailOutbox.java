@@ -1,0 +1,87 @@
+package io.portico.application.mail;
+
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.mail.port.out.QueuedMail;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+public final class InMemoryMailOutbox implements MailOutboxPort {
+
+    private enum Status { PENDING, SENT, DEAD }
+
+    private static final class Row {
+        final UUID id = UUID.randomUUID();
+        final OutgoingMail mail;
+        final Instant queuedAt;
+        Status status = Status.PENDING;
+        int failedAttempts;
+        Instant nextAttemptAt;
+        String lastError;
+
+        Row(OutgoingMail mail, Instant queuedAt) {
+            this.mail = mail;
+            this.queuedAt = queuedAt;
+            this.nextAttemptAt = queuedAt;
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+
+    @Override
+    public synchronized void enqueue(OutgoingMail mail, Instant now) {
+        rows.add(new Row(mail, now));
+    }
+
+    @Override
+    public synchronized List<QueuedMail> claimDue(Instant now, int limit) {
+        return rows.stream()
+                .filter(r -> r.status == Status.PENDING && !r.nextAttemptAt.isAfter(now))
+                .sorted(Comparator.comparing((Row r) -> r.nextAttemptAt))
+                .limit(limit)
+                .map(r -> new QueuedMail(r.id, r.mail, r.failedAttempts))
+                .toList();
+    }
+
+    @Override
+    public synchronized void markSent(UUID id, Instant now) {
+        row(id).status = Status.SENT;
+    }
+
+    @Override
+    public synchronized void markFailed(UUID id, int failedAttempts, Instant nextAttemptAt, String error) {
+        Row row = row(id);
+        row.failedAttempts = failedAttempts;
+        row.nextAttemptAt = nextAttemptAt;
+        row.lastError = error;
+    }
+
+    @Override
+    public synchronized void markDead(UUID id, int failedAttempts, String error) {
+        Row row = row(id);
+        row.status = Status.DEAD;
+        row.failedAttempts = failedAttempts;
+        row.lastError = error;
+    }
+
+    @Override
+    public synchronized List<UndeliverableMail> undeliverable(int limit) {
+        return rows.stream().filter(r -> r.status == Status.DEAD)
+                .sorted(Comparator.comparing((Row r) -> r.queuedAt).reversed())
+                .limit(limit)
+                .map(r -> new UndeliverableMail(r.id, r.mail.to().value(), r.mail.subject(), r.failedAttempts, r.lastError, r.queuedAt))
+                .toList();
+    }
+
+    /** Every mail queued, whatever became of it. */
+    public synchronized List<OutgoingMail> queued() {
+        return rows.stream().map(r -> r.mail).toList();
+    }
+
+    private Row row(UUID id) {
+        return rows.stream().filter(r -> r.id.equals(id)).findFirst().orElseThrow();
+    }
+}

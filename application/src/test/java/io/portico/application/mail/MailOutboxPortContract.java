@@ -1,0 +1,82 @@
+package io.portico.application.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.mail.port.out.QueuedMail;
+import io.portico.domain.shared.EmailAddress;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link MailOutboxPort} does; each test starts with an empty outbox. Claiming runs
+ * inside {@link #inTransaction} as the dispatcher does.
+ */
+public abstract class MailOutboxPortContract {
+
+    protected abstract MailOutboxPort outbox();
+
+    /** Runs claim-and-mark work as one transaction of the implementation under test. */
+    protected abstract <T> T inTransaction(java.util.function.Supplier<T> work);
+
+    private final Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+    static OutgoingMail mail(String to) {
+        return new OutgoingMail(new EmailAddress(to), "Subject for " + to, "<p>Hello</p>", "Hello");
+    }
+
+    private List<QueuedMail> claim(Instant at) {
+        return inTransaction(() -> outbox().claimDue(at, 10));
+    }
+
+    @Test
+    void queued_mail_is_claimed_with_its_content_oldest_first() {
+        outbox().enqueue(mail("first@x.it"), now);
+        outbox().enqueue(mail("second@x.it"), now.plusSeconds(1));
+        var due = claim(now.plusSeconds(2));
+        assertThat(due).extracting(QueuedMail::mail).containsExactly(mail("first@x.it"), mail("second@x.it"));
+        assertThat(due).extracting(QueuedMail::failedAttempts).containsOnly(0);
+    }
+
+    @Test
+    void sent_mail_is_never_claimed_again() {
+        outbox().enqueue(mail("a@x.it"), now);
+        inTransaction(() -> {
+            outbox().claimDue(now, 10).forEach(q -> outbox().markSent(q.id(), now));
+            return null;
+        });
+        assertThat(claim(now.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
+    void failed_mail_waits_for_its_next_attempt() {
+        outbox().enqueue(mail("a@x.it"), now);
+        QueuedMail queued = claim(now).getFirst();
+        outbox().markFailed(queued.id(), 1, now.plusSeconds(30), "connection refused");
+        assertThat(claim(now.plusSeconds(29))).isEmpty();
+        assertThat(claim(now.plusSeconds(30))).extracting(QueuedMail::failedAttempts).containsExactly(1);
+    }
+
+    @Test
+    void dead_mail_is_not_claimed_and_is_listed_as_undeliverable() {
+        outbox().enqueue(mail("a@x.it"), now);
+        QueuedMail queued = claim(now).getFirst();
+        outbox().markDead(queued.id(), 10, "mailbox unavailable");
+        assertThat(claim(now.plusSeconds(86_400))).isEmpty();
+        assertThat(outbox().undeliverable(10)).singleElement().satisfies(dead -> {
+            assertThat(dead.to()).isEqualTo("a@x.it");
+            assertThat(dead.failedAttempts()).isEqualTo(10);
+            assertThat(dead.lastError()).isEqualTo("mailbox unavailable");
+        });
+    }
+
+    @Test
+    void claiming_respects_the_limit() {
+        for (int i = 0; i < 5; i++) {
+            outbox().enqueue(mail("m" + i + "@x.it"), now);
+        }
+        assertThat(inTransaction(() -> outbox().claimDue(now, 3))).hasSize(3);
+    }
+}

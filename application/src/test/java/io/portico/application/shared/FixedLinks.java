@@ -1,0 +1,14 @@
+package io.portico.application.shared;
+
+import io.portico.application.shared.port.out.Links;
+import io.portico.domain.shared.SecretToken;
+
+public final class FixedLinks implements Links {
+
+    public static final String BASE = "https://portico.test";
+
+    @Override
+    public String staffPasswordReset(SecretToken token) {
+        return BASE + "/reset-password?token=" + token.value();
+    }
+}

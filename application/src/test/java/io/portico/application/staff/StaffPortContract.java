@@ -1,0 +1,45 @@
+package io.portico.application.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.PersonName;
+import io.portico.domain.staff.StaffMember;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link StaffPort} does; each test starts with no staff. */
+public abstract class StaffPortContract {
+
+    protected abstract StaffPort staff();
+
+    protected static StaffMember owner(String email) {
+        return StaffMember.owner(new PersonName("Anna", "Bianchi"), new EmailAddress(email));
+    }
+
+    @Test
+    void a_member_is_found_by_email_whatever_its_capitals() {
+        StaffMember anna = owner("Anna.Bianchi@studio.it");
+        staff().add(anna, "hash-1");
+        assertThat(staff().findByEmail(new EmailAddress("anna.bianchi@STUDIO.it"))).contains(anna);
+        assertThat(staff().findByEmail(new EmailAddress("someone@studio.it"))).isEmpty();
+    }
+
+    @Test
+    void the_password_hash_is_stored_and_can_be_changed() {
+        StaffMember anna = owner("anna@studio.it");
+        staff().add(anna, "hash-1");
+        assertThat(staff().passwordHash(anna.id())).contains("hash-1");
+        staff().changePasswordHash(anna.id(), "hash-2");
+        assertThat(staff().passwordHash(anna.id())).contains("hash-2");
+    }
+
+    @Test
+    void one_address_belongs_to_one_staff_member() {
+        staff().add(owner("anna@studio.it"), "hash-1");
+        assertThatThrownBy(() -> staff().add(owner("ANNA@studio.it"), "hash-2"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+    }
+}
