@@ -1,0 +1,96 @@
+package io.portico.application.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.mail.FakeMailRenderer;
+import io.portico.application.mail.InMemoryMailOutbox;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.FixedLinks;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.port.in.RequestPasswordResetCommand;
+import io.portico.application.staff.port.in.ResetPasswordCommand;
+import io.portico.domain.shared.LinkNoLongerValidException;
+import io.portico.domain.shared.SecretToken;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PasswordResetServicesTest {
+
+    private final MutableClock clock = MutableClock.startingAt("2026-02-02T10:00:00Z");
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryPasswordResetTickets tickets = new InMemoryPasswordResetTickets();
+    private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
+            new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
+    private final ResetPasswordService reset = new ResetPasswordService(staff, tickets, hasher, new DirectTransactions(), clock);
+
+    private SecretToken requestLink(String email) {
+        request.requestReset(RequestPasswordResetCommand.of(email, Locale.ITALIAN));
+        OutgoingMail mail = outbox.queued().getLast();
+        var matcher = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mail.textBody());
+        assertThat(matcher.find()).as("the mail carries a reset link").isTrue();
+        return new SecretToken(matcher.group(1));
+    }
+
+    @Test
+    void G1_forgot_password_mails_a_reset_link_in_the_users_language() {
+        StaffFixture.add(staff, "anna@studio.it", true);
+        requestLink("anna@studio.it");
+        OutgoingMail mail = outbox.queued().getFirst();
+        assertThat(mail.to().value()).isEqualTo("anna@studio.it");
+        assertThat(mail.textBody()).contains("[it]").contains(FixedLinks.BASE + "/reset-password?token=").contains("validMinutes=60");
+    }
+
+    @Test
+    void G1_unknown_and_deactivated_addresses_get_no_mail_and_the_same_silent_answer() {
+        StaffFixture.add(staff, "gone@studio.it", false);
+        request.requestReset(RequestPasswordResetCommand.of("nobody@studio.it", Locale.ENGLISH));
+        request.requestReset(RequestPasswordResetCommand.of("gone@studio.it", Locale.ENGLISH));
+        assertThat(outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void G1_the_stored_ticket_is_the_hash_never_the_token() {
+        StaffFixture.add(staff, "anna@studio.it", true);
+        SecretToken token = requestLink("anna@studio.it");
+        assertThat(tickets.find(token.hash())).isPresent();
+        assertThat(token.hash().value()).isNotEqualTo(token.value());
+    }
+
+    @Test
+    void G1_a_reset_link_sets_the_new_password_once() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        SecretToken token = requestLink("anna@studio.it");
+
+        assertThat(reset.isUsable(token)).isTrue();
+        assertThat(reset.isUsable(token)).as("opening the page does not use the link up").isTrue();
+        reset.reset(new ResetPasswordCommand(token, "a brand new passphrase"));
+
+        assertThat(staff.passwordHash(anna.id())).contains(hasher.hash("a brand new passphrase"));
+        assertThat(reset.isUsable(token)).isFalse();
+        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, "another new passphrase")))
+                .isInstanceOf(LinkNoLongerValidException.class);
+    }
+
+    @Test
+    void G1_a_reset_link_expires_after_one_hour() {
+        StaffFixture.add(staff, "anna@studio.it", true);
+        SecretToken token = requestLink("anna@studio.it");
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(reset.isUsable(token)).isFalse();
+        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, "a brand new passphrase")))
+                .isInstanceOf(LinkNoLongerValidException.class);
+    }
+
+    @Test
+    void G1_a_made_up_link_is_refused() {
+        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(SecretToken.generate(), "a brand new passphrase")))
+                .isInstanceOf(LinkNoLongerValidException.class);
+    }
+}
