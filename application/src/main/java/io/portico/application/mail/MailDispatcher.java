@@ -4,7 +4,6 @@ import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.QueuedMail;
 import io.portico.application.mail.port.out.SendMailPort;
-import io.portico.application.mail.port.out.SendMailPort.MailDeliveryException;
 import io.portico.application.shared.port.out.Transactions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -45,13 +44,14 @@ public final class MailDispatcher implements DispatchMailUseCase {
     private void send(QueuedMail queued) {
         try {
             sender.send(queued.mail());
-            outbox.markSent(queued.id(), clock.instant());
-        } catch (MailDeliveryException e) {
+        } catch (RuntimeException e) { // one bad mail must not roll back the rest of the batch
             failed(queued, e);
+            return;
         }
+        outbox.markSent(queued.id(), clock.instant());
     }
 
-    private void failed(QueuedMail queued, MailDeliveryException e) {
+    private void failed(QueuedMail queued, RuntimeException e) {
         int attempts = queued.failedAttempts() + 1;
         String error = String.valueOf(e.getMessage());
         if (retries.exhausted(attempts)) {

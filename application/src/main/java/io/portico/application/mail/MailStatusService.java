@@ -2,10 +2,10 @@ package io.portico.application.mail;
 
 import io.portico.application.mail.port.in.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.in.UndeliverableMail;
 import io.portico.application.mail.port.in.UndeliverableMailQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
-import io.portico.application.mail.port.out.MailOutboxPort.UndeliverableMail;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.portico.application.mail.port.out;
 
+import io.portico.application.mail.port.in.UndeliverableMail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +24,4 @@ public interface MailOutboxPort {
     void markDead(UUID id, int failedAttempts, String error);
 
     List<UndeliverableMail> undeliverable(int limit);
-
-    /** A mail given up on, for admins to see. */
-    record UndeliverableMail(UUID id, String to, String subject, int failedAttempts, String lastError, Instant queuedAt) {
-    }
 }

@@ -1,0 +1,14 @@
+# Production image: the app jar built with Vaadin's pre-compiled production bundle (no frontend build).
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -Pproduction -DskipTests package
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --home /app portico
+WORKDIR /app
+COPY --from=build /src/ui-vaadin/target/ui-vaadin-*.jar /app/portico.jar
+USER portico
+EXPOSE 8080
+ENV VAADIN_USAGE_STATS_ENABLED=false
+ENTRYPOINT ["java", "-jar", "/app/portico.jar"]

@@ -1,0 +1,73 @@
+package io.portico.mail.smtp;
+
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.mail.port.out.SendMailPort;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Sends a rendered mail over SMTP as multipart/alternative: plain text first, HTML preferred by readers that can show it. */
+@Component
+class SmtpMailSender implements SendMailPort {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final JavaMailSender mailSender;
+    private final InternetAddress from;
+
+    SmtpMailSender(JavaMailSender mailSender, @Value("${portico.mail.from:Portico <no-reply@portico.localhost>}") String from) {
+        this.mailSender = mailSender;
+        this.from = parseFrom(from);
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        MimeMessage message = build(mail);
+        try {
+            mailSender.send(message);
+        } catch (MailException e) {
+            throw new MailDeliveryException("Could not send mail to " + mail.to() + ": " + DeliveryFailure.describe(e), e);
+        }
+    }
+
+    private MimeMessage build(OutgoingMail mail) {
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            message.setFrom(from);
+            message.setRecipient(RecipientType.TO, new InternetAddress(mail.to().value(), true));
+            message.setSubject(mail.subject(), UTF_8);
+
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.textBody(), UTF_8, "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.htmlBody(), UTF_8, "html");
+            // In multipart/alternative the last part is the richest, and the one clients show when they can.
+            message.setContent(new MimeMultipart("alternative", text, html));
+            return message;
+        } catch (MessagingException e) {
+            // Reported as a delivery failure so the outbox records it on this mail (and gives up after its
+            // retries) instead of the exception aborting the whole dispatch batch.
+            throw new MailDeliveryException("Could not build mail to " + mail.to() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Parsed once so that a malformed portico.mail.from stops the application at startup, not at the first mail.
+    private static InternetAddress parseFrom(String from) {
+        try {
+            InternetAddress parsed = new InternetAddress(from, true);
+            return parsed.getPersonal() == null ? parsed : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), UTF_8);
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("portico.mail.from is not a valid address: " + from, e);
+        }
+    }
+}

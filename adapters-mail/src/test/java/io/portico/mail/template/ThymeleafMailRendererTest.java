@@ -1,0 +1,100 @@
+package io.portico.mail.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portico.application.mail.port.out.MailTemplate;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.domain.shared.EmailAddress;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThymeleafMailRendererTest {
+
+    private static final EmailAddress TO = new EmailAddress("ana@studio.example");
+    private static final String LINK = "https://portico.example/reset-password?token=abc123&source=mail";
+
+    private final ThymeleafMailRenderer renderer = new ThymeleafMailRenderer();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Reset your Portico password              | Hello Ana,   | The link is valid for 60 minutes.     | If it wasn’t you, ignore this email
+            it | Reimposta la tua password di Portico     | Ciao Ana,    | Il link è valido per 60 minuti.       | Se la richiesta non è partita da te, ignora questa email
+            fr | Réinitialisez votre mot de passe Portico | Bonjour Ana, | Ce lien est valable 60 minutes.       | Si vous n’êtes pas à l’origine de cette demande, ignorez ce message
+            es | Restablece tu contraseña de Portico      | Hola, Ana:   | El enlace es válido durante 60 minutos. | Si no has sido tú, ignora este correo
+            ro | Resetează-ți parola Portico              | Bună, Ana,   | Linkul este valabil 60 de minute.     | Dacă nu ai fost tu, ignoră acest e-mail
+            """)
+    void renders_the_password_reset_mail_in_each_language_with_name_link_and_validity(
+            String language, String subject, String greeting, String validity, String ignore) {
+        OutgoingMail mail = reset(Locale.of(language), "Ana");
+
+        assertThat(mail.to()).isEqualTo(TO);
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.textBody())
+                .contains(greeting, LINK, validity, ignore)
+                .doesNotContain("??", "#{", "${");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"" + language + "\">")
+                .contains("<title>" + subject + "</title>")
+                .contains(greeting, validity, ignore)
+                // The link is an attribute and a visible fallback, both HTML-escaped.
+                .contains("href=\"https://portico.example/reset-password?token=abc123&amp;source=mail\"")
+                .contains(">https://portico.example/reset-password?token=abc123&amp;source=mail</a>")
+                .doesNotContain("??", "#{", "${");
+    }
+
+    @Test
+    void escapes_model_values_in_html_but_keeps_them_as_written_in_text() {
+        OutgoingMail mail = reset(Locale.ENGLISH, "<b>x</b>");
+
+        assertThat(mail.htmlBody()).contains("Hello &lt;b&gt;x&lt;/b&gt;,").doesNotContain("<b>x</b>");
+        assertThat(mail.textBody()).contains("Hello <b>x</b>,");
+    }
+
+    @Test
+    void falls_back_to_english_for_a_language_it_does_not_speak() {
+        OutgoingMail mail = reset(Locale.GERMAN, "Ana");
+
+        assertThat(mail.subject()).isEqualTo("Reset your Portico password");
+        assertThat(mail.textBody()).contains("Hello Ana,");
+        assertThat(mail.htmlBody()).contains("<html lang=\"en\">");
+    }
+
+    @Test
+    void uses_the_language_of_a_regional_locale_and_english_for_no_locale() {
+        assertThat(reset(Locale.CANADA_FRENCH, "Ana").subject()).isEqualTo("Réinitialisez votre mot de passe Portico");
+        assertThat(reset(Locale.ROOT, "Ana").subject()).isEqualTo("Reset your Portico password");
+    }
+
+    @Test
+    void keeps_the_subject_on_one_line_whatever_the_template_file_ends_with() {
+        assertThat(reset(Locale.ENGLISH, "Ana").subject()).doesNotContain("\n", "\r").isEqualTo("Reset your Portico password");
+    }
+
+    @ParameterizedTest(name = "{0} minutes in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1   | en | valid for one minute.
+            15  | en | valid for 15 minutes.
+            1   | it | valido per un minuto.
+            1   | fr | valable une minute.
+            1   | es | válido durante un minuto.
+            1   | ro | valabil un minut.
+            19  | ro | valabil 19 minute.
+            20  | ro | valabil 20 de minute.
+            101 | ro | valabil 101 minute.
+            120 | ro | valabil 120 de minute.
+            """)
+    void writes_the_validity_with_the_grammar_of_the_language(long minutes, String language, String expected) {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, Locale.of(language),
+                Map.of("firstName", "Ana", "link", LINK, "validMinutes", minutes));
+
+        assertThat(mail.textBody()).contains(expected);
+    }
+
+    private OutgoingMail reset(Locale language, String firstName) {
+        return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
+                Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));
+    }
+}

@@ -1,0 +1,71 @@
+package io.portico.persistence.staff;
+
+import static io.portico.persistence.jooq.Tables.STAFF;
+import static org.jooq.impl.DSL.lower;
+
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffMember;
+import io.portico.persistence.shared.UniqueViolation;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqStaffAdapter implements StaffPort {
+
+    /** The unique index on {@code lower(email)} (see V1). */
+    private static final String EMAIL_KEY = "staff_email_key";
+
+    private final DSLContext dsl;
+
+    JooqStaffAdapter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(StaffMember member, String passwordHash) {
+        try {
+            dsl.insertInto(STAFF)
+                    .set(STAFF.ID, member.id().value())
+                    .set(STAFF.FIRST_NAME, member.name().first())
+                    .set(STAFF.LAST_NAME, member.name().last())
+                    .set(STAFF.EMAIL, member.email().value())
+                    .set(STAFF.ROLE, member.role().name())
+                    .set(STAFF.ACTIVE, member.active())
+                    .set(STAFF.PASSWORD_HASH, passwordHash)
+                    .execute();
+        } catch (RuntimeException e) {
+            // the index, not a look-up first: two concurrent adds of one address cannot both pass
+            if (UniqueViolation.of(e).filter(EMAIL_KEY::equals).isPresent()) {
+                throw new InvalidInputException("email", "email.taken");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<StaffMember> findByEmail(EmailAddress email) {
+        // lower() on both sides, as in the index, so the database alone decides what "same address" means
+        return dsl.selectFrom(STAFF)
+                .where(lower(STAFF.EMAIL).eq(lower(email.value())))
+                .fetchOptional()
+                .map(StaffMapper::toMember);
+    }
+
+    @Override
+    public Optional<String> passwordHash(StaffId id) {
+        return dsl.select(STAFF.PASSWORD_HASH).from(STAFF).where(STAFF.ID.eq(id.value())).fetchOptional(STAFF.PASSWORD_HASH);
+    }
+
+    @Override
+    public void changePasswordHash(StaffId id, String passwordHash) {
+        dsl.update(STAFF)
+                .set(STAFF.PASSWORD_HASH, passwordHash)
+                .set(STAFF.VERSION, STAFF.VERSION.plus(1))
+                .where(STAFF.ID.eq(id.value()))
+                .execute();
+    }
+}

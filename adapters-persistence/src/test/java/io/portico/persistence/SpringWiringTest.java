@@ -1,0 +1,77 @@
+package io.portico.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.firm.port.out.FirmPort;
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.firm.Firm;
+import io.portico.domain.firm.FirmAlreadySetUpException;
+import io.portico.domain.firm.FirmId;
+import io.portico.domain.firm.FirmName;
+import io.portico.persistence.shared.EmptyDatabase;
+import io.portico.persistence.shared.TestPostgres;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The adapters as the app gets them: found by scanning {@code io.portico.persistence}, on the
+ * {@code DSLContext} and transaction manager of Spring Boot's auto-configuration.
+ */
+@ExtendWith(EmptyDatabase.class)
+class SpringWiringTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @ComponentScan("io.portico.persistence")
+    static class ScannedAdapters {
+    }
+
+    private final ApplicationContextRunner app = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceTransactionManagerAutoConfiguration.class,
+                    TransactionAutoConfiguration.class, JooqAutoConfiguration.class,
+                    PersistenceExceptionTranslationAutoConfiguration.class))
+            // wrapped: the context would close the shared pool on shutdown
+            .withBean(DataSource.class, () -> new DelegatingDataSource(TestPostgres.get().dataSource()))
+            .withUserConfiguration(ScannedAdapters.class);
+
+    @Test
+    void every_persistence_port_and_transactions_have_one_bean() {
+        app.run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(FirmPort.class)
+                .hasSingleBean(StaffPort.class)
+                .hasSingleBean(PasswordResetTicketPort.class)
+                .hasSingleBean(MailOutboxPort.class)
+                .hasSingleBean(Transactions.class));
+    }
+
+    @Test
+    void domain_exceptions_pass_the_repository_proxies_unchanged() {
+        app.run(context -> {
+            FirmPort firms = context.getBean(FirmPort.class);
+            Transactions transactions = context.getBean(Transactions.class);
+            assertThat(AopUtils.isAopProxy(firms)).as("@Repository beans get exception translation").isTrue();
+            transactions.inTransaction(() -> firms.create(firm()));
+            assertThatThrownBy(() -> transactions.inTransaction(() -> firms.create(firm())))
+                    .isInstanceOf(FirmAlreadySetUpException.class);
+        });
+    }
+
+    private static Firm firm() {
+        return new Firm(FirmId.random(), new FirmName("Studio"), Instant.now());
+    }
+}

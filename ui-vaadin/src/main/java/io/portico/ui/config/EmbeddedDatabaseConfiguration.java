@@ -1,0 +1,28 @@
+package io.portico.ui.config;
+
+import io.portico.persistence.embedded.EmbeddedDatabase;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, Portico starts its own PostgreSQL with data under
+ * {@code portico.data-dir}; Boot's DataSource configuration then backs off and Flyway and jOOQ use this one.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${portico.data-dir:data}") Path dataDir) {
+        return EmbeddedDatabase.start(dataDir.resolve("postgres").toAbsolutePath());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabase database) {
+        return database.dataSource();
+    }
+}

@@ -1,0 +1,21 @@
+package io.portico.ui.config;
+
+import io.portico.application.shared.port.out.Links;
+import io.portico.domain.shared.SecretToken;
+import io.portico.ui.staff.ResetPasswordView;
+import org.springframework.stereotype.Component;
+
+@Component
+class RouteLinks implements Links {
+
+    private final PublicUrl publicUrl;
+
+    RouteLinks(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public String staffPasswordReset(SecretToken token) {
+        return publicUrl.base() + "/" + ResetPasswordView.ROUTE + "?" + ResetPasswordView.TOKEN + "=" + token.value();
+    }
+}

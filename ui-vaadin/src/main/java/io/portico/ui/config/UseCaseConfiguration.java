@@ -1,0 +1,77 @@
+package io.portico.ui.config;
+
+import io.portico.application.firm.FirmQueryService;
+import io.portico.application.firm.SetUpFirmService;
+import io.portico.application.firm.port.out.FirmPort;
+import io.portico.application.mail.MailDispatcher;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.mail.MailStatusService;
+import io.portico.application.mail.RetryPolicy;
+import io.portico.application.mail.port.out.CapturedMailPort;
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.RenderMailPort;
+import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.application.shared.port.out.Links;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.AuthenticateStaffService;
+import io.portico.application.staff.RequestPasswordResetService;
+import io.portico.application.staff.ResetPasswordService;
+import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.staff.port.out.StaffPort;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases, each given the adapters behind its ports. */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FirmQueryService firmQuery(FirmPort firms) {
+        return new FirmQueryService(firms);
+    }
+
+    @Bean
+    SetUpFirmService setUpFirm(FirmPort firms, StaffPort staff, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new SetUpFirmService(firms, staff, hasher, transactions, clock);
+    }
+
+    @Bean
+    AuthenticateStaffService authenticateStaff(StaffPort staff, PasswordHasher hasher) {
+        return new AuthenticateStaffService(staff, hasher);
+    }
+
+    @Bean
+    MailQueue mailQueue(RenderMailPort renderer, MailOutboxPort outbox, Clock clock) {
+        return new MailQueue(renderer, outbox, clock);
+    }
+
+    @Bean
+    RequestPasswordResetService requestPasswordReset(StaffPort staff, PasswordResetTicketPort tickets, MailQueue mail,
+                                                     Links links, Transactions transactions, Clock clock) {
+        return new RequestPasswordResetService(staff, tickets, mail, links, transactions, clock);
+    }
+
+    @Bean
+    ResetPasswordService resetPassword(StaffPort staff, PasswordResetTicketPort tickets, PasswordHasher hasher,
+                                       Transactions transactions, Clock clock) {
+        return new ResetPasswordService(staff, tickets, hasher, transactions, clock);
+    }
+
+    @Bean
+    MailDispatcher mailDispatcher(MailOutboxPort outbox, SendMailPort sender, Transactions transactions, Clock clock) {
+        return new MailDispatcher(outbox, sender, transactions, RetryPolicy.DEFAULT, clock);
+    }
+
+    @Bean
+    MailStatusService mailStatus(MailOutboxPort outbox, Optional<CapturedMailPort> devMailbox) {
+        return new MailStatusService(outbox, devMailbox);
+    }
+}

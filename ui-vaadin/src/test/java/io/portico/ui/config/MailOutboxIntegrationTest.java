@@ -1,0 +1,134 @@
+package io.portico.ui.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.mail.MailDispatcher;
+import io.portico.application.mail.RetryPolicy;
+import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.mail.embedded.EmbeddedMailServer;
+import io.portico.ui.support.FreshDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The outbox with its real parts: PostgreSQL rows, SMTP to the embedded mail server. */
+@SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL})
+@DirtiesContext // one Vaadin-aware security context holder at a time: close this context after its tests
+class MailOutboxIntegrationTest {
+
+    @Autowired
+    MailOutboxPort outbox;
+    @Autowired
+    SendMailPort smtp;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    EmbeddedMailServer mailServer;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private MailDispatcher dispatcher() {
+        return new MailDispatcher(outbox, smtp, transactions, RetryPolicy.DEFAULT, clock);
+    }
+
+    private OutgoingMail mail(int number) {
+        return new OutgoingMail(new EmailAddress("client" + number + "-" + run + "@example.com"), "Mail " + number + " of " + run, "<p>Hi</p>", "Hi");
+    }
+
+    private List<CapturedMail> received() {
+        return mailServer.all().stream().filter(m -> m.subject().endsWith(" of " + run)).toList();
+    }
+
+    private void queue(OutgoingMail mail) {
+        transactions.inTransaction(() -> outbox.enqueue(mail, clock.instant()));
+    }
+
+    @Test
+    void mail_queued_in_a_rolled_back_transaction_is_never_sent() {
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            outbox.enqueue(mail(1), clock.instant());
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        dispatcher().dispatchDue();
+        queue(mail(2));
+        dispatcher().dispatchDue();
+        assertThat(mailServer.waitForIncomingMail(Duration.ofSeconds(10), 1)).isTrue();
+        assertThat(received()).extracting(CapturedMail::subject).containsExactly("Mail 2 of " + run);
+    }
+
+    @Test
+    void with_the_smtp_server_down_mail_is_sent_once_it_is_back() {
+        mailServer.stopSmtp();
+        try {
+            queue(mail(1));
+            dispatcher().dispatchDue();
+            assertThat(received()).isEmpty();
+        } finally {
+            mailServer.restartSmtp();
+        }
+        dispatcher().dispatchDue();
+        assertThat(received()).as("not retried before its backoff").isEmpty();
+
+        clock.advance(RetryPolicy.DEFAULT.delayAfter(1));
+        dispatcher().dispatchDue();
+        dispatcher().dispatchDue();
+        assertThat(received()).extracting(CapturedMail::subject).containsExactly("Mail 1 of " + run);
+    }
+
+    @Test
+    void two_dispatchers_running_at_once_send_each_mail_exactly_once() throws Exception {
+        int count = 45;
+        for (int i = 0; i < count; i++) {
+            queue(mail(i));
+        }
+        var start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> nodes = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            MailDispatcher dispatcher = dispatcher();
+            nodes.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                int handled = 0;
+                for (int batch = dispatcher.dispatchDue(); batch > 0; batch = dispatcher.dispatchDue()) {
+                    handled += batch;
+                }
+                return handled;
+            }));
+        }
+        start.countDown();
+        int handled = 0;
+        for (var node : nodes) {
+            handled += node.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(handled).isEqualTo(count);
+        assertThat(received()).hasSize(count);
+        assertThat(received()).extracting(CapturedMail::subject).doesNotHaveDuplicates();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.portico.ui.flow;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/** Reads a mailbox of the embedded mail server over IMAP, as a mail client would. */
+final class ImapMailbox {
+
+    private final String host;
+    private final int port;
+
+    ImapMailbox(String host, int port) {
+        this.host = host;
+        this.port = port;
+    }
+
+    /** The text of the newest mail with this subject word, polling until it arrives or the timeout passes. */
+    String awaitText(String address, String subjectContains, Duration timeout) throws MessagingException, IOException {
+        Instant giveUp = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(giveUp)) {
+            String text = newestText(address, subjectContains);
+            if (text != null) {
+                return text;
+            }
+            try {
+                Thread.sleep(250); // polling an external server for an event, not measuring time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail '" + subjectContains + "' for " + address + " within " + timeout);
+    }
+
+    private String newestText(String address, String subjectContains) throws MessagingException, IOException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        try {
+            store.connect(host, port, address, address); // the embedded server's convention: password = address
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            return null; // no mail for this address yet: its mailbox does not exist
+        }
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            Message[] messages = inbox.getMessages();
+            for (int i = messages.length - 1; i >= 0; i--) {
+                if (messages[i].getSubject().contains(subjectContains)) {
+                    return text(messages[i].getContent());
+                }
+            }
+            return null;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+                    return multipart.getBodyPart(i).getContent().toString();
+                }
+            }
+            return text(multipart.getBodyPart(0).getContent());
+        }
+        return content.toString();
+    }
+}
