@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test sets the firm up
 class StaffAccessFlowIT {
 
     private static Browser browser;
@@ -70,6 +74,7 @@ class StaffAccessFlowIT {
     }
 
     @Test
+    @Order(1)
     void G1_setup_sign_in_forgotten_password_and_reset_by_mail() throws Exception {
         Page page = browser.newPage();
         try {
@@ -123,6 +128,25 @@ class StaffAccessFlowIT {
 
         page.navigate(link.group(1));
         assertThat(page.getByText("expired or has already been used")).isVisible();
+    }
+
+    @Test
+    @Order(2)
+    void G1_repeated_failed_sign_ins_are_refused_with_a_clear_message_in_the_chosen_language() {
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn(page, "intruder@example.com", "guessing at random " + attempt);
+            assertThat(page.getByText("Incorrect email or password")).isVisible();
+            page.navigate(url("/login"));
+        }
+        signIn(page, "intruder@example.com", "one guess too many");
+        assertThat(page.getByText("Too many attempts")).isVisible();
+
+        page.navigate(url("/login"));
+        page.locator("vaadin-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("italiano")).click();
+        assertThat(page.getByText("Accedi a Portico")).isVisible();
     }
 
     @Test
