@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** G1 on a new installation: its own database, so the firm does not exist until these tests create it. */
+/**
+ * G1 on a new installation: its own context and database (the extra property keeps it from sharing
+ * the cached context of the other view tests), so the firm does not exist until these tests create it.
+ */
 @SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL, "portico.test.context=setup"})
 @DirtiesContext // one Vaadin-aware security context holder at a time: close this context after its tests
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
