@@ -1,0 +1,56 @@
+package io.portico.domain.account;
+
+import io.portico.domain.contact.ContactId;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity the firm works for and bills. It always has at least one linked contact; its team
+ * members are the staff given access to it (A6).
+ */
+public record Account(AccountId id, AccountType type, AccountName name, Optional<CompanyName> companyName,
+                      PostalAddress companyAddress, Set<StaffId> team, List<ContactLink> links, long version) {
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        companyAddress = companyAddress == null ? PostalAddress.NONE : companyAddress;
+        if (type == AccountType.COMPANY && companyName.isEmpty()) {
+            throw new InvalidInputException("companyName", "input.required");
+        }
+        if (type != AccountType.COMPANY) {
+            companyName = Optional.empty();
+            companyAddress = PostalAddress.NONE;
+        }
+        team = Set.copyOf(team);
+        links = List.copyOf(links);
+        if (links.isEmpty()) {
+            throw new InvalidInputException("contacts", "account.needs-contact");
+        }
+        if (links.stream().map(ContactLink::contactId).distinct().count() != links.size()) {
+            throw new InvalidInputException("contacts", "account.contact-linked-twice");
+        }
+    }
+
+    public boolean hasTeamMember(StaffId staff) {
+        return team.contains(staff);
+    }
+
+    /** F5: any contact but the last one can be unlinked. */
+    public Account unlink(ContactId contact) {
+        if (links.stream().noneMatch(link -> link.contactId().equals(contact))) {
+            throw new InvalidInputException("contact", "account.contact-not-linked");
+        }
+        if (links.size() == 1) {
+            throw new InvalidInputException("contact", "account.last-contact");
+        }
+        return new Account(id, type, name, companyName, companyAddress, team,
+                links.stream().filter(link -> !link.contactId().equals(contact)).toList(), version);
+    }
+}

@@ -1,0 +1,43 @@
+package io.portico.domain.account;
+
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.contact.ContactId;
+import io.portico.domain.shared.InvalidInputException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A contact linked to an account: a description for this account only, the signer settings, and
+ * the access toggles of each of the contact's addresses on this account. A9 holds by construction:
+ * toggles exist only for addresses, so a contact without an email cannot get LOGIN.
+ */
+public record ContactLink(ContactId contactId, String description, int signerPriority, boolean signerAuthority, List<EmailAccess> access) {
+
+    public ContactLink {
+        Objects.requireNonNull(contactId, "contactId");
+        description = description == null ? "" : description.strip();
+        if (description.length() > 200) {
+            throw new InvalidInputException("description", "input.too-long", 200);
+        }
+        if (signerPriority < 0 || signerPriority > 99) {
+            throw new InvalidInputException("signerPriority", "input.out-of-range", 0, 99);
+        }
+        access = List.copyOf(access);
+    }
+
+    /** A new link: every address of the contact gets the toggles asked for, or none. */
+    public static ContactLink of(Contact contact, String description, List<EmailAccess> requested) {
+        for (EmailAccess wanted : requested) {
+            if (!contact.emails().contains(wanted.email())) {
+                throw new InvalidInputException("emails", "access.unknown-address", wanted.email().value());
+            }
+        }
+        List<EmailAccess> access = contact.emails().all().stream()
+                .map(email -> requested.stream().filter(r -> r.email().lookupKey().equals(email.lookupKey()))
+                        .findFirst().map(r -> new EmailAccess(email, r.login(), r.notifications(), r.emailSync()))
+                        .orElse(EmailAccess.none(email)))
+                .toList();
+        return new ContactLink(contact.id(), description, 0, true, access);
+    }
+}

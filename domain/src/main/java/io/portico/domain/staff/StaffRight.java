@@ -1,0 +1,6 @@
+package io.portico.domain.staff;
+
+/** What an employee may be allowed beyond their own accounts (G2). Owners and admins have all. */
+public enum StaffRight {
+    MANAGE_ACCOUNTS, VIEW_ALL_ACCOUNTS
+}
