@@ -65,6 +65,9 @@ public class JooqCodegen {
                                         .withName("INSTANT")
                                         .withIncludeTypes("(?i:timestamp with time zone|timestamptz)")))
                         .withGenerate(new Generate()
+                                // the adapters join explicitly; staff reach accounts both as team and as last
+                                // editor, so the generated many-to-many paths would have clashing names
+                                .withImplicitJoinPathsManyToMany(false)
                                 .withRecords(true)
                                 .withPojos(false)
                                 .withDaos(false))

@@ -3,6 +3,10 @@ package io.portico.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.shared.port.out.Transactions;
@@ -56,6 +60,10 @@ class SpringWiringTest {
                 .hasSingleBean(StaffPort.class)
                 .hasSingleBean(PasswordResetTicketPort.class)
                 .hasSingleBean(MailOutboxPort.class)
+                .hasSingleBean(ContactPort.class)
+                .hasSingleBean(AccountPort.class)
+                .hasSingleBean(AccountListPort.class)
+                .hasSingleBean(AccessAuditPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

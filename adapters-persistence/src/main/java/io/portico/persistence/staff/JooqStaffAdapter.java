@@ -8,8 +8,10 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
 import io.portico.persistence.shared.UniqueViolation;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -64,6 +66,28 @@ class JooqStaffAdapter implements StaffPort {
     public void changePasswordHash(StaffId id, String passwordHash) {
         dsl.update(STAFF)
                 .set(STAFF.PASSWORD_HASH, passwordHash)
+                .set(STAFF.VERSION, STAFF.VERSION.plus(1))
+                .where(STAFF.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<StaffMember> findById(StaffId id) {
+        return dsl.selectFrom(STAFF).where(STAFF.ID.eq(id.value())).fetchOptional().map(StaffMapper::toMember);
+    }
+
+    @Override
+    public Set<StaffRight> rights(StaffId id) {
+        return dsl.select(STAFF.RIGHTS).from(STAFF).where(STAFF.ID.eq(id.value())).fetchOptional(STAFF.RIGHTS)
+                .map(StaffMapper::toRights)
+                .orElse(Set.of());
+    }
+
+    /** Replaces the member's rights with {@code rights}. */
+    @Override
+    public void grantRights(StaffId id, Set<StaffRight> rights) {
+        dsl.update(STAFF)
+                .set(STAFF.RIGHTS, rights.stream().map(StaffRight::name).sorted().toArray(String[]::new))
                 .set(STAFF.VERSION, STAFF.VERSION.plus(1))
                 .where(STAFF.ID.eq(id.value()))
                 .execute();

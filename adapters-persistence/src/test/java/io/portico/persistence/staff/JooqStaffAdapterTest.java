@@ -11,9 +11,11 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PersonName;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
 import io.portico.domain.staff.StaffRole;
 import io.portico.persistence.shared.EmptyDatabase;
 import io.portico.persistence.shared.TestPostgres;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,5 +59,15 @@ class JooqStaffAdapterTest extends StaffPortContract {
         staff.add(anna, "hash-1");
         staff.changePasswordHash(anna.id(), "hash-2");
         assertThat(postgres.dsl().fetchValue(STAFF.VERSION, STAFF.ID.eq(anna.id().value()))).isEqualTo(1L);
+    }
+
+    @Test
+    void G2_granting_rights_replaces_the_previous_ones() {
+        StaffMember anna = owner("anna@studio.it");
+        staff.add(anna, "hash");
+        staff.grantRights(anna.id(), Set.of(StaffRight.MANAGE_ACCOUNTS, StaffRight.VIEW_ALL_ACCOUNTS));
+        staff.grantRights(anna.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
+        assertThat(staff.rights(anna.id())).containsExactly(StaffRight.VIEW_ALL_ACCOUNTS);
+        assertThat(staff.rights(StaffId.random())).isEmpty();
     }
 }

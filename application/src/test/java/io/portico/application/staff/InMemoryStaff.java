@@ -5,14 +5,17 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemoryStaff implements StaffPort {
 
     private final Map<StaffId, StaffMember> members = new ConcurrentHashMap<>();
     private final Map<StaffId, String> hashes = new ConcurrentHashMap<>();
+    private final Map<StaffId, Set<StaffRight>> rights = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void add(StaffMember member, String passwordHash) {
@@ -31,6 +34,21 @@ public final class InMemoryStaff implements StaffPort {
     @Override
     public Optional<String> passwordHash(StaffId id) {
         return Optional.ofNullable(hashes.get(id));
+    }
+
+    @Override
+    public Optional<StaffMember> findById(StaffId id) {
+        return Optional.ofNullable(members.get(id));
+    }
+
+    @Override
+    public Set<StaffRight> rights(StaffId id) {
+        return rights.getOrDefault(id, Set.of());
+    }
+
+    @Override
+    public void grantRights(StaffId id, Set<StaffRight> granted) {
+        rights.put(id, Set.copyOf(granted));
     }
 
     @Override

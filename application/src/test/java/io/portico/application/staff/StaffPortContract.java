@@ -42,4 +42,22 @@ public abstract class StaffPortContract {
         assertThatThrownBy(() -> staff().add(owner("ANNA@studio.it"), "hash-2"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
+
+    @Test
+    void a_member_is_found_by_id() {
+        StaffMember anna = owner("anna@studio.it");
+        staff().add(anna, "hash-1");
+        assertThat(staff().findById(anna.id())).contains(anna);
+        assertThat(staff().findById(io.portico.domain.staff.StaffId.random())).isEmpty();
+    }
+
+    @Test
+    void G2_an_employees_rights_are_kept() {
+        StaffMember marco = new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Marco", "Verdi"),
+                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, true);
+        staff().add(marco, "hash");
+        assertThat(staff().rights(marco.id())).isEmpty();
+        staff().grantRights(marco.id(), java.util.Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
+        assertThat(staff().rights(marco.id())).containsExactly(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS);
+    }
 }

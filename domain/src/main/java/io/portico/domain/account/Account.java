@@ -42,6 +42,15 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
         return team.contains(staff);
     }
 
+    /** The same account as of another version: what a user's change is based on. */
+    public Account withVersion(long newVersion) {
+        return new Account(id, type, name, companyName, companyAddress, team, links, newVersion);
+    }
+
+    public Account withLinks(List<ContactLink> newLinks) {
+        return new Account(id, type, name, companyName, companyAddress, team, newLinks, version);
+    }
+
     /** F5: any contact but the last one can be unlinked. */
     public Account unlink(ContactId contact) {
         if (links.stream().noneMatch(link -> link.contactId().equals(contact))) {

@@ -1,5 +1,16 @@
 package io.portico.ui.config;
 
+import io.portico.application.account.AccountProfileService;
+import io.portico.application.account.CreateAccountService;
+import io.portico.application.account.EditLinksService;
+import io.portico.application.account.FindAccountsService;
+import io.portico.application.account.Viewers;
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.FindContactService;
+import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
@@ -68,6 +79,43 @@ class UseCaseConfiguration {
     @Bean
     MailDispatcher mailDispatcher(MailOutboxPort outbox, SendMailPort sender, Transactions transactions, Clock clock) {
         return new MailDispatcher(outbox, sender, transactions, RetryPolicy.DEFAULT, clock);
+    }
+
+    @Bean
+    Viewers viewers(StaffPort staff, AccountPort accounts) {
+        return new Viewers(staff, accounts);
+    }
+
+    @Bean
+    AccessAudit accessAudit(AccessAuditPort audit, StaffPort staff) {
+        return new AccessAudit(audit, staff);
+    }
+
+    @Bean
+    CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
+                                       Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, contacts, viewers, audit, transactions, clock);
+    }
+
+    @Bean
+    AccountProfileService accountProfile(Viewers viewers, ContactPort contacts, AccessAuditPort audit) {
+        return new AccountProfileService(viewers, contacts, audit);
+    }
+
+    @Bean
+    EditLinksService editLinks(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
+                               Transactions transactions, Clock clock) {
+        return new EditLinksService(accounts, contacts, viewers, audit, transactions, clock);
+    }
+
+    @Bean
+    FindAccountsService findAccounts(AccountListPort list, Viewers viewers) {
+        return new FindAccountsService(list, viewers);
+    }
+
+    @Bean
+    FindContactService findContact(ContactPort contacts) {
+        return new FindContactService(contacts);
     }
 
     @Bean

@@ -8,11 +8,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import io.portico.application.account.port.in.FindAccountsQuery;
+import io.portico.application.account.port.in.CreateAccountUseCase;
+import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.account.AccountView;
+import io.portico.ui.account.AccountsView;
+import io.portico.ui.account.NewAccountDialog;
+import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.security.StaffPrincipal;
@@ -24,7 +33,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox) {
+    public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
+                      CreateAccountUseCase createAccount, FindContactQuery findContact) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
@@ -36,12 +46,28 @@ public class MainLayout extends AppLayout {
         bar.setFlexGrow(1, title);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+        session.current().ifPresent(me -> {
+            StaffId viewer = new StaffId(me.id());
+            var newAccount = new Button(getTranslation("nav.new-account"), VaadinIcon.PLUS.create(), click ->
+                    new NewAccountDialog(createAccount, findContact, viewer,
+                            id -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, id.value().toString()))).open());
+            newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var search = new ClientSearch(accounts, viewer);
+            var top = new VerticalLayout(newAccount, search);
+            top.setPadding(true);
+            addToDrawer(top);
+        });
         addToDrawer(navigation(session.current().map(p -> p.role().administers()).orElse(false) && devMailbox.available()));
     }
 
     private SideNav navigation(boolean showDevMailbox) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        var clients = new SideNavItem(getTranslation("nav.clients"));
+        clients.setPrefixComponent(VaadinIcon.USERS.create());
+        clients.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class));
+        clients.setExpanded(true);
+        nav.addItem(clients);
         if (showDevMailbox) {
             nav.addItem(new SideNavItem(getTranslation("nav.dev-mailbox"), DevMailboxView.class, VaadinIcon.ENVELOPES.create()));
         }

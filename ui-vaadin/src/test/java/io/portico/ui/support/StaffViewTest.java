@@ -3,6 +3,12 @@ package io.portico.ui.support;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.firm.port.in.SetUpFirmUseCase;
+import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
+import io.portico.ui.security.StaffPrincipal;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +22,23 @@ public abstract class StaffViewTest extends SpringBrowserlessTest {
     @Autowired
     protected SetUpFirmUseCase setUp;
 
+    @Autowired
+    protected AuthenticateStaffUseCase authenticate;
+
     @BeforeEach
     void firmExists() {
         TestFirm.ensure(firm, setUp);
+    }
+
+    /** Signs in as a real staff member of the test database; the next navigation sees them. */
+    protected StaffPrincipal signIn(String email, String password) {
+        StaffPrincipal principal = StaffPrincipal.of(authenticate.authenticate(email, password).orElseThrow());
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + principal.role().name()));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        return principal;
+    }
+
+    protected StaffPrincipal signInAsOwner() {
+        return signIn(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD);
     }
 }

@@ -3,7 +3,9 @@ package io.portico.application.staff.port.out;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
 import java.util.Optional;
+import java.util.Set;
 
 public interface StaffPort {
 
@@ -16,4 +18,12 @@ public interface StaffPort {
     Optional<String> passwordHash(StaffId id);
 
     void changePasswordHash(StaffId id, String passwordHash);
+
+    Optional<StaffMember> findById(StaffId id);
+
+    /** An employee's rights; owners and admins need none. */
+    Set<StaffRight> rights(StaffId id);
+
+    /** Sets an employee's rights to exactly these. */
+    void grantRights(StaffId id, Set<StaffRight> rights);
 }

@@ -1,0 +1,150 @@
+package io.portico.persistence.account;
+
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_CONTACT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
+import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
+import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
+
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.staff.StaffId;
+import io.portico.persistence.shared.LastSave;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+/**
+ * An account is its row plus its team, links and access rows. Each write is one transaction of its own
+ * (a savepoint inside the caller's), so a failure never leaves half an account.
+ */
+@Repository
+class JooqAccountAdapter implements AccountPort {
+
+    /** The team, as a nested collection of the account's row. */
+    private static final Field<Set<StaffId>> TEAM = multiset(
+            select(ACCOUNT_TEAM.STAFF_ID).from(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID)))
+            .convertFrom(rows -> rows.stream().map(row -> new StaffId(row.value1())).collect(Collectors.toUnmodifiableSet()));
+
+    /** The access toggles of one link, in the order of the contact's addresses. */
+    private static final Field<List<EmailAccess>> ACCESS = multiset(
+            select(CONTACT_EMAIL.EMAIL, EMAIL_ACCESS.LOGIN, EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC)
+                    .from(EMAIL_ACCESS)
+                    .join(CONTACT_EMAIL).on(CONTACT_EMAIL.CONTACT_ID.eq(EMAIL_ACCESS.CONTACT_ID)
+                            .and(CONTACT_EMAIL.EMAIL_KEY.eq(EMAIL_ACCESS.EMAIL_KEY)))
+                    .where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT_CONTACT.ACCOUNT_ID))
+                    .and(EMAIL_ACCESS.CONTACT_ID.eq(ACCOUNT_CONTACT.CONTACT_ID))
+                    .orderBy(CONTACT_EMAIL.POSITION))
+            .convertFrom(rows -> rows.map(Records.mapping(AccountMapper::toAccess)));
+
+    private static final Field<List<ContactLink>> LINKS = multiset(
+            select(ACCOUNT_CONTACT.CONTACT_ID, ACCOUNT_CONTACT.DESCRIPTION, ACCOUNT_CONTACT.SIGNER_PRIORITY,
+                    ACCOUNT_CONTACT.SIGNER_AUTHORITY, ACCESS)
+                    .from(ACCOUNT_CONTACT)
+                    .where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
+                    .orderBy(ACCOUNT_CONTACT.POSITION))
+            .convertFrom(rows -> rows.map(Records.mapping(AccountMapper::toLink)));
+
+    private final DSLContext dsl;
+
+    JooqAccountAdapter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Account account, StaffId by, Instant at) {
+        dsl.transaction(tx -> {
+            tx.dsl().insertInto(ACCOUNT)
+                    .set(AccountMapper.details(account))
+                    .set(ACCOUNT.ID, account.id().value())
+                    .set(ACCOUNT.VERSION, 0L)
+                    .set(ACCOUNT.UPDATED_BY, by.value())
+                    .set(ACCOUNT.UPDATED_AT, at)
+                    .set(ACCOUNT.CREATED_AT, at)
+                    .execute();
+            insertTeamAndLinks(tx.dsl(), account);
+        });
+    }
+
+    /** One statement, so the account, its team and its links are read from one snapshot. */
+    @Override
+    public Optional<Account> find(AccountId id) {
+        return dsl.select(ACCOUNT.fields()).select(TEAM, LINKS)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value()))
+                .fetchOptional(row -> AccountMapper.toAccount(row.into(ACCOUNT), row.get(TEAM), row.get(LINKS)));
+    }
+
+    /**
+     * The version check and the row's update are one statement: a concurrent save of the same version
+     * waits for this one and then finds the version changed. Team, links and access are then replaced.
+     */
+    @Override
+    public void update(Account account, StaffId by, Instant at) {
+        UUID id = account.id().value();
+        dsl.transaction(tx -> {
+            int updated = tx.dsl().update(ACCOUNT)
+                    .set(AccountMapper.details(account))
+                    .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                    .set(ACCOUNT.UPDATED_BY, by.value())
+                    .set(ACCOUNT.UPDATED_AT, at)
+                    .where(ACCOUNT.ID.eq(id))
+                    .and(ACCOUNT.VERSION.eq(account.version()))
+                    .execute();
+            if (updated == 0) {
+                throw LastSave.refusal(tx.dsl(), ACCOUNT.ID, id, ACCOUNT.UPDATED_BY, ACCOUNT.UPDATED_AT);
+            }
+            tx.dsl().deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).execute();
+            tx.dsl().deleteFrom(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).execute(); // and its access rows
+            insertTeamAndLinks(tx.dsl(), account);
+        });
+    }
+
+    private static void insertTeamAndLinks(DSLContext dsl, Account account) {
+        UUID id = account.id().value();
+        if (!account.team().isEmpty()) {
+            var team = dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID);
+            for (StaffId member : account.team()) {
+                team = team.values(id, member.value());
+            }
+            team.execute();
+        }
+        var links = dsl.insertInto(ACCOUNT_CONTACT, ACCOUNT_CONTACT.ACCOUNT_ID, ACCOUNT_CONTACT.CONTACT_ID,
+                ACCOUNT_CONTACT.POSITION, ACCOUNT_CONTACT.DESCRIPTION, ACCOUNT_CONTACT.SIGNER_PRIORITY,
+                ACCOUNT_CONTACT.SIGNER_AUTHORITY);
+        for (int position = 0; position < account.links().size(); position++) {
+            ContactLink link = account.links().get(position);
+            links = links.values(id, link.contactId().value(), position, link.description(), link.signerPriority(),
+                    link.signerAuthority());
+        }
+        links.execute();
+        List<ContactLink> withAccess = account.links().stream().filter(link -> !link.access().isEmpty()).toList();
+        if (withAccess.isEmpty()) {
+            return;
+        }
+        var access = dsl.insertInto(EMAIL_ACCESS, EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY,
+                EMAIL_ACCESS.LOGIN, EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC);
+        for (ContactLink link : withAccess) {
+            for (EmailAccess address : link.access()) {
+                // the key as contact_email computes it, so the database alone decides what "same address" means
+                access = access.values(val(id), val(link.contactId().value()), lower(address.email().value()),
+                        val(address.login()), val(address.notifications()), val(address.emailSync()));
+            }
+        }
+        access.execute();
+    }
+}

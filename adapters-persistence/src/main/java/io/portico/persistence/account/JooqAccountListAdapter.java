@@ -1,0 +1,150 @@
+package io.portico.persistence.account;
+
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
+import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static io.portico.persistence.jooq.Tables.STAFF;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The account list and the search, each one statement that returns one screenful: the database
+ * filters, sorts and pages, helped by the indexes of V2.
+ */
+@Repository
+class JooqAccountListAdapter implements AccountListPort {
+
+    /** The list's order, and the key of {@code account_name_idx}. */
+    private static final Field<String> SORT_NAME = lower(ACCOUNT.NAME);
+
+    private static final Field<String> FULL_NAME = STAFF.FIRST_NAME.concat(inline(" ")).concat(STAFF.LAST_NAME);
+
+    private static final Field<List<String>> TEAM_NAMES = multiset(
+            select(FULL_NAME)
+                    .from(ACCOUNT_TEAM)
+                    .join(STAFF).on(STAFF.ID.eq(ACCOUNT_TEAM.STAFF_ID))
+                    .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID))
+                    .orderBy(FULL_NAME))
+            .convertFrom(rows -> rows.map(row -> row.value1()));
+
+    // E1: each indicator is on when at least one address of a linked contact has it on
+    private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN);
+    private static final Condition NOTIFY_ON = accessOn(EMAIL_ACCESS.NOTIFY);
+    private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
+
+    /**
+     * E2. Each branch is a "contains" on an expression with a trigram index ({0} is {@code %fragment%});
+     * of an account's hits the best is kept: a prefix match, then the most similar text ({1} the
+     * fragment followed by {@code %}, {2} the fragment). {3} is the viewer, or null for every account,
+     * {4} the limit.
+     */
+    private static final String SEARCH = """
+            with hit as (
+                select a.id as account_id, a.name as matched
+                from account a where lower(a.name) ilike {0}
+                union all
+                select ac.account_id, c.first_name
+                from contact c join account_contact ac on ac.contact_id = c.id where lower(c.first_name) ilike {0}
+                union all
+                select ac.account_id, c.last_name
+                from contact c join account_contact ac on ac.contact_id = c.id where lower(c.last_name) ilike {0}
+                union all
+                select ac.account_id, e.email
+                from contact_email e join account_contact ac on ac.contact_id = e.contact_id where e.email_key ilike {0}
+            ), best as (
+                select distinct on (h.account_id) h.account_id, h.matched,
+                       h.matched ilike {1} as prefix,
+                       similarity(lower(h.matched), lower({2})) as score
+                from hit h
+                where {3} is null
+                   or exists (select 1 from account_team t where t.account_id = h.account_id and t.staff_id = {3})
+                order by h.account_id, prefix desc, score desc
+            )
+            select b.account_id, a.name, b.matched
+            from best b join account a on a.id = b.account_id
+            order by b.prefix desc, b.score desc, lower(a.name), a.id
+            limit {4}""";
+
+    private final DSLContext dsl;
+
+    JooqAccountListAdapter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Keyset pagination: the page starts right after the cursor row in (lower(name), id) order, read
+     * from {@code account_name_idx}, so a deep page costs what the first one does.
+     */
+    @Override
+    public List<AccountRow> page(AccountListRequest request) {
+        Condition where = noCondition();
+        where = where.and(request.visibleTo().map(JooqAccountListAdapter::onTeam).orElse(noCondition()));
+        where = where.and(request.type().map(type -> ACCOUNT.TYPE.eq(type.name())).orElse(noCondition()));
+        where = where.and(request.teamMember().map(JooqAccountListAdapter::onTeam).orElse(noCondition()));
+        where = where.and(request.login().map(on -> on ? LOGIN_ON : not(LOGIN_ON)).orElse(noCondition()));
+        if (request.afterName().isPresent()) {
+            var cursor = row(lower(val(request.afterName().get())), val(request.afterId().orElseThrow().value()));
+            where = where.and(request.descending()
+                    ? row(SORT_NAME, ACCOUNT.ID).lt(cursor)
+                    : row(SORT_NAME, ACCOUNT.ID).gt(cursor));
+        }
+        List<SortField<?>> order = request.descending()
+                ? List.of(SORT_NAME.desc(), ACCOUNT.ID.desc())
+                : List.of(SORT_NAME.asc(), ACCOUNT.ID.asc());
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, ACCOUNT.TYPE, TEAM_NAMES, field(LOGIN_ON), field(NOTIFY_ON), field(EMAIL_SYNC_ON))
+                .from(ACCOUNT)
+                .where(where)
+                .orderBy(order)
+                .limit(request.limit())
+                .fetch(row -> new AccountRow(new AccountId(row.value1()), row.value2(), AccountType.valueOf(row.value3()),
+                        row.value4(), row.value5(), row.value6(), row.value7()));
+    }
+
+    @Override
+    public List<SearchHit> search(String fragment, Optional<StaffId> visibleTo, int limit) {
+        String literal = escapeLike(fragment);
+        return dsl.resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment),
+                        val(visibleTo.map(StaffId::value).orElse(null), UUID.class), val(limit))
+                .fetch(row -> new SearchHit(new AccountId(row.get(0, UUID.class)), row.get(1, String.class), row.get(2, String.class)));
+    }
+
+    private static Condition onTeam(StaffId staff) {
+        return exists(selectOne().from(ACCOUNT_TEAM)
+                .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .and(ACCOUNT_TEAM.STAFF_ID.eq(staff.value())));
+    }
+
+    private static Condition accessOn(Field<Boolean> toggle) {
+        return exists(selectOne().from(EMAIL_ACCESS).where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID)).and(toggle));
+    }
+
+    /** The fragment as literal text inside a LIKE pattern (backslash is PostgreSQL's escape). */
+    private static String escapeLike(String fragment) {
+        return fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,15 @@
+package io.portico.persistence.account;
+
+import io.portico.application.account.port.out.AccountPort;
+import org.jooq.DSLContext;
+
+/** This package's adapters for tests of other packages; the adapters themselves stay package-private. */
+public final class AccountAdapters {
+
+    private AccountAdapters() {
+    }
+
+    public static AccountPort accounts(DSLContext dsl) {
+        return new JooqAccountAdapter(dsl);
+    }
+}

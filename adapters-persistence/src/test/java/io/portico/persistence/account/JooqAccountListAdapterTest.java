@@ -1,0 +1,172 @@
+package io.portico.persistence.account;
+
+import static io.portico.application.account.AccountFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.AccountListPortContract;
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import io.portico.persistence.contact.ContactAdapters;
+import io.portico.persistence.shared.EmptyDatabase;
+import io.portico.persistence.shared.TestPostgres;
+import io.portico.persistence.staff.StaffAdapters;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.jooq.ExecuteListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmptyDatabase.class)
+class JooqAccountListAdapterTest extends AccountListPortContract {
+
+    private final TestPostgres postgres = TestPostgres.get();
+    private final StaffPort staff = StaffAdapters.staff(postgres.dsl());
+    private final ContactPort contacts = ContactAdapters.contacts(postgres.dsl());
+    private final AccountPort accounts = new JooqAccountAdapter(postgres.dsl());
+    private final AccountListPort list = new JooqAccountListAdapter(postgres.dsl());
+
+    @Override
+    protected StaffPort staff() {
+        return staff;
+    }
+
+    @Override
+    protected ContactPort contacts() {
+        return contacts;
+    }
+
+    @Override
+    protected AccountPort accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected AccountListPort list() {
+        return list;
+    }
+
+    @Test
+    void E1_paging_visits_every_account_once_in_order_both_ways_whatever_the_capitals_and_repeats() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Gialli");
+        List<String> names = List.of("Gialli", "gialli", "GIALLI", "Neri", "Élite", "abete", "Zeta");
+        for (int i = 0; i < 24; i++) {
+            accounts.add(AccountFixtures.individual(names.get(i % names.size()), Set.of(luca.id()), AccountFixtures.plain(paolo)), luca.id(), NOW);
+        }
+        // PostgreSQL orders uuids by their unsigned bytes, which is the order of their text
+        Comparator<AccountRow> byNameThenId = Comparator.comparing((AccountRow row) -> row.name().toLowerCase(Locale.ROOT))
+                .thenComparing(row -> row.id().value().toString());
+
+        for (boolean descending : List.of(false, true)) {
+            var request = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), descending,
+                    Optional.empty(), Optional.empty(), 5);
+            List<AccountRow> seen = allPages(request);
+            assertThat(seen).hasSize(27).doesNotHaveDuplicates()
+                    .isSortedAccordingTo(descending ? byNameThenId.reversed() : byNameThenId);
+        }
+    }
+
+    @Test
+    void E1_an_employee_pages_through_their_own_accounts_only() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.EMPLOYEE);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Gialli");
+        for (int i = 0; i < 7; i++) {
+            accounts.add(AccountFixtures.individual("Gialli " + i, Set.of(luca.id()), AccountFixtures.plain(paolo)), luca.id(), NOW);
+        }
+        assertThat(allPages(AccountListRequest.firstPage(Optional.of(luca.id()), 3))).extracting(AccountRow::name)
+                .containsExactly("Gialli 0", "Gialli 1", "Gialli 2", "Gialli 3", "Gialli 4", "Gialli 5", "Gialli 6");
+    }
+
+    @Test
+    void E2_search_finds_a_fragment_of_a_name_once_per_account_prefix_matches_first() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Grossi", "paolo@grossi.it");
+        accounts.add(AccountFixtures.individual("Grossi", Set.of(luca.id()), AccountFixtures.plain(paolo)), luca.id(), NOW);
+
+        List<SearchHit> hits = list.search("ross", Optional.empty(), 10);
+
+        assertThat(hits).extracting(SearchHit::accountName).containsExactly("Rossi family", "Grossi");
+        assertThat(hits).extracting(SearchHit::matched).containsExactly("Rossi", "Grossi"); // Mario's last name beats the account name: more similar
+        assertThat(list.search("ross", Optional.empty(), 1)).extracting(SearchHit::accountName).containsExactly("Rossi family");
+    }
+
+    @Test
+    void E2_wildcards_in_the_fragment_are_plain_characters() {
+        assertThat(list.search("%", Optional.empty(), 10)).isEmpty();
+        assertThat(list.search("mario_rossi", Optional.empty(), 10)).isEmpty();
+        assertThat(list.search("mario.rossi", Optional.empty(), 10)).hasSize(1);
+    }
+
+    @Test
+    void E2_the_search_reads_the_trigram_indexes() {
+        String plan = planOf(adapter -> adapter.search("gmail", Optional.empty(), 10));
+        assertThat(plan).contains("account_name_trgm_idx", "contact_first_name_trgm_idx", "contact_last_name_trgm_idx",
+                "contact_email_trgm_idx");
+    }
+
+    @Test
+    void E1_a_deep_page_starts_at_its_cursor_in_the_name_index() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Gialli");
+        for (int i = 0; i < 60; i++) {
+            accounts.add(AccountFixtures.individual("Account %03d".formatted(i), Set.of(luca.id()), AccountFixtures.plain(paolo)), luca.id(), NOW);
+        }
+        AccountRow cursor = list.page(AccountListRequest.firstPage(Optional.empty(), 50)).getLast();
+
+        String plan = planOf(adapter -> adapter.page(AccountListRequest.firstPage(Optional.empty(), 10).after(cursor)));
+
+        // the cursor is the start of an index range, not a filter over the rows before it
+        assertThat(plan).contains("Index Scan using account_name_idx", "Index Cond: (ROW(lower(name), id) > ROW(");
+    }
+
+    private List<AccountRow> allPages(AccountListRequest first) {
+        List<AccountRow> seen = new ArrayList<>();
+        AccountListRequest request = first;
+        for (List<AccountRow> page = list.page(request); !page.isEmpty(); page = list.page(request)) {
+            seen.addAll(page);
+            request = request.after(page.getLast());
+        }
+        return seen;
+    }
+
+    /**
+     * The plan PostgreSQL picks for the statement the adapter runs, with sequential scans priced out:
+     * the test tables are small enough for a scan to win, the question is whether an index can serve.
+     */
+    private String planOf(Consumer<AccountListPort> call) {
+        var statement = new AtomicReference<String>();
+        var recording = postgres.dsl().configuration()
+                .derive(ExecuteListener.onRenderEnd(ctx -> statement.set(ctx.dsl().renderInlined(ctx.query()))))
+                .dsl();
+        call.accept(new JooqAccountListAdapter(recording));
+        return postgres.transactions().inTransaction(() -> postgres.dsl().connectionResult(connection -> {
+            var plan = new StringBuilder();
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("set local enable_seqscan = off");
+                try (ResultSet rows = sql.executeQuery("explain " + statement.get())) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            return plan.toString();
+        }));
+    }
+}

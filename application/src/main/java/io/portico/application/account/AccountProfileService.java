@@ -1,0 +1,45 @@
+package io.portico.application.account;
+
+import io.portico.application.account.port.in.AccountProfile;
+import io.portico.application.account.port.in.AccountProfileQuery;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.staff.StaffId;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Optional;
+
+public final class AccountProfileService implements AccountProfileQuery {
+
+    private static final int HISTORY = 50;
+
+    private final Viewers viewers;
+    private final ContactPort contacts;
+    private final AccessAuditPort audit;
+
+    public AccountProfileService(Viewers viewers, ContactPort contacts, AccessAuditPort audit) {
+        this.viewers = viewers;
+        this.contacts = contacts;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<AccountProfile> profile(StaffId viewer, AccountId id) {
+        var visibility = viewers.of(viewer);
+        return viewers.visible(viewer, id).map(account -> new AccountProfile(account,
+                contacts.findAll(account.links().stream().map(ContactLink::contactId).toList()).stream()
+                        .sorted(alphabetically()).toList(),
+                audit.history(id, HISTORY),
+                visibility.canEdit(account)));
+    }
+
+    /** F5: contacts in alphabetical order, by last then first name, accents ignored. */
+    private static Comparator<Contact> alphabetically() {
+        Collator collator = Collator.getInstance();
+        collator.setStrength(Collator.PRIMARY);
+        return Comparator.comparing((Contact c) -> c.name().last(), collator).thenComparing(c -> c.name().first(), collator);
+    }
+}

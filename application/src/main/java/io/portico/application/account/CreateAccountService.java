@@ -1,0 +1,86 @@
+package io.portico.application.account;
+
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.account.port.in.CreateAccountUseCase;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountNaming;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class CreateAccountService implements CreateAccountUseCase {
+
+    private final AccountPort accounts;
+    private final ContactPort contacts;
+    private final Viewers viewers;
+    private final AccessAudit audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CreateAccountService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
+                                Transactions transactions, Clock clock) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.viewers = viewers;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccountId create(CreateAccountCommand command) {
+        if (!viewers.of(command.actor()).canCreate()) {
+            throw new NotAllowedException("create accounts");
+        }
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<Contact> linked = new ArrayList<>();
+            List<ContactLink> links = new ArrayList<>();
+            for (ContactEntry entry : command.contacts()) {
+                Contact contact = contactFor(entry, command, now);
+                linked.add(contact);
+                links.add(ContactLink.of(contact, entry.description(), entry.access()));
+            }
+            Account account = new Account(AccountId.random(), command.type(),
+                    AccountNaming.nameFor(command.type(), command.name(), command.companyName(), linked.getFirst().name()),
+                    command.companyName(), command.companyAddress(), command.team(), links, 0);
+            accounts.add(account, command.actor(), now);
+            audit.created(account, linked, command.actor(), now);
+            return account.id();
+        });
+    }
+
+    private Contact contactFor(ContactEntry entry, CreateAccountCommand command, Instant now) {
+        return switch (entry) {
+            case ContactEntry.LinkExisting existing -> contacts.find(existing.contact())
+                    .orElseThrow(() -> new InvalidInputException("contacts", "contact.not-found"));
+            case ContactEntry.CreateNew fresh -> {
+                refuseKnownAddresses(fresh);
+                Contact contact = Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address());
+                contacts.add(contact, command.actor(), now);
+                yield contact;
+            }
+        };
+    }
+
+    /** One address, one contact: an address already known means linking that contact instead. */
+    private void refuseKnownAddresses(ContactEntry.CreateNew fresh) {
+        for (EmailAddress email : fresh.emails().all()) {
+            contacts.findByEmail(email).ifPresent(owner -> {
+                throw new InvalidInputException("emails", "email.belongs-to-contact", email.value(), owner.name().full());
+            });
+        }
+    }
+}

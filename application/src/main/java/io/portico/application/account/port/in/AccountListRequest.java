@@ -1,0 +1,40 @@
+package io.portico.application.account.port.in;
+
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.staff.StaffId;
+import java.util.Optional;
+
+/**
+ * A page of the account list, sorted by name then id, starting after the given row (keyset
+ * pagination: a deep page costs what the first one does).
+ *
+ * @param visibleTo     only accounts whose team has this member; empty for every account
+ * @param type          only this type; empty for all
+ * @param teamMember    only accounts with this team member (the list's filter); empty for all
+ * @param login         only accounts whose LOGIN indicator is this; empty for all
+ * @param afterName     with {@code afterId}: the last row of the previous page; empty for the first page
+ */
+public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
+                                 Optional<Boolean> login, boolean descending, Optional<String> afterName,
+                                 Optional<AccountId> afterId, int limit) {
+
+    public AccountListRequest {
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be 1..500");
+        }
+        if (afterName.isPresent() != afterId.isPresent()) {
+            throw new IllegalArgumentException("a cursor needs both name and id");
+        }
+    }
+
+    public static AccountListRequest firstPage(Optional<StaffId> visibleTo, int limit) {
+        return new AccountListRequest(visibleTo, Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), limit);
+    }
+
+    public AccountListRequest after(AccountRow last) {
+        return new AccountListRequest(visibleTo, type, teamMember, login, descending, Optional.of(last.name()),
+                Optional.of(last.id()), limit);
+    }
+}

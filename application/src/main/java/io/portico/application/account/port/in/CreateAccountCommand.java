@@ -1,0 +1,33 @@
+package io.portico.application.account.port.in;
+
+import io.portico.domain.account.AccountName;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.CompanyName;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A1: the two steps of + New → Account. With no team chosen, the creator is the team (A6); a
+ * blank name is generated (A3).
+ */
+public record CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
+                                   PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts) {
+
+    public CreateAccountCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(type, "type");
+        if (type == AccountType.COMPANY && companyName.isEmpty()) {
+            throw new InvalidInputException("companyName", "input.required");
+        }
+        team = team.isEmpty() ? Set.of(actor) : Set.copyOf(team);
+        contacts = List.copyOf(contacts);
+        if (contacts.isEmpty()) {
+            throw new InvalidInputException("contacts", "account.needs-contact");
+        }
+    }
+}

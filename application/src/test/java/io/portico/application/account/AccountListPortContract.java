@@ -1,0 +1,139 @@
+package io.portico.application.account;
+
+import static io.portico.application.account.AccountFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AccountListPort} does; each test starts with nothing stored. */
+public abstract class AccountListPortContract {
+
+    protected abstract StaffPort staff();
+
+    protected abstract ContactPort contacts();
+
+    protected abstract AccountPort accounts();
+
+    protected abstract AccountListPort list();
+
+    private StaffMember anna;
+    private StaffMember marco;
+    private Account rossi;
+    private Account bianchi;
+    private Account verdiSrl;
+
+    @BeforeEach
+    void firmWithClients() {
+        anna = AccountFixtures.staff(staff(), "Anna", "Bianchi", StaffRole.OWNER);
+        marco = AccountFixtures.staff(staff(), "Marco", "Verdi", StaffRole.EMPLOYEE);
+        var mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario.rossi@gmail.com");
+        var giulia = AccountFixtures.contact(contacts(), anna.id(), "Giulia", "Bianchi", "giulia@studiobianchi.it");
+        var luca = AccountFixtures.contact(contacts(), anna.id(), "Luca", "Verdi");
+        rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(mario, "mario.rossi@gmail.com"));
+        bianchi = AccountFixtures.individual("Bianchi", Set.of(anna.id(), marco.id()),
+                ContactLink.of(giulia, "", List.of(new EmailAccess(new EmailAddress("giulia@studiobianchi.it"), false, true, true))));
+        verdiSrl = AccountFixtures.company("Verdi", Set.of(marco.id()), AccountFixtures.plain(luca));
+        for (Account account : List.of(rossi, bianchi, verdiSrl)) {
+            accounts().add(account, anna.id(), NOW);
+        }
+    }
+
+    private static AccountListRequest all(int limit) {
+        return AccountListRequest.firstPage(Optional.empty(), limit);
+    }
+
+    @Test
+    void E1_rows_are_sorted_by_name_and_carry_type_team_and_indicators() {
+        List<AccountRow> rows = list().page(all(10));
+        assertThat(rows).extracting(AccountRow::name).containsExactly("Bianchi", "Rossi family", "Verdi");
+        AccountRow first = rows.getFirst();
+        assertThat(first.type()).isEqualTo(AccountType.INDIVIDUAL);
+        assertThat(first.teamMembers()).containsExactly("Anna Bianchi", "Marco Verdi");
+        assertThat(first.login()).isFalse();
+        assertThat(first.notifications()).isTrue();
+        assertThat(first.emailSync()).isTrue();
+        assertThat(rows.get(1).login()).as("LOGIN on for Mario").isTrue();
+        assertThat(rows.get(2)).satisfies(r -> {
+            assertThat(r.type()).isEqualTo(AccountType.COMPANY);
+            assertThat(r.login() || r.notifications() || r.emailSync()).isFalse();
+        });
+    }
+
+    @Test
+    void E1_pages_follow_each_other_without_gaps_or_repeats_also_with_equal_names() {
+        var extra = AccountFixtures.contact(contacts(), anna.id(), "Ada", "Neri");
+        for (int i = 0; i < 5; i++) {
+            accounts().add(AccountFixtures.individual("Neri", Set.of(anna.id()), AccountFixtures.plain(extra)), anna.id(), NOW);
+        }
+        List<AccountRow> seen = new ArrayList<>();
+        AccountListRequest request = all(2);
+        for (List<AccountRow> page = list().page(request); !page.isEmpty(); page = list().page(request)) {
+            seen.addAll(page);
+            request = request.after(page.getLast());
+        }
+        assertThat(seen).hasSize(8).doesNotHaveDuplicates();
+        assertThat(seen).extracting(AccountRow::name)
+                .containsExactly("Bianchi", "Neri", "Neri", "Neri", "Neri", "Neri", "Rossi family", "Verdi");
+        assertThat(seen).containsExactlyElementsOf(list().page(all(100)));
+    }
+
+    @Test
+    void E1_descending_order_pages_too() {
+        var request = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true,
+                Optional.empty(), Optional.empty(), 2);
+        List<AccountRow> page = list().page(request);
+        assertThat(page).extracting(AccountRow::name).containsExactly("Verdi", "Rossi family");
+        assertThat(list().page(request.after(page.getLast()))).extracting(AccountRow::name).containsExactly("Bianchi");
+    }
+
+    @Test
+    void E1_filters_by_type_team_member_and_portal_status() {
+        var companies = new AccountListRequest(Optional.empty(), Optional.of(AccountType.COMPANY), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Optional.empty(), 10);
+        assertThat(list().page(companies)).extracting(AccountRow::name).containsExactly("Verdi");
+        var marcos = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.of(marco.id()), Optional.empty(),
+                false, Optional.empty(), Optional.empty(), 10);
+        assertThat(list().page(marcos)).extracting(AccountRow::name).containsExactly("Bianchi", "Verdi");
+        var withLogin = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true),
+                false, Optional.empty(), Optional.empty(), 10);
+        assertThat(list().page(withLogin)).extracting(AccountRow::name).containsExactly("Rossi family");
+    }
+
+    @Test
+    void F2_an_employee_restricted_to_their_team_sees_only_those_accounts() {
+        assertThat(list().page(AccountListRequest.firstPage(Optional.of(marco.id()), 10)))
+                .extracting(AccountRow::name).containsExactly("Bianchi", "Verdi");
+        assertThat(list().search("rossi", Optional.of(marco.id()), 10)).isEmpty();
+    }
+
+    @Test
+    void E2_search_finds_accounts_by_any_part_of_an_address_or_a_name() {
+        assertThat(list().search("gmail", Optional.empty(), 10))
+                .singleElement().satisfies(hit -> {
+                    assertThat(hit.account()).isEqualTo(rossi.id());
+                    assertThat(hit.matched()).isEqualTo("mario.rossi@gmail.com");
+                });
+        assertThat(list().search("BIANCH", Optional.empty(), 10)).extracting(SearchHit::account).containsExactly(bianchi.id());
+        assertThat(list().search("verd", Optional.empty(), 10)).extracting(SearchHit::account).containsExactly(verdiSrl.id());
+        assertThat(list().search("nothing-like-this", Optional.empty(), 10)).isEmpty();
+    }
+}

@@ -1,0 +1,211 @@
+package io.portico.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountProfile;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.ChangeAccessCommand;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.access.AccessToggle;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.CompanyName;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.contact.ContactEmails;
+import io.portico.domain.contact.ContactName;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
+import io.portico.domain.staff.StaffRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AccountUseCasesTest {
+
+    private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
+    private final Viewers viewers = new Viewers(staff, accounts);
+    private final AccessAudit audit = new AccessAudit(auditLog, staff);
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
+    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+    private final FindAccountsService find = new FindAccountsService(accounts, viewers);
+
+    private StaffMember anna;
+    private StaffMember marco;
+    private StaffMember paola;
+    private Contact lucia;
+
+    @BeforeEach
+    void firm() {
+        anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        paola = AccountFixtures.staff(staff, "Paola", "Neri", StaffRole.EMPLOYEE);
+        staff.grantRights(marco.id(), Set.of(StaffRight.MANAGE_ACCOUNTS));
+        lucia = AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
+    }
+
+    private static ContactEntry.CreateNew newMario(EmailAccess... access) {
+        return new ContactEntry.CreateNew(new ContactName("Mario", "Rossi"),
+                new ContactEmails(List.of(new EmailAddress("mario@rossi.it"), new EmailAddress("m.rossi@gmail.com"))),
+                "", PostalAddress.NONE, "CEO", List.of(access));
+    }
+
+    private AccountId createRossiSrl(StaffMember by) {
+        return create.create(new CreateAccountCommand(by.id(), AccountType.COMPANY, Optional.empty(), Optional.of(new CompanyName("Rossi Srl")),
+                PostalAddress.NONE, Set.of(), List.of(
+                        newMario(new EmailAccess(new EmailAddress("m.rossi@gmail.com"), true, false, false)),
+                        new ContactEntry.LinkExisting(lucia.id(), "accountant", List.of()))));
+    }
+
+    private AccountProfile profile(StaffMember viewer, AccountId id) {
+        return profiles.profile(viewer.id(), id).orElseThrow();
+    }
+
+    @Test
+    void A1_A3_A6_A8_an_account_is_created_with_new_and_existing_contacts_and_the_creator_on_the_team() {
+        AccountId id = createRossiSrl(anna);
+
+        AccountProfile rossi = profile(anna, id);
+        assertThat(rossi.account().name().value()).as("A3: named after the company").isEqualTo("Rossi Srl");
+        assertThat(rossi.account().team()).containsExactly(anna.id());
+        assertThat(rossi.contacts()).extracting(c -> c.name().full()).containsExactly("Lucia Rossi", "Mario Rossi");
+        assertThat(rossi.account().links().getFirst().description()).isEqualTo("CEO");
+        assertThat(rossi.account().links().getFirst().access()).extracting(EmailAccess::login).containsExactly(false, true);
+        assertThat(contacts.findByEmail(new EmailAddress("mario@rossi.it"))).isPresent();
+        assertThat(rossi.editable()).isTrue();
+    }
+
+    @Test
+    void access_audit_records_the_team_links_and_toggles_given_at_creation() {
+        AccountId id = createRossiSrl(anna);
+        assertThat(profile(anna, id).accessHistory()).extracting(AccessChange::what, AccessChange::oldValue, AccessChange::newValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("team", "", "Anna Bianchi"),
+                        org.assertj.core.groups.Tuple.tuple("link Mario Rossi", "", "linked"),
+                        org.assertj.core.groups.Tuple.tuple("LOGIN m.rossi@gmail.com", "off", "on"));
+    }
+
+    @Test
+    void A8_a_new_contact_with_a_known_address_is_refused_naming_the_existing_contact_and_nothing_is_stored() {
+        var duplicate = new ContactEntry.CreateNew(new ContactName("Lucia", "Rossini"), new ContactEmails(List.of(new EmailAddress("LUCIA@rossi.it"))),
+                "", PostalAddress.NONE, "", List.of());
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(duplicate))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("emails");
+                    assertThat(e.arguments()).containsExactly("LUCIA@rossi.it", "Lucia Rossi");
+                });
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void F2_creating_needs_manage_accounts() {
+        assertThatThrownBy(() -> createRossiSrl(paola)).isInstanceOf(NotAllowedException.class);
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void F2_an_employee_sees_their_team_accounts_and_another_employees_account_reads_as_not_found() {
+        AccountId marcos = createRossiSrl(marco);
+        assertThat(profiles.profile(marco.id(), marcos)).isPresent();
+        assertThat(profiles.profile(anna.id(), marcos)).as("owners see all").isPresent();
+        assertThat(profiles.profile(paola.id(), marcos)).isEmpty();
+        assertThat(profiles.profile(marco.id(), AccountId.random())).isEmpty();
+
+        assertThat(find.page(paola.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+        assertThat(find.search(paola.id(), "rossi", 10)).isEmpty();
+        staff.grantRights(paola.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
+        assertThat(find.page(paola.id(), AccountListRequest.firstPage(Optional.empty(), 10))).extracting(AccountRow::name).containsExactly("Rossi Srl");
+        assertThat(profile(paola, marcos).editable()).as("viewing is not editing").isFalse();
+    }
+
+    @Test
+    void F5_a_toggle_is_changed_and_its_change_is_audited() {
+        AccountId id = createRossiSrl(anna);
+        AccountProfile before = profile(anna, id);
+        Contact mario = before.contacts().get(1);
+
+        links.change(new ChangeAccessCommand(anna.id(), id, before.account().version(), mario.id(), new EmailAddress("mario@rossi.it"),
+                AccessToggle.NOTIFY, true));
+
+        AccountProfile after = profile(anna, id);
+        assertThat(after.account().links().getFirst().access().getFirst().notifications()).isTrue();
+        assertThat(after.accessHistory().getFirst()).satisfies(change -> {
+            assertThat(change.what()).isEqualTo("NOTIFY mario@rossi.it");
+            assertThat(change.oldValue()).isEqualTo("off");
+            assertThat(change.newValue()).isEqualTo("on");
+            assertThat(change.by()).isEqualTo(anna.id());
+        });
+    }
+
+    @Test
+    void no_lost_updates_two_staff_changing_the_same_account_the_second_is_refused_naming_the_first() {
+        AccountId id = createRossiSrl(anna);
+        AccountProfile seenByBoth = profile(anna, id);
+        Contact mario = seenByBoth.contacts().get(1);
+        long version = seenByBoth.account().version();
+
+        clock.advance(Duration.ofMinutes(1));
+        links.change(new ChangeAccessCommand(anna.id(), id, version, mario.id(), new EmailAddress("mario@rossi.it"), AccessToggle.NOTIFY, true));
+        assertThatThrownBy(() -> links.change(new ChangeAccessCommand(anna.id(), id, version, mario.id(),
+                new EmailAddress("m.rossi@gmail.com"), AccessToggle.EMAIL_SYNC, true)))
+                .isInstanceOfSatisfying(StaleRecordException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("Anna Bianchi");
+                    assertThat(e.changedAt()).isEqualTo(AccountFixtures.NOW.plus(Duration.ofMinutes(1)));
+                });
+        assertThat(profile(anna, id).account().links().getFirst().access().get(1).emailSync()).isFalse();
+    }
+
+    @Test
+    void F5_any_contact_but_the_last_can_be_unlinked() {
+        AccountId id = createRossiSrl(anna);
+        AccountProfile rossi = profile(anna, id);
+        links.unlink(anna.id(), id, rossi.account().version(), lucia.id());
+
+        AccountProfile after = profile(anna, id);
+        assertThat(after.contacts()).extracting(c -> c.name().full()).containsExactly("Mario Rossi");
+        assertThat(contacts.find(lucia.id())).as("the contact itself stays").isPresent();
+        assertThat(after.accessHistory().getFirst().what()).isEqualTo("link Lucia Rossi");
+        assertThatThrownBy(() -> links.unlink(anna.id(), id, after.account().version(), after.contacts().getFirst().id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("account.last-contact"));
+    }
+
+    @Test
+    void F2_an_employee_who_may_only_view_cannot_change_toggles() {
+        AccountId id = createRossiSrl(anna);
+        staff.grantRights(paola.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
+        AccountProfile rossi = profile(paola, id);
+        assertThatThrownBy(() -> links.change(new ChangeAccessCommand(paola.id(), id, rossi.account().version(), lucia.id(),
+                new EmailAddress("lucia@rossi.it"), AccessToggle.LOGIN, true))).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void E2_search_starts_from_two_characters_and_finds_by_email_fragment() {
+        createRossiSrl(anna);
+        assertThat(find.search(anna.id(), "g", 10)).isEmpty();
+        assertThat(find.search(anna.id(), "gmail", 10)).singleElement().satisfies(hit -> assertThat(hit.accountName()).isEqualTo("Rossi Srl"));
+    }
+}

@@ -1,0 +1,113 @@
+package io.portico.application.account;
+
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
+public final class InMemoryAccounts implements AccountPort, AccountListPort {
+
+    private record Saved(Account account, StaffId by, Instant at) {
+    }
+
+    private final Map<AccountId, Saved> accounts = new ConcurrentHashMap<>();
+    private final InMemoryContacts contacts;
+    private final InMemoryStaff staff;
+
+    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff) {
+        this.contacts = contacts;
+        this.staff = staff;
+    }
+
+    @Override
+    public void add(Account account, StaffId by, Instant at) {
+        accounts.put(account.id(), new Saved(account.withVersion(0), by, at));
+    }
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+        return Optional.ofNullable(accounts.get(id)).map(Saved::account);
+    }
+
+    @Override
+    public synchronized void update(Account account, StaffId by, Instant at) {
+        Saved saved = accounts.get(account.id());
+        if (saved.account().version() != account.version()) {
+            throw new StaleRecordException(staff.findById(saved.by()).map(m -> m.name().full()).orElse("?"), saved.at());
+        }
+        accounts.put(account.id(), new Saved(account.withVersion(account.version() + 1), by, at));
+    }
+
+    @Override
+    public List<AccountRow> page(AccountListRequest request) {
+        Comparator<AccountRow> order = Comparator.comparing((AccountRow r) -> r.name().toLowerCase(Locale.ROOT))
+                .thenComparing(r -> r.id().value().toString()); // as PostgreSQL orders uuids
+        Comparator<AccountRow> sort = request.descending() ? order.reversed() : order;
+        Predicate<AccountRow> afterCursor = row -> request.afterName().isEmpty()
+                || sort.compare(row, new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(),
+                        row.type(), List.of(), false, false, false)) > 0;
+        return visible(request.visibleTo())
+                .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
+                .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
+                .map(this::row)
+                .filter(r -> request.login().map(l -> l == r.login()).orElse(true))
+                .filter(afterCursor)
+                .sorted(sort)
+                .limit(request.limit())
+                .toList();
+    }
+
+    @Override
+    public List<SearchHit> search(String fragment, Optional<StaffId> visibleTo, int limit) {
+        String needle = fragment.toLowerCase(Locale.ROOT);
+        return visible(visibleTo)
+                .flatMap(a -> texts(a).filter(t -> t.toLowerCase(Locale.ROOT).contains(needle)).findFirst()
+                        .map(t -> new SearchHit(a.id(), a.name().value(), t)).stream())
+                .sorted(Comparator.comparing(SearchHit::accountName))
+                .limit(limit)
+                .toList();
+    }
+
+    private Stream<Account> visible(Optional<StaffId> visibleTo) {
+        return accounts.values().stream().map(Saved::account).filter(a -> visibleTo.map(a::hasTeamMember).orElse(true));
+    }
+
+    private Stream<String> texts(Account account) {
+        return Stream.concat(Stream.of(account.name().value()), linkedContacts(account).flatMap(c -> Stream.concat(
+                Stream.of(c.name().first(), c.name().last()), c.emails().all().stream().map(e -> e.value()))));
+    }
+
+    private Stream<Contact> linkedContacts(Account account) {
+        return contacts.findAll(account.links().stream().map(ContactLink::contactId).toList()).stream();
+    }
+
+    private AccountRow row(Account a) {
+        List<EmailAccess> access = a.links().stream().flatMap(l -> l.access().stream()).toList();
+        List<String> team = a.team().stream().map(id -> staff.findById(id).map(m -> m.name().full()).orElse("?")).sorted().toList();
+        return new AccountRow(a.id(), a.name().value(), a.type(), team,
+                access.stream().anyMatch(EmailAccess::login),
+                access.stream().anyMatch(EmailAccess::notifications),
+                access.stream().anyMatch(EmailAccess::emailSync));
+    }
+
+}

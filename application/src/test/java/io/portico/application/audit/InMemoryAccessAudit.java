@@ -1,0 +1,25 @@
+package io.portico.application.audit;
+
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.domain.account.AccountId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+public final class InMemoryAccessAudit implements AccessAuditPort {
+
+    private final List<AccessChange> changes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void record(AccessChange change) {
+        changes.add(change);
+    }
+
+    @Override
+    public List<AccessChange> history(AccountId account, int limit) {
+        return changes.reversed().stream().filter(c -> c.account().equals(account))
+                .sorted(Comparator.comparing(AccessChange::at).reversed())
+                .limit(limit).toList();
+    }
+}

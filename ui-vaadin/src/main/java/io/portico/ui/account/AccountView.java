@@ -1,0 +1,165 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import io.portico.application.account.port.in.AccountProfile;
+import io.portico.application.account.port.in.AccountProfileQuery;
+import io.portico.application.account.port.in.ChangeAccessCommand;
+import io.portico.application.account.port.in.ChangeAccessUseCase;
+import io.portico.application.account.port.in.UnlinkContactUseCase;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.access.AccessToggle;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.security.StaffSession;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+
+/**
+ * F1, F5: an account's profile — its contacts with every address's LOGIN, NOTIFY and EMAIL SYNC,
+ * unlinking, and the access history. An id the viewer may not see reads as "not found" (F2).
+ */
+@Route("account")
+@PermitAll
+public class AccountView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final AccountProfileQuery profiles;
+    private final ChangeAccessUseCase changeAccess;
+    private final UnlinkContactUseCase unlink;
+    private final StaffSession session;
+    private StaffId viewer;
+    private AccountId id;
+    private AccountProfile profile;
+
+    public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink, StaffSession session) {
+        this.profiles = profiles;
+        this.changeAccess = changeAccess;
+        this.unlink = unlink;
+        this.session = session;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        viewer = new StaffId(session.current().orElseThrow().id()); // per visit: the view may be reused
+        try {
+            id = new AccountId(UUID.fromString(parameter));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        if (!reload()) {
+            throw new NotFoundException();
+        }
+    }
+
+    private boolean reload() {
+        profile = profiles.profile(viewer, id).orElse(null);
+        if (profile == null) {
+            return false;
+        }
+        removeAll();
+        add(new H1(profile.account().name().value()),
+                new Paragraph(getTranslation("account.type." + profile.account().type().name())
+                        + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
+        add(new H2(getTranslation("field.contacts")));
+        profile.contacts().forEach(contact -> add(contactSection(contact)));
+        add(new H2(getTranslation("account.access-history")), history());
+        return true;
+    }
+
+    private VerticalLayout contactSection(Contact contact) {
+        ContactLink link = profile.account().links().stream().filter(l -> l.contactId().equals(contact.id())).findFirst().orElseThrow();
+        var title = new HorizontalLayout(new H3(contact.name().full()), new Span(link.description()));
+        title.setAlignItems(Alignment.BASELINE);
+        if (profile.editable() && profile.account().links().size() > 1) {
+            var unlinkButton = new Button(getTranslation("account.unlink"), click -> act(() ->
+                    unlink.unlink(viewer, id, profile.account().version(), contact.id())));
+            unlinkButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            title.add(unlinkButton);
+        }
+        var section = new VerticalLayout(title);
+        section.setPadding(false);
+        if (link.access().isEmpty()) {
+            section.add(new Span(getTranslation("account.no-email")));
+        }
+        link.access().forEach(access -> section.add(accessRow(contact, access)));
+        return section;
+    }
+
+    private HorizontalLayout accessRow(Contact contact, EmailAccess access) {
+        var row = new HorizontalLayout(new Span(access.email().value()));
+        row.setAlignItems(Alignment.CENTER);
+        for (AccessToggle toggle : AccessToggle.values()) {
+            var box = new Checkbox(toggle.name().replace('_', ' '), access.isOn(toggle));
+            box.setReadOnly(!profile.editable());
+            box.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    act(() -> changeAccess.change(new ChangeAccessCommand(viewer, id, profile.account().version(), contact.id(),
+                            access.email(), toggle, change.getValue())));
+                }
+            });
+            row.add(box);
+        }
+        return row;
+    }
+
+    private Grid<AccessChange> history() {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var grid = new Grid<AccessChange>();
+        grid.addColumn(change -> when.format(change.at())).setHeader(getTranslation("account.history.when"));
+        grid.addColumn(AccessChange::what).setHeader(getTranslation("account.history.what"));
+        grid.addColumn(change -> change.oldValue() + " → " + change.newValue()).setHeader(getTranslation("account.history.change"));
+        grid.setItems(profile.accessHistory());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Runs a change, then shows the account as saved; refusals are explained and change nothing. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (StaleRecordException e) {
+            warn(getTranslation("error.stale", e.changedBy(),
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(e.changedAt())));
+        } catch (InvalidInputException e) {
+            warn(InputErrors.message(e));
+        } catch (NotAllowedException e) {
+            warn(getTranslation("error.not-allowed"));
+        }
+        reload();
+    }
+
+    private static void warn(String text) {
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (profile == null ? getTranslation("field.account") : profile.account().name().value()) + " · Portico";
+    }
+}

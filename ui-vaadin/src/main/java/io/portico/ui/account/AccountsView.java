@@ -1,0 +1,120 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.FindAccountsQuery;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.security.StaffSession;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/** E1: every account the signed-in member may see, scrolled lazily page by page. */
+@Route("clients/accounts")
+@PermitAll
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE = 50;
+
+    private final FindAccountsQuery accounts;
+    private final StaffId viewer;
+    final Grid<AccountRow> grid = new Grid<>();
+    final Select<Optional<AccountType>> type = new Select<>();
+    final Select<Optional<Boolean>> portal = new Select<>();
+    private KeysetPager pager;
+    private boolean descending;
+
+    public AccountsView(FindAccountsQuery accounts, StaffSession session) {
+        this.accounts = accounts;
+        this.viewer = new StaffId(session.current().orElseThrow().id());
+        setSizeFull();
+        configureFilters();
+        configureGrid();
+        var filters = new HorizontalLayout(type, portal, columnsMenu());
+        filters.setAlignItems(Alignment.BASELINE);
+        add(new H1(getTranslation("accounts.title")), filters, grid);
+        refresh();
+    }
+
+    private void configureFilters() {
+        type.setLabel(getTranslation("accounts.type"));
+        type.setItems(Optional.empty(), Optional.of(AccountType.INDIVIDUAL), Optional.of(AccountType.COMPANY), Optional.of(AccountType.OTHER));
+        type.setItemLabelGenerator(t -> t.map(this::typeLabel).orElse(getTranslation("filter.any")));
+        type.setValue(Optional.empty());
+        portal.setLabel(getTranslation("accounts.portal"));
+        portal.setItems(Optional.empty(), Optional.of(true), Optional.of(false));
+        portal.setItemLabelGenerator(p -> p.map(on -> getTranslation(on ? "accounts.portal.on" : "accounts.portal.off"))
+                .orElse(getTranslation("filter.any")));
+        portal.setValue(Optional.empty());
+        type.addValueChangeListener(e -> refresh());
+        portal.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(row -> typeLabel(row.type())).setHeader(getTranslation("accounts.type")).setKey("type");
+        grid.addColumn(row -> String.join(", ", row.teamMembers())).setHeader(getTranslation("accounts.team")).setKey("team").setFlexGrow(2);
+        grid.addComponentColumn(row -> indicator(row.login())).setHeader("LOGIN").setKey("login").setAutoWidth(true);
+        grid.addComponentColumn(row -> indicator(row.notifications())).setHeader("NOTIFY").setKey("notify").setAutoWidth(true);
+        grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader("EMAIL SYNC").setKey("sync").setAutoWidth(true);
+        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.setColumnReorderingAllowed(true);
+        grid.addSortListener(event -> {
+            descending = event.getSortOrder().stream().findFirst().map(GridSortOrder::getDirection)
+                    .map(direction -> direction == SortDirection.DESCENDING).orElse(false);
+            refresh();
+        });
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, click.getItem().id().value().toString())));
+    }
+
+    /** E1: every column but the name can be hidden and shown again. */
+    private Component columnsMenu() {
+        var button = new Button(getTranslation("accounts.columns"));
+        var menu = new ContextMenu(button);
+        menu.setOpenOnClick(true);
+        grid.getColumns().stream().filter(column -> !"name".equals(column.getKey())).forEach(column -> {
+            var item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(true);
+        });
+        return button;
+    }
+
+    private void refresh() {
+        var request = new AccountListRequest(Optional.empty(), type.getValue(), Optional.empty(), portal.getValue(), descending,
+                Optional.empty(), Optional.empty(), PAGE);
+        pager = new KeysetPager(page -> accounts.page(viewer, page), request);
+        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
+    }
+
+    /** Green when on for at least one address, beige when for none (E1). */
+    static Component indicator(boolean on) {
+        var dot = new Span(on ? "●" : "○");
+        dot.getStyle().set("color", on ? "var(--lumo-success-color)" : "#c8b68e");
+        dot.getElement().setAttribute("aria-label", on ? "on" : "off");
+        return dot;
+    }
+
+    private String typeLabel(AccountType type) {
+        return getTranslation("account.type." + type.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title") + " · Portico";
+    }
+}

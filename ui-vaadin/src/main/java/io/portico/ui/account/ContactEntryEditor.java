@@ -1,0 +1,144 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.contact.port.in.ContactSummary;
+import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.contact.ContactEmails;
+import io.portico.domain.contact.ContactName;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.ui.i18n.Fields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A8: one contact on the Contacts step — a new person, or (when an address typed is already
+ * known) the existing contact, linked instead. Every address gets LOGIN, NOTIFY and EMAIL SYNC;
+ * without an address there is nothing to give LOGIN to (A9).
+ */
+class ContactEntryEditor extends VerticalLayout {
+
+    final TextField firstName = new TextField(getTranslation("field.firstName"));
+    final TextField lastName = new TextField(getTranslation("field.lastName"));
+    final com.vaadin.flow.component.textfield.EmailField email = Fields.email();
+    final TextField moreEmails = new TextField(getTranslation("contact.more-emails"));
+    final TextField phone = new TextField(getTranslation("contact.phone"));
+    final TextField description = new TextField(getTranslation("field.description"));
+    private final VerticalLayout toggles = new VerticalLayout();
+    private final HorizontalLayout existingOffer = new HorizontalLayout();
+    private final Map<String, Checkbox[]> toggleBoxes = new LinkedHashMap<>();
+    private final FindContactQuery contacts;
+    private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone);
+    private ContactSummary linked;
+
+    ContactEntryEditor(FindContactQuery contacts, Runnable remove) {
+        this.contacts = contacts;
+        setPadding(false);
+        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        moreEmails.setHelperText(getTranslation("contact.more-emails.help"));
+        toggles.setPadding(false);
+        toggles.setSpacing(false);
+        email.addValueChangeListener(e -> addressesChanged());
+        moreEmails.addValueChangeListener(e -> addressesChanged());
+        var removeButton = new Button(getTranslation("contact.remove"), click -> remove.run());
+        removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(personFields, existingOffer, description, toggles, removeButton);
+        renderToggles(List.of());
+    }
+
+    /** Fields by the names the domain uses when it refuses input. */
+    Map<String, HasValidation> fieldsByName() {
+        return Map.of("firstName", firstName, "lastName", lastName, "email", email, "emails", moreEmails, "description", description);
+    }
+
+    ContactEntry toEntry() {
+        if (linked != null) {
+            return new ContactEntry.LinkExisting(linked.id(), description.getValue(),
+                    linked.emails().stream().map(address -> access(address, new EmailAddress(address))).toList());
+        }
+        List<EmailAddress> addresses = new ArrayList<>();
+        List<EmailAccess> access = new ArrayList<>();
+        for (String typed : typedAddresses()) {
+            EmailAddress address = EmailAddress.of(typed.equals(email.getValue().strip()) ? "email" : "emails", typed);
+            addresses.add(address);
+            access.add(access(typed, address));
+        }
+        return new ContactEntry.CreateNew(new ContactName(firstName.getValue(), lastName.getValue()), new ContactEmails(addresses),
+                phone.getValue(), PostalAddress.NONE, description.getValue(), access);
+    }
+
+    private EmailAccess access(String typed, EmailAddress address) {
+        Checkbox[] boxes = toggleBoxes.get(typed);
+        return boxes == null ? EmailAccess.none(address)
+                : new EmailAccess(address, boxes[0].getValue(), boxes[1].getValue(), boxes[2].getValue());
+    }
+
+    /** The primary address first, then the additional ones, as typed. */
+    private List<String> typedAddresses() {
+        List<String> typed = new ArrayList<>();
+        if (!email.getValue().isBlank()) {
+            typed.add(email.getValue().strip());
+        }
+        Arrays.stream(moreEmails.getValue().split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(typed::add);
+        return typed;
+    }
+
+    private void addressesChanged() {
+        existingOffer.removeAll();
+        Optional<ContactSummary> owner = Optional.of(email.getValue()).filter(v -> !v.isBlank()).flatMap(contacts::byEmail);
+        owner.ifPresent(existing -> {
+            var link = new Button(getTranslation("contact.link-existing", existing.name()), click -> link(existing));
+            link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            existingOffer.add(new Span(getTranslation("contact.address-known", existing.name())), link);
+        });
+        renderToggles(typedAddresses());
+    }
+
+    void link(ContactSummary existing) {
+        linked = existing;
+        existingOffer.removeAll();
+        personFields.setVisible(false);
+        existingOffer.add(new Span(getTranslation("contact.linking", existing.name())));
+        renderToggles(existing.emails());
+    }
+
+    private void renderToggles(List<String> addresses) {
+        toggles.removeAll();
+        Map<String, Checkbox[]> previous = new LinkedHashMap<>(toggleBoxes);
+        toggleBoxes.clear();
+        if (addresses.isEmpty()) {
+            var login = new Checkbox("LOGIN");
+            login.setEnabled(false);
+            toggles.add(new HorizontalLayout(new Span(getTranslation("contact.no-email-no-login")), login));
+            return;
+        }
+        for (String address : addresses) {
+            Checkbox[] boxes = previous.getOrDefault(address,
+                    new Checkbox[] {new Checkbox("LOGIN"), new Checkbox("NOTIFY"), new Checkbox("EMAIL SYNC")});
+            toggleBoxes.put(address, boxes);
+            var row = new HorizontalLayout(new Span(address), boxes[0], boxes[1], boxes[2]);
+            row.setAlignItems(Alignment.CENTER);
+            toggles.add(row);
+        }
+    }
+
+    /** Whether a refusal for this field concerns this editor, so it is shown here. */
+    boolean shows(InvalidInputException e) {
+        return fieldsByName().containsKey(e.field());
+    }
+}

@@ -1,0 +1,157 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.account.port.in.CreateAccountUseCase;
+import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountName;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.CompanyName;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.i18n.InputErrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** A1: + New → Account, in two steps: Account info, then Contacts; Create finishes. */
+public class NewAccountDialog extends Dialog {
+
+    final RadioButtonGroup<AccountType> type = new RadioButtonGroup<>(getTranslation("accounts.type"));
+    final TextField name = new TextField(getTranslation("field.accountName"));
+    final TextField companyName = new TextField(getTranslation("field.companyName"));
+    final TextField street = new TextField(getTranslation("field.street"));
+    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
+    final TextField city = new TextField(getTranslation("field.city"));
+    final TextField country = new TextField(getTranslation("field.country"));
+    final Button next = new Button(getTranslation("new-account.next"));
+    final Button back = new Button(getTranslation("new-account.back"));
+    final Button addContact = new Button(getTranslation("new-account.add-contact"));
+    final Button create = new Button(getTranslation("new-account.create"));
+    final Paragraph error = new Paragraph();
+    final List<ContactEntryEditor> contacts = new ArrayList<>();
+    private final FormLayout info = new FormLayout(type, name, companyName, street, postalCode, city, country);
+    private final VerticalLayout contactList = new VerticalLayout();
+    private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
+    private final CreateAccountUseCase createAccount;
+    private final FindContactQuery findContact;
+    private final StaffId creator;
+    private final Consumer<AccountId> created;
+
+    public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffId creator, Consumer<AccountId> created) {
+        this.createAccount = createAccount;
+        this.findContact = findContact;
+        this.creator = creator;
+        this.created = created;
+        setHeaderTitle(getTranslation("new-account.title"));
+        setWidth("52em");
+        type.setItems(AccountType.values());
+        type.setItemLabelGenerator(t -> getTranslation("account.type." + t.name()));
+        type.setValue(AccountType.INDIVIDUAL);
+        type.addValueChangeListener(e -> showCompanyFields());
+        name.setHelperText(getTranslation("new-account.name-help"));
+        info.setColspan(type, 2);
+        info.setColspan(name, 2);
+        info.setColspan(companyName, 2);
+        info.setColspan(street, 2);
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        contactList.setPadding(false);
+        contactStep.setPadding(false);
+        addContact.addClickListener(click -> addContactEditor());
+        addContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> step(2));
+        back.addClickListener(click -> step(1));
+        create.addClickListener(click -> create());
+        add(info, contactStep, error);
+        getFooter().add(new Button(getTranslation("new-account.cancel"), click -> close()), back, next, create);
+        addContactEditor();
+        showCompanyFields();
+        step(1);
+    }
+
+    private void showCompanyFields() {
+        boolean company = type.getValue() == AccountType.COMPANY;
+        List.of(companyName, street, postalCode, city, country).forEach(field -> field.setVisible(company));
+    }
+
+    private void step(int number) {
+        info.setVisible(number == 1);
+        next.setVisible(number == 1);
+        contactStep.setVisible(number == 2);
+        back.setVisible(number == 2);
+        create.setVisible(number == 2);
+    }
+
+    private void addContactEditor() {
+        var editor = new ContactEntryEditor[1];
+        editor[0] = new ContactEntryEditor(findContact, () -> {
+            contacts.remove(editor[0]);
+            contactList.remove(editor[0]);
+        });
+        contacts.add(editor[0]);
+        contactList.add(editor[0]);
+    }
+
+    private void create() {
+        error.setText("");
+        ContactEntryEditor current = null;
+        try {
+            List<ContactEntry> entries = new ArrayList<>();
+            for (ContactEntryEditor editor : contacts) {
+                current = editor;
+                entries.add(editor.toEntry());
+            }
+            current = null;
+            AccountId id = createAccount.create(command(entries));
+            close();
+            created.accept(id);
+        } catch (InvalidInputException e) {
+            show(e, current);
+        } catch (NotAllowedException e) {
+            error.setText(getTranslation("error.not-allowed"));
+        }
+    }
+
+    private CreateAccountCommand command(List<ContactEntry> entries) {
+        boolean company = type.getValue() == AccountType.COMPANY;
+        Optional<AccountName> typedName = Optional.of(name.getValue()).filter(v -> !v.isBlank()).map(AccountName::new);
+        Optional<CompanyName> company_ = company && !companyName.getValue().isBlank()
+                ? Optional.of(new CompanyName(companyName.getValue())) : Optional.empty();
+        PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
+                : PostalAddress.NONE;
+        return new CreateAccountCommand(creator, type.getValue(), typedName, company_, address, Set.of(), entries);
+    }
+
+    /** The refused field is marked where it is, switching to its step; anything else is said below. */
+    private void show(InvalidInputException e, ContactEntryEditor editor) {
+        Map<String, HasValidation> infoFields = Map.of("accountName", name, "companyName", companyName, "street", street,
+                "postalCode", postalCode, "city", city, "country", country);
+        String text;
+        if (infoFields.containsKey(e.field())) {
+            step(1);
+            text = InputErrors.show(e, infoFields);
+        } else if (editor != null && editor.shows(e)) {
+            text = InputErrors.show(e, editor.fieldsByName());
+        } else {
+            text = InputErrors.message(e);
+        }
+        error.setText(text);
+    }
+}

@@ -1,0 +1,124 @@
+package io.portico.ui.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.PersonName;
+import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import io.portico.ui.error.NotFoundView;
+import io.portico.ui.staff.HomeView;
+import io.portico.ui.support.StaffViewTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+class AccountViewsTest extends StaffViewTest {
+
+    @Autowired
+    StaffPort staff;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeEach
+    void signedInOwner() {
+        signInAsOwner();
+        navigate(HomeView.class);
+    }
+
+    private NewAccountDialog openNewAccount() {
+        test(find(Button.class).all().stream().filter(b -> "New account".equals(b.getText())).findFirst().orElseThrow()).click();
+        return find(NewAccountDialog.class).single();
+    }
+
+    private AccountView createIndividual(String lastName) {
+        NewAccountDialog dialog = openNewAccount();
+        test(dialog.next).click();
+        ContactEntryEditor mario = dialog.contacts.getFirst();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue(lastName);
+        test(mario.email).setValue("mario." + run + "@rossi.it");
+        test(mario.moreEmails).setValue("m.rossi." + run + "@gmail.com");
+        test(dialog.create).click();
+        return (AccountView) getCurrentView();
+    }
+
+    @Test
+    void A1_A3_A8_new_account_with_a_new_contact_opens_its_profile_named_after_the_contact() {
+        AccountView profile = createIndividual("Rossi" + run);
+
+        String text = profile.getElement().getTextRecursively();
+        assertThat(text).contains("Mario Rossi" + run).contains("mario." + run + "@rossi.it").contains("m.rossi." + run + "@gmail.com");
+        assertThat(find(Checkbox.class, profile).all()).extracting(Checkbox::getLabel).contains("LOGIN", "NOTIFY", "EMAIL SYNC");
+    }
+
+    @Test
+    void A4_a_forbidden_character_in_a_name_is_named_with_its_position_and_nothing_is_created() {
+        NewAccountDialog dialog = openNewAccount();
+        test(dialog.next).click();
+        ContactEntryEditor mario = dialog.contacts.getFirst();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Ros?si");
+        test(dialog.create).click();
+
+        assertThat(mario.lastName.isInvalid()).isTrue();
+        assertThat(mario.lastName.getErrorMessage()).isEqualTo("Last name: the character ? at position 4 is not allowed (names cannot contain \\ / : * ? \" < > |)");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void A9_login_cannot_be_given_to_a_contact_without_an_email() {
+        NewAccountDialog dialog = openNewAccount();
+        test(dialog.next).click();
+        assertThat(find(Checkbox.class, dialog.contacts.getFirst()).all())
+                .singleElement().satisfies(login -> assertThat(login.isEnabled()).isFalse());
+    }
+
+    @Test
+    void F5_turning_notify_on_for_an_address_is_saved_and_shows_in_the_access_history() {
+        AccountView profile = createIndividual("Bianco" + run);
+        Checkbox notify = find(Checkbox.class, profile).all().stream().filter(box -> box.getLabel().equals("NOTIFY")).toList().get(1);
+        test(notify).click();
+
+        AccountView reloaded = (AccountView) getCurrentView();
+        assertThat(find(Checkbox.class, reloaded).all().stream().filter(box -> box.getLabel().equals("NOTIFY")).map(Checkbox::getValue))
+                .containsExactly(false, true);
+        @SuppressWarnings("unchecked")
+        Grid<AccessChange> history = find(Grid.class, reloaded).single();
+        assertThat(history.getGenericDataView().getItems().findFirst()).hasValueSatisfying(change -> {
+            assertThat(change.what()).isEqualTo("NOTIFY m.rossi." + run + "@gmail.com");
+            assertThat(change.oldValue() + " → " + change.newValue()).isEqualTo("off → on");
+        });
+    }
+
+    @Test
+    void E1_the_new_account_is_listed_with_its_indicators() {
+        createIndividual("Aaa" + run);
+        AccountsView list = navigate(AccountsView.class);
+        var names = java.util.stream.IntStream.range(0, Math.min(50, test(list.grid).size()))
+                .mapToObj(i -> test(list.grid).getRow(i).name()).toList();
+        assertThat(names).contains("Mario Aaa" + run);
+    }
+
+    @Test
+    void F2_an_employee_who_is_not_on_the_team_gets_not_found_for_the_accounts_address() {
+        AccountView profile = createIndividual("Nero" + run);
+        String url = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, true);
+        staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("paola passphrase here"));
+        assertThat(profile).isNotNull();
+
+        signIn(paola.email().value(), "paola passphrase here");
+        navigate(url, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
