@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.NotePort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
@@ -64,6 +65,7 @@ class SpringWiringTest {
                 .hasSingleBean(AccountPort.class)
                 .hasSingleBean(AccountListPort.class)
                 .hasSingleBean(AccessAuditPort.class)
+                .hasSingleBean(NotePort.class)
                 .hasSingleBean(Transactions.class));
     }
 

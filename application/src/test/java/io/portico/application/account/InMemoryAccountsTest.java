@@ -56,4 +56,30 @@ class InMemoryAccountsTest {
             return accounts;
         }
     }
+
+    @Nested
+    class Notes extends NotePortContract {
+
+        private final InMemoryNotes notes = new InMemoryNotes();
+
+        @Override
+        protected StaffPort staff() {
+            return staff;
+        }
+
+        @Override
+        protected ContactPort contacts() {
+            return contacts;
+        }
+
+        @Override
+        protected AccountPort accounts() {
+            return accounts;
+        }
+
+        @Override
+        protected io.portico.application.account.port.out.NotePort notes() {
+            return notes;
+        }
+    }
 }

@@ -22,6 +22,8 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
+import io.portico.application.account.port.in.NotesQuery;
+import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.audit.port.in.AccessChange;
 import io.portico.domain.access.AccessToggle;
@@ -57,7 +59,13 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private AccountId id;
     private AccountProfile profile;
 
-    public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink, StaffSession session) {
+    private final NotesQuery notes;
+    private final WriteNoteUseCase writeNote;
+
+    public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
+                       NotesQuery notes, WriteNoteUseCase writeNote, StaffSession session) {
+        this.notes = notes;
+        this.writeNote = writeNote;
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -88,6 +96,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
         add(new H2(getTranslation("field.contacts")));
         profile.contacts().forEach(contact -> add(contactSection(contact)));
+        add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
         add(new H2(getTranslation("account.access-history")), history());
         return true;
     }

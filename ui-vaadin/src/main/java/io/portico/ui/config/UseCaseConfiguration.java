@@ -4,9 +4,11 @@ import io.portico.application.account.AccountProfileService;
 import io.portico.application.account.CreateAccountService;
 import io.portico.application.account.EditLinksService;
 import io.portico.application.account.FindAccountsService;
+import io.portico.application.account.NotesService;
 import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.account.port.out.NotePort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.FindContactService;
@@ -111,6 +113,11 @@ class UseCaseConfiguration {
     @Bean
     FindAccountsService findAccounts(AccountListPort list, Viewers viewers) {
         return new FindAccountsService(list, viewers);
+    }
+
+    @Bean
+    NotesService notes(NotePort notes, StaffPort staff, Viewers viewers, Clock clock) {
+        return new NotesService(notes, staff, viewers, clock);
     }
 
     @Bean

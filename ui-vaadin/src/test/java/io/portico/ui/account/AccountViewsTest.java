@@ -121,4 +121,28 @@ class AccountViewsTest extends StaffViewTest {
         navigate(url, NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void F7_notes_are_added_edited_and_deleted_on_the_profile() {
+        AccountView profile = createIndividual("Verde" + run);
+        NotesSection notes = find(NotesSection.class, profile).single();
+        test(notes.add).click();
+        assertThat(notes.draft.isInvalid()).as("a blank note is refused").isTrue();
+        assertThat(notes.draft.getErrorMessage()).startsWith("Note:");
+
+        test(notes.draft).setValue("Called about the VAT return");
+        test(notes.add).click();
+        assertThat(notes.getElement().getTextRecursively()).contains("Called about the VAT return").contains("Anna Bianchi");
+
+        test(find(Button.class, notes).all().stream().filter(b -> "Edit".equals(b.getText())).findFirst().orElseThrow()).click();
+        var editor = find(com.vaadin.flow.component.textfield.TextArea.class, notes).all().getLast();
+        test(editor).setValue("Called twice about the VAT return");
+        test(find(Button.class, notes).all().stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat(notes.getElement().getTextRecursively()).contains("Called twice about the VAT return");
+
+        test(find(Button.class, notes).all().stream().filter(b -> "Delete note".equals(b.getText())).findFirst().orElseThrow()).click();
+        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(confirm).confirm();
+        assertThat(notes.getElement().getTextRecursively()).contains("No notes yet.").doesNotContain("VAT");
+    }
 }
