@@ -4,12 +4,14 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.staff.StaffId;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 public final class AccountProfileService implements AccountProfileQuery {
@@ -29,11 +31,19 @@ public final class AccountProfileService implements AccountProfileQuery {
     @Override
     public Optional<AccountProfile> profile(StaffId viewer, AccountId id) {
         var visibility = viewers.of(viewer);
-        return viewers.visible(viewer, id).map(account -> new AccountProfile(account,
-                contacts.findAll(account.links().stream().map(ContactLink::contactId).toList()).stream()
-                        .sorted(alphabetically()).toList(),
-                audit.history(id, HISTORY),
-                visibility.canEdit(account)));
+        return viewers.visible(viewer, id).map(account -> {
+            List<Contact> linked = contacts.findAll(account.links().stream().map(ContactLink::contactId).toList());
+            return new AccountProfile(aligned(account, linked), linked.stream().sorted(alphabetically()).toList(),
+                    audit.history(id, HISTORY), visibility.canEdit(account));
+        });
+    }
+
+    /** Each link's toggles for its contact's addresses as they are now (F6). */
+    static Account aligned(Account account, List<Contact> linked) {
+        return account.withLinks(account.links().stream()
+                .map(link -> linked.stream().filter(c -> c.id().equals(link.contactId())).findFirst()
+                        .map(link::alignedWith).orElse(link))
+                .toList());
     }
 
     /** F5: contacts in alphabetical order, by last then first name, accents ignored. */

@@ -42,6 +42,7 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
         transactions.inTransaction(() -> {
             Account account = current(command.actor(), command.account(), command.version());
             ContactLink link = account.links().stream().filter(l -> l.contactId().equals(command.contact())).findFirst()
+                    .flatMap(l -> contacts.find(l.contactId()).map(l::alignedWith))
                     .orElseThrow(() -> new InvalidInputException("contact", "account.contact-not-linked"));
             EmailAccess before = link.access().stream().filter(a -> a.email().lookupKey().equals(command.email().lookupKey()))
                     .findFirst().orElseThrow(() -> new InvalidInputException("email", "access.unknown-address", command.email().value()));
@@ -52,7 +53,8 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
             ContactLink changed = new ContactLink(link.contactId(), link.description(), link.signerPriority(), link.signerAuthority(),
                     link.access().stream().map(a -> a == before ? after : a).toList());
             Instant now = clock.instant();
-            accounts.update(account.withLinks(account.links().stream().map(l -> l == link ? changed : l).toList()), command.actor(), now);
+            accounts.update(account.withLinks(account.links().stream()
+                    .map(l -> l.contactId().equals(changed.contactId()) ? changed : l).toList()), command.actor(), now);
             audit.toggled(account, after, command.toggle(), command.actor(), now);
         });
     }

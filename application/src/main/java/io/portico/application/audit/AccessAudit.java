@@ -49,6 +49,15 @@ public final class AccessAudit {
         port.record(new AccessChange(account.id(), by, at, "link " + contact.name().full(), "linked", ""));
     }
 
+    /** F6, B8: the addresses of a linked contact changed — they carry the account's access. */
+    public void emailsChanged(Account account, Contact before, Contact after, StaffId by, Instant at) {
+        port.record(new AccessChange(account.id(), by, at, "emails " + after.name().full(), addresses(before), addresses(after)));
+    }
+
+    private static String addresses(Contact contact) {
+        return String.join(", ", contact.emails().all().stream().map(e -> e.value()).toList());
+    }
+
     private String nameOf(StaffId member) {
         return staff.findById(member).map(m -> m.name().full()).orElse(member.value().toString());
     }

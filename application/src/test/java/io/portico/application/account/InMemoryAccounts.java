@@ -6,6 +6,10 @@ import io.portico.application.account.port.in.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.contact.port.in.ContactListRequest;
+import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.out.ContactListPort;
+import io.portico.domain.contact.ContactId;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
@@ -25,7 +29,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
-public final class InMemoryAccounts implements AccountPort, AccountListPort {
+public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
@@ -86,6 +90,30 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort {
                 .sorted(Comparator.comparing(SearchHit::accountName))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public List<ContactRow> page(ContactListRequest request) {
+        Comparator<ContactRow> order = Comparator.comparing((ContactRow r) -> r.lastName().toLowerCase(Locale.ROOT))
+                .thenComparing(r -> r.firstName().toLowerCase(Locale.ROOT)).thenComparing(r -> r.id().value().toString());
+        return contacts.all().stream()
+                .filter(c -> request.visibleTo().map(member -> accountsOf(c.id()).anyMatch(a -> a.hasTeamMember(member))).orElse(true))
+                .map(c -> new ContactRow(c.id(), c.name().first(), c.name().last(), c.emails().primary().map(e -> e.value()).orElse(""),
+                        accountsOf(c.id()).map(a -> a.name().value()).sorted().toList()))
+                .filter(r -> request.after().map(after -> order.compare(r, after) > 0).orElse(true))
+                .sorted(order)
+                .limit(request.limit())
+                .toList();
+    }
+
+    @Override
+    public List<AccountId> linkedAccounts(ContactId contact) {
+        return accountsOf(contact).map(Account::id).toList();
+    }
+
+    private Stream<Account> accountsOf(ContactId contact) {
+        return accounts.values().stream().map(Saved::account)
+                .filter(a -> a.links().stream().anyMatch(l -> l.contactId().equals(contact)));
     }
 
     private Stream<Account> visible(Optional<StaffId> visibleTo) {

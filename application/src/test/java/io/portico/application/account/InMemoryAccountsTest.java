@@ -82,4 +82,28 @@ class InMemoryAccountsTest {
             return notes;
         }
     }
+
+    @Nested
+    class Contacts extends io.portico.application.contact.ContactListPortContract {
+
+        @Override
+        protected StaffPort staff() {
+            return staff;
+        }
+
+        @Override
+        protected ContactPort contacts() {
+            return contacts;
+        }
+
+        @Override
+        protected AccountPort accounts() {
+            return accounts;
+        }
+
+        @Override
+        protected io.portico.application.contact.port.out.ContactListPort list() {
+            return accounts;
+        }
+    }
 }

@@ -37,6 +37,11 @@ public final class InMemoryContacts implements ContactPort {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** Every contact, for the fakes of the read side. */
+    public List<Contact> all() {
+        return contacts.values().stream().map(Saved::contact).toList();
+    }
+
     @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
         return contacts.values().stream().map(Saved::contact).filter(c -> c.emails().contains(email)).findFirst();

@@ -40,4 +40,20 @@ public record ContactLink(ContactId contactId, String description, int signerPri
                 .toList();
         return new ContactLink(contact.id(), description, 0, true, access);
     }
+
+    /**
+     * The toggles for the contact's addresses as they are now: an address added since has all
+     * toggles off; an address removed since has none (F6).
+     */
+    public ContactLink alignedWith(Contact contact) {
+        if (!contact.id().equals(contactId)) {
+            throw new IllegalArgumentException("not this link's contact");
+        }
+        List<EmailAccess> current = contact.emails().all().stream()
+                .map(email -> access.stream().filter(a -> a.email().lookupKey().equals(email.lookupKey())).findFirst()
+                        .map(a -> new EmailAccess(email, a.login(), a.notifications(), a.emailSync()))
+                        .orElse(EmailAccess.none(email)))
+                .toList();
+        return new ContactLink(contactId, description, signerPriority, signerAuthority, current);
+    }
 }

@@ -119,4 +119,14 @@ class AccountTest {
         assertThatThrownBy(() -> new ContactEmails(List.of(new EmailAddress("a@x.it"), new EmailAddress("A@X.IT"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("email.repeated"));
     }
+
+    @Test
+    void F6_after_an_address_change_the_link_shows_the_new_address_off_and_forgets_the_removed_one() {
+        var link = ContactLink.of(mario, "", List.of(new EmailAccess(new EmailAddress("mario@rossi.it"), true, true, false)));
+        var changed = new Contact(mario.id(), mario.name(),
+                new ContactEmails(List.of(new EmailAddress("new@rossi.it"), new EmailAddress("MARIO@rossi.it"))), "", PostalAddress.NONE, 1);
+        assertThat(link.alignedWith(changed).access()).containsExactly(
+                EmailAccess.none(new EmailAddress("new@rossi.it")),
+                new EmailAccess(new EmailAddress("MARIO@rossi.it"), true, true, false));
+    }
 }

@@ -23,6 +23,8 @@ import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.NotesQuery;
+import io.portico.application.contact.port.in.EditContactUseCase;
+import io.portico.ui.contact.ContactDialog;
 import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.audit.port.in.AccessChange;
@@ -61,9 +63,11 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final NotesQuery notes;
     private final WriteNoteUseCase writeNote;
+    private final EditContactUseCase editContact;
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
-                       NotesQuery notes, WriteNoteUseCase writeNote, StaffSession session) {
+                       NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, StaffSession session) {
+        this.editContact = editContact;
         this.notes = notes;
         this.writeNote = writeNote;
         this.profiles = profiles;
@@ -103,7 +107,12 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
 
     private VerticalLayout contactSection(Contact contact) {
         ContactLink link = profile.account().links().stream().filter(l -> l.contactId().equals(contact.id())).findFirst().orElseThrow();
-        var title = new HorizontalLayout(new H3(contact.name().full()), new Span(link.description()));
+        var name = new H3(contact.name().full());
+        if (profile.editable()) {
+            name.getStyle().set("cursor", "pointer").set("color", "var(--lumo-primary-text-color)");
+            name.addClickListener(click -> new ContactDialog(contact, editContact, viewer, this::reload).open());
+        }
+        var title = new HorizontalLayout(name, new Span(link.description()));
         title.setAlignItems(Alignment.BASELINE);
         if (profile.editable() && profile.account().links().size() > 1) {
             var unlinkButton = new Button(getTranslation("account.unlink"), click -> act(() ->

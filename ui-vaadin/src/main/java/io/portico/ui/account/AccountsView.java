@@ -18,6 +18,7 @@ import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.grid.KeysetPager;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountRow> grid = new Grid<>();
     final Select<Optional<AccountType>> type = new Select<>();
     final Select<Optional<Boolean>> portal = new Select<>();
-    private KeysetPager pager;
+    private KeysetPager<AccountRow> pager;
     private boolean descending;
 
     public AccountsView(FindAccountsQuery accounts, StaffSession session) {
@@ -97,7 +98,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         var request = new AccountListRequest(Optional.empty(), type.getValue(), Optional.empty(), portal.getValue(), descending,
                 Optional.empty(), Optional.empty(), PAGE);
-        pager = new KeysetPager(page -> accounts.page(viewer, page), request);
+        pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
     }
 

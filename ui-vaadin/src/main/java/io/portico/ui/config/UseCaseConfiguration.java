@@ -11,7 +11,9 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.NotePort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.ContactsService;
 import io.portico.application.contact.FindContactService;
+import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.SetUpFirmService;
@@ -118,6 +120,12 @@ class UseCaseConfiguration {
     @Bean
     NotesService notes(NotePort notes, StaffPort staff, Viewers viewers, Clock clock) {
         return new NotesService(notes, staff, viewers, clock);
+    }
+
+    @Bean
+    ContactsService contacts(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers, AccessAudit audit,
+                             Transactions transactions, Clock clock) {
+        return new ContactsService(contacts, list, accounts, viewers, audit, transactions, clock);
     }
 
     @Bean

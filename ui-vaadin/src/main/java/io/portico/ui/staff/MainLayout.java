@@ -21,6 +21,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.ui.account.AccountView;
 import io.portico.ui.account.AccountsView;
 import io.portico.ui.account.NewAccountDialog;
+import io.portico.ui.contact.ContactsView;
 import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout {
         var clients = new SideNavItem(getTranslation("nav.clients"));
         clients.setPrefixComponent(VaadinIcon.USERS.create());
         clients.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class));
+        clients.addItem(new SideNavItem(getTranslation("nav.contacts"), ContactsView.class));
         clients.setExpanded(true);
         nav.addItem(clients);
         if (showDevMailbox) {

@@ -1,0 +1,125 @@
+package io.portico.application.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.AccountProfileService;
+import io.portico.application.account.EditLinksService;
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.account.Viewers;
+import io.portico.application.account.port.in.ChangeAccessCommand;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.contact.port.in.ContactListRequest;
+import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.in.EditContactCommand;
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.access.AccessToggle;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.contact.ContactEmails;
+import io.portico.domain.contact.ContactName;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ContactsServiceTest {
+
+    private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
+    private final Viewers viewers = new Viewers(staff, accounts);
+    private final AccessAudit audit = new AccessAudit(auditLog, staff);
+    private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers, audit, new DirectTransactions(), clock);
+    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
+    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+
+    private StaffMember anna;
+    private StaffMember paola;
+    private Contact mario;
+    private Account family;
+    private Account business;
+
+    @BeforeEach
+    void clients() {
+        anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        paola = AccountFixtures.staff(staff, "Paola", "Neri", StaffRole.EMPLOYEE);
+        mario = AccountFixtures.contact(contacts, anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        family = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(mario, "mario@rossi.it"));
+        business = AccountFixtures.company("Rossi", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts.add(family, anna.id(), AccountFixtures.NOW);
+        accounts.add(business, anna.id(), AccountFixtures.NOW);
+    }
+
+    private EditContactCommand edit(StaffMember by, long version, String phone, String... emails) {
+        return new EditContactCommand(by.id(), mario.id(), version, new ContactName("Mario", "Rossi"),
+                new ContactEmails(java.util.Arrays.stream(emails).map(EmailAddress::new).toList()), phone, PostalAddress.NONE);
+    }
+
+    @Test
+    void F6_personal_details_edited_once_change_on_every_linked_account() {
+        service.edit(edit(anna, 0, "+39 333 000", "mario@rossi.it", "m.rossi@gmail.com"));
+
+        for (Account account : List.of(family, business)) {
+            var profile = profiles.profile(anna.id(), account.id()).orElseThrow();
+            assertThat(profile.contacts().getFirst().phone()).isEqualTo("+39 333 000");
+            assertThat(profile.contacts().getFirst().emails().all()).hasSize(2);
+        }
+        var familyAccess = profiles.profile(anna.id(), family.id()).orElseThrow().account().links().getFirst().access();
+        assertThat(familyAccess).as("the new address starts with every toggle off; LOGIN stays on the old one").containsExactly(
+                new EmailAccess(new EmailAddress("mario@rossi.it"), true, false, false),
+                EmailAccess.none(new EmailAddress("m.rossi@gmail.com")));
+        assertThat(auditLog.history(family.id(), 1)).singleElement().satisfies(change -> {
+            assertThat(change.what()).isEqualTo("emails Mario Rossi");
+            assertThat(change.oldValue()).isEqualTo("mario@rossi.it");
+            assertThat(change.newValue()).isEqualTo("mario@rossi.it, m.rossi@gmail.com");
+        });
+    }
+
+    @Test
+    void F6_a_newly_added_address_can_get_its_toggles() {
+        service.edit(edit(anna, 0, "", "mario@rossi.it", "m.rossi@gmail.com"));
+        long version = accounts.find(business.id()).orElseThrow().version();
+        links.change(new ChangeAccessCommand(anna.id(), business.id(), version, mario.id(), new EmailAddress("m.rossi@gmail.com"),
+                AccessToggle.NOTIFY, true));
+        assertThat(profiles.profile(anna.id(), business.id()).orElseThrow().account().links().getFirst().access().get(1).notifications()).isTrue();
+    }
+
+    @Test
+    void no_lost_updates_a_second_edit_from_the_same_version_is_refused() {
+        service.edit(edit(anna, 0, "111", "mario@rossi.it"));
+        assertThatThrownBy(() -> service.edit(edit(anna, 0, "222", "mario@rossi.it"))).isInstanceOf(StaleRecordException.class);
+        assertThat(contacts.find(mario.id()).orElseThrow().phone()).isEqualTo("111");
+    }
+
+    @Test
+    void an_address_of_another_contact_is_refused_and_nothing_changes() {
+        AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
+        assertThatThrownBy(() -> service.edit(edit(anna, 0, "999", "mario@rossi.it", "lucia@rossi.it")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("email.taken"));
+        assertThat(contacts.find(mario.id()).orElseThrow().phone()).isNotEqualTo("999");
+    }
+
+    @Test
+    void F2_a_contact_of_accounts_one_may_not_see_reads_as_not_found() {
+        assertThat(service.contact(paola.id(), mario.id())).isEmpty();
+        assertThat(service.page(paola.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10))).isEmpty();
+        assertThatThrownBy(() -> service.edit(edit(paola, 0, "1", "mario@rossi.it"))).isInstanceOf(InvalidInputException.class);
+        assertThat(service.page(anna.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10)))
+                .extracting(ContactRow::name).containsExactly("Mario Rossi");
+    }
+}
