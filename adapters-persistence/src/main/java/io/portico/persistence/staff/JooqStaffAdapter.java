@@ -10,6 +10,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRight;
 import io.portico.persistence.shared.UniqueViolation;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -74,6 +75,12 @@ class JooqStaffAdapter implements StaffPort {
     @Override
     public Optional<StaffMember> findById(StaffId id) {
         return dsl.selectFrom(STAFF).where(STAFF.ID.eq(id.value())).fetchOptional().map(StaffMapper::toMember);
+    }
+
+    @Override
+    public List<StaffMember> active() {
+        return dsl.selectFrom(STAFF).where(STAFF.ACTIVE.isTrue())
+                .orderBy(STAFF.LAST_NAME, STAFF.FIRST_NAME).fetch(StaffMapper::toMember);
     }
 
     @Override

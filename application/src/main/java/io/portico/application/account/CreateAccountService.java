@@ -26,15 +26,17 @@ public final class CreateAccountService implements CreateAccountUseCase {
     private final ContactPort contacts;
     private final Viewers viewers;
     private final AccessAudit audit;
+    private final TeamNotices teamNotices;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CreateAccountService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
+    public CreateAccountService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
                                 Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.viewers = viewers;
         this.audit = audit;
+        this.teamNotices = teamNotices;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -58,6 +60,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
                     command.companyName(), command.companyAddress(), command.team(), links, 0);
             accounts.add(account, command.actor(), now);
             audit.created(account, linked, command.actor(), now);
+            teamNotices.assigned(account, java.util.Set.of(), command.actor(), now);
             return account.id();
         });
     }

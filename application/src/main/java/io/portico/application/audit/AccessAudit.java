@@ -49,6 +49,14 @@ public final class AccessAudit {
         port.record(new AccessChange(account.id(), by, at, "link " + contact.name().full(), "linked", ""));
     }
 
+    /** A6: one entry per member added or removed. */
+    public void teamChanged(Account account, java.util.Set<StaffId> before, java.util.Set<StaffId> after, StaffId by, Instant at) {
+        after.stream().filter(m -> !before.contains(m))
+                .forEach(m -> port.record(new AccessChange(account.id(), by, at, "team", "", nameOf(m))));
+        before.stream().filter(m -> !after.contains(m))
+                .forEach(m -> port.record(new AccessChange(account.id(), by, at, "team", nameOf(m), "")));
+    }
+
     /** F6, B8: the addresses of a linked contact changed — they carry the account's access. */
     public void emailsChanged(Account account, Contact before, Contact after, StaffId by, Instant at) {
         port.record(new AccessChange(account.id(), by, at, "emails " + after.name().full(), addresses(before), addresses(after)));

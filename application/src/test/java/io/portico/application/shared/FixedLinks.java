@@ -11,4 +11,14 @@ public final class FixedLinks implements Links {
     public String staffPasswordReset(SecretToken token) {
         return BASE + "/reset-password?token=" + token.value();
     }
+
+    @Override
+    public String accountPath(io.portico.domain.account.AccountId account) {
+        return "account/" + account.value();
+    }
+
+    @Override
+    public String absolute(String path) {
+        return BASE + "/" + path;
+    }
 }

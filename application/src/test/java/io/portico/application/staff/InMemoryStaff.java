@@ -42,6 +42,12 @@ public final class InMemoryStaff implements StaffPort {
     }
 
     @Override
+    public java.util.List<StaffMember> active() {
+        return members.values().stream().filter(StaffMember::active)
+                .sorted(java.util.Comparator.comparing((StaffMember m) -> m.name().last()).thenComparing(m -> m.name().first())).toList();
+    }
+
+    @Override
     public Set<StaffRight> rights(StaffId id) {
         return rights.getOrDefault(id, Set.of());
     }

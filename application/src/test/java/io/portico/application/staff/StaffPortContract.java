@@ -60,4 +60,14 @@ public abstract class StaffPortContract {
         staff().grantRights(marco.id(), java.util.Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
         assertThat(staff().rights(marco.id())).containsExactly(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS);
     }
+
+    @Test
+    void A6_the_active_staff_are_listed_by_last_name() {
+        staff().add(new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Marco", "Verdi"),
+                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, true), "h");
+        staff().add(new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Gino", "Andati"),
+                new EmailAddress("gino@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, false), "h");
+        staff().add(owner("anna@studio.it"), "h");
+        assertThat(staff().active()).extracting(m -> m.name().full()).containsExactly("Anna Bianchi", "Marco Verdi");
+    }
 }

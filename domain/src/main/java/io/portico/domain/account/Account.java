@@ -47,6 +47,10 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
         return new Account(id, type, name, companyName, companyAddress, team, links, newVersion);
     }
 
+    public Account withTeam(Set<StaffId> newTeam) {
+        return new Account(id, type, name, companyName, companyAddress, newTeam, links, version);
+    }
+
     public Account withLinks(List<ContactLink> newLinks) {
         return new Account(id, type, name, companyName, companyAddress, team, newLinks, version);
     }

@@ -22,7 +22,13 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
+import io.portico.application.account.port.in.ChangeTeamUseCase;
 import io.portico.application.account.port.in.NotesQuery;
+import io.portico.application.staff.port.in.StaffDirectoryQuery;
+import io.portico.application.staff.port.in.StaffSummary;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.List;
+import java.util.stream.Collectors;
 import io.portico.application.contact.port.in.EditContactUseCase;
 import io.portico.ui.contact.ContactDialog;
 import io.portico.application.account.port.in.WriteNoteUseCase;
@@ -64,10 +70,15 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final NotesQuery notes;
     private final WriteNoteUseCase writeNote;
     private final EditContactUseCase editContact;
+    private final ChangeTeamUseCase changeTeam;
+    private final StaffDirectoryQuery staffDirectory;
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
-                       NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, StaffSession session) {
+                       NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
+                       StaffDirectoryQuery staffDirectory, StaffSession session) {
         this.editContact = editContact;
+        this.changeTeam = changeTeam;
+        this.staffDirectory = staffDirectory;
         this.notes = notes;
         this.writeNote = writeNote;
         this.profiles = profiles;
@@ -98,11 +109,40 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         add(new H1(profile.account().name().value()),
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
+        add(teamSection());
         add(new H2(getTranslation("field.contacts")));
         profile.contacts().forEach(contact -> add(contactSection(contact)));
         add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
         add(new H2(getTranslation("account.access-history")), history());
         return true;
+    }
+
+    /** A6, F4: the team, and changing it for those who may edit the account. */
+    private HorizontalLayout teamSection() {
+        List<StaffSummary> staff = staffDirectory.activeStaff();
+        List<StaffSummary> members = staff.stream().filter(s -> profile.account().team().contains(s.id())).toList();
+        var label = new Span(getTranslation("accounts.team") + ": " + String.join(", ", members.stream().map(StaffSummary::name).toList()));
+        var section = new HorizontalLayout(label);
+        section.setAlignItems(Alignment.BASELINE);
+        if (profile.editable()) {
+            var picker = new MultiSelectComboBox<StaffSummary>();
+            picker.setItems(staff);
+            picker.setItemLabelGenerator(StaffSummary::name);
+            picker.select(members);
+            picker.setVisible(false);
+            var save = new Button(getTranslation("notes.save"), click -> act(() -> changeTeam.changeTeam(viewer, id, profile.account().version(),
+                    picker.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet()))));
+            save.setVisible(false);
+            var edit = new Button(getTranslation("account.edit-team"), click -> {
+                picker.setVisible(true);
+                save.setVisible(true);
+                label.setVisible(false);
+                click.getSource().setVisible(false);
+            });
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(picker, save, edit);
+        }
+        return section;
     }
 
     private VerticalLayout contactSection(Contact contact) {

@@ -13,6 +13,9 @@ import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.application.staff.port.in.StaffDirectoryQuery;
+import io.portico.application.staff.port.in.StaffSummary;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
 import io.portico.domain.account.AccountType;
@@ -26,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** A1: + New → Account, in two steps: Account info, then Contacts; Create finishes. */
@@ -34,6 +36,7 @@ public class NewAccountDialog extends Dialog {
 
     final RadioButtonGroup<AccountType> type = new RadioButtonGroup<>(getTranslation("accounts.type"));
     final TextField name = new TextField(getTranslation("field.accountName"));
+    final MultiSelectComboBox<StaffSummary> team = new MultiSelectComboBox<>(getTranslation("accounts.team"));
     final TextField companyName = new TextField(getTranslation("field.companyName"));
     final TextField street = new TextField(getTranslation("field.street"));
     final TextField postalCode = new TextField(getTranslation("field.postalCode"));
@@ -45,7 +48,7 @@ public class NewAccountDialog extends Dialog {
     final Button create = new Button(getTranslation("new-account.create"));
     final Paragraph error = new Paragraph();
     final List<ContactEntryEditor> contacts = new ArrayList<>();
-    private final FormLayout info = new FormLayout(type, name, companyName, street, postalCode, city, country);
+    private final FormLayout info = new FormLayout(type, name, team, companyName, street, postalCode, city, country);
     private final VerticalLayout contactList = new VerticalLayout();
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
     private final CreateAccountUseCase createAccount;
@@ -53,7 +56,8 @@ public class NewAccountDialog extends Dialog {
     private final StaffId creator;
     private final Consumer<AccountId> created;
 
-    public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffId creator, Consumer<AccountId> created) {
+    public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
+                            StaffId creator, Consumer<AccountId> created) {
         this.createAccount = createAccount;
         this.findContact = findContact;
         this.creator = creator;
@@ -65,6 +69,11 @@ public class NewAccountDialog extends Dialog {
         type.setValue(AccountType.INDIVIDUAL);
         type.addValueChangeListener(e -> showCompanyFields());
         name.setHelperText(getTranslation("new-account.name-help"));
+        var staff = staffDirectory.activeStaff();
+        team.setItems(staff);
+        team.setItemLabelGenerator(StaffSummary::name);
+        staff.stream().filter(member -> member.id().equals(creator)).findFirst().ifPresent(team::select);
+        info.setColspan(team, 2);
         info.setColspan(type, 2);
         info.setColspan(name, 2);
         info.setColspan(companyName, 2);
@@ -136,7 +145,8 @@ public class NewAccountDialog extends Dialog {
                 ? Optional.of(new CompanyName(companyName.getValue())) : Optional.empty();
         PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
                 : PostalAddress.NONE;
-        return new CreateAccountCommand(creator, type.getValue(), typedName, company_, address, Set.of(), entries);
+        return new CreateAccountCommand(creator, type.getValue(), typedName, company_, address,
+                team.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet()), entries);
     }
 
     /** The refused field is marked where it is, switching to its step; anything else is said below. */

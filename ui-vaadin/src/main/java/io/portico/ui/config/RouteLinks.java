@@ -1,6 +1,7 @@
 package io.portico.ui.config;
 
 import io.portico.application.shared.port.out.Links;
+import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
 import io.portico.ui.staff.ResetPasswordView;
 import org.springframework.stereotype.Component;
@@ -17,5 +18,15 @@ class RouteLinks implements Links {
     @Override
     public String staffPasswordReset(SecretToken token) {
         return publicUrl.base() + "/" + ResetPasswordView.ROUTE + "?" + ResetPasswordView.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String accountPath(AccountId account) {
+        return "account/" + account.value();
+    }
+
+    @Override
+    public String absolute(String path) {
+        return publicUrl.base() + "/" + path;
     }
 }

@@ -1,6 +1,11 @@
 package io.portico.ui.config;
 
 import io.portico.application.account.AccountProfileService;
+import io.portico.application.account.ChangeTeamService;
+import io.portico.application.account.TeamNotices;
+import io.portico.application.notification.InboxService;
+import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.staff.StaffDirectoryService;
 import io.portico.application.account.CreateAccountService;
 import io.portico.application.account.EditLinksService;
 import io.portico.application.account.FindAccountsService;
@@ -96,9 +101,30 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    TeamNotices teamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links) {
+        return new TeamNotices(notifications, mail, staff, links);
+    }
+
+    @Bean
     CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                                       Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, contacts, viewers, audit, transactions, clock);
+                                       TeamNotices teamNotices, Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, contacts, viewers, audit, teamNotices, transactions, clock);
+    }
+
+    @Bean
+    ChangeTeamService changeTeam(AccountPort accounts, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
+                                 Transactions transactions, Clock clock) {
+        return new ChangeTeamService(accounts, viewers, audit, teamNotices, transactions, clock);
+    }
+
+    @Bean
+    InboxService inbox(NotificationPort notifications, Clock clock) {
+        return new InboxService(notifications, clock);
+    }
+
+    @Bean
+    StaffDirectoryService staffDirectory(StaffPort staff) {
+        return new StaffDirectoryService(staff);
     }
 
     @Bean

@@ -16,6 +16,9 @@ import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.notification.port.in.InboxQuery;
+import io.portico.application.staff.port.in.StaffDirectoryQuery;
+import io.portico.ui.notification.InboxView;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.account.AccountView;
@@ -35,7 +38,8 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
-                      CreateAccountUseCase createAccount, FindContactQuery findContact) {
+                      CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
+                      InboxQuery inbox) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
@@ -50,7 +54,7 @@ public class MainLayout extends AppLayout {
         session.current().ifPresent(me -> {
             StaffId viewer = new StaffId(me.id());
             var newAccount = new Button(getTranslation("nav.new-account"), VaadinIcon.PLUS.create(), click ->
-                    new NewAccountDialog(createAccount, findContact, viewer,
+                    new NewAccountDialog(createAccount, findContact, staffDirectory, viewer,
                             id -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, id.value().toString()))).open());
             newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var search = new ClientSearch(accounts, viewer);
@@ -58,10 +62,11 @@ public class MainLayout extends AppLayout {
             top.setPadding(true);
             addToDrawer(top);
         });
-        addToDrawer(navigation(session.current().map(p -> p.role().administers()).orElse(false) && devMailbox.available()));
+        int unread = session.current().map(me -> inbox.unread(new StaffId(me.id()))).orElse(0);
+        addToDrawer(navigation(session.current().map(p -> p.role().administers()).orElse(false) && devMailbox.available(), unread));
     }
 
-    private SideNav navigation(boolean showDevMailbox) {
+    private SideNav navigation(boolean showDevMailbox, int unread) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         var clients = new SideNavItem(getTranslation("nav.clients"));
@@ -70,6 +75,14 @@ public class MainLayout extends AppLayout {
         clients.addItem(new SideNavItem(getTranslation("nav.contacts"), ContactsView.class));
         clients.setExpanded(true);
         nav.addItem(clients);
+        var inboxItem = new SideNavItem(getTranslation("nav.inbox"), InboxView.class, VaadinIcon.INBOX.create());
+        if (unread > 0) {
+            var badge = new Span(String.valueOf(unread));
+            badge.getElement().getThemeList().add("badge contrast pill small");
+            badge.getElement().setAttribute("aria-label", getTranslation("inbox.unread", unread));
+            inboxItem.setSuffixComponent(badge);
+        }
+        nav.addItem(inboxItem);
         if (showDevMailbox) {
             nav.addItem(new SideNavItem(getTranslation("nav.dev-mailbox"), DevMailboxView.class, VaadinIcon.ENVELOPES.create()));
         }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +30,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The outbox with its real parts: PostgreSQL rows, SMTP to the embedded mail server. */
 @SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL})
-@DirtiesContext // one Vaadin-aware security context holder at a time: close this context after its tests
+@DirtiesContext // a context of its own, closed after its tests
+@Order(Integer.MAX_VALUE) // after the view tests, whose cached context must stay the last one created
 class MailOutboxIntegrationTest {
 
     @Autowired

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * G1 on a new installation: its own context and database (the extra property keeps it from sharing
- * the cached context of the other view tests), so the firm does not exist until these tests create it.
+ * G1 on a new installation. It shares the view tests' context and database and runs before them
+ * (see junit-platform.properties), so the firm does not exist until these tests create it.
  */
-@SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL, "portico.test.context=setup"})
-@DirtiesContext // one Vaadin-aware security context holder at a time: close this context after its tests
+@SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL})
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SetupViewTest extends SpringBrowserlessTest {
 

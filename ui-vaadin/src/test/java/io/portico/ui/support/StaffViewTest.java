@@ -9,11 +9,16 @@ import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** View tests in a set-up firm; all of them share one application context and its database. */
+/**
+ * View tests in a set-up firm; all of them share one application context and its database. Each
+ * Spring context with Vaadin installs its own security context holder globally, so no other
+ * context may be created while these run (see junit-platform.properties for the class order).
+ */
 @SpringBootTest(properties = {FreshDatabase.DATA_DIR, FreshDatabase.NO_SCHEDULED_MAIL})
 public abstract class StaffViewTest extends SpringBrowserlessTest {
 
@@ -30,11 +35,19 @@ public abstract class StaffViewTest extends SpringBrowserlessTest {
         TestFirm.ensure(firm, setUp);
     }
 
+    /** A sign-in made in one test never reaches the next. */
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     /** Signs in as a real staff member of the test database; the next navigation sees them. */
     protected StaffPrincipal signIn(String email, String password) {
         StaffPrincipal principal = StaffPrincipal.of(authenticate.authenticate(email, password).orElseThrow());
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + principal.role().name()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        SecurityContextHolder.setContext(context);
         return principal;
     }
 

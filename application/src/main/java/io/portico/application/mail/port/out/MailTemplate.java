@@ -2,7 +2,9 @@ package io.portico.application.mail.port.out;
 
 /** The mails Portico writes; each has an HTML and a text template per language. */
 public enum MailTemplate {
-    STAFF_PASSWORD_RESET("staff-password-reset");
+    STAFF_PASSWORD_RESET("staff-password-reset"),
+    /** A6: model firstName, assignedBy, accountName, link. */
+    TEAM_ASSIGNED("team-assigned");
 
     private final String templateName;
 

@@ -1,9 +1,16 @@
 package io.portico.application.shared.port.out;
 
+import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
 
 /** Absolute addresses of the app's pages, for links in emails. */
 public interface Links {
 
     String staffPasswordReset(SecretToken token);
+
+    /** The in-app path of an account's profile, e.g. for "Go to…". */
+    String accountPath(AccountId account);
+
+    /** An in-app path made absolute, for mails. */
+    String absolute(String path);
 }

@@ -4,6 +4,7 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRight;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ public interface StaffPort {
     void changePasswordHash(StaffId id, String passwordHash);
 
     Optional<StaffMember> findById(StaffId id);
+
+    /** Every active member, by name. */
+    List<StaffMember> active();
 
     /** An employee's rights; owners and admins need none. */
     Set<StaffRight> rights(StaffId id);

@@ -1,0 +1,13 @@
+package io.portico.application.notification.port.in;
+
+import io.portico.domain.notification.InboxNotification;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+
+/** Inbox+: the signed-in member's notifications and how many are unread. */
+public interface InboxQuery {
+
+    List<InboxNotification> latest(StaffId viewer, int limit);
+
+    int unread(StaffId viewer);
+}

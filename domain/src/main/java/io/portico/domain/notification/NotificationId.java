@@ -1,0 +1,15 @@
+package io.portico.domain.notification;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record NotificationId(UUID value) {
+
+    public NotificationId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static NotificationId random() {
+        return new NotificationId(UUID.randomUUID());
+    }
+}
