@@ -53,15 +53,18 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final ChangeAccessUseCase changeAccess;
     private final UnlinkContactUseCase unlink;
     private final StaffSession session;
+    private final AccountDetailsSections details;
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
 
-    public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink, StaffSession session) {
+    public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink, StaffSession session,
+                       AccountDetailsSections details) {
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
         this.session = session;
+        this.details = details;
     }
 
     @Override
@@ -86,6 +89,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         add(new H1(profile.account().name().value()),
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
+        add(details.account(profile, viewer, this::reload));
         add(new H2(getTranslation("field.contacts")));
         profile.contacts().forEach(contact -> add(contactSection(contact)));
         add(new H2(getTranslation("account.access-history")), history());
@@ -108,6 +112,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             section.add(new Span(getTranslation("account.no-email")));
         }
         link.access().forEach(access -> section.add(accessRow(contact, access)));
+        section.add(details.contact(profile, contact, viewer, this::reload));
         return section;
     }
 
