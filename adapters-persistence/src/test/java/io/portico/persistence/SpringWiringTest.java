@@ -7,7 +7,10 @@ import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.NotePort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.shared.port.out.Transactions;
@@ -59,6 +62,9 @@ class SpringWiringTest {
         app.run(context -> assertThat(context).hasNotFailed()
                 .hasSingleBean(FirmPort.class)
                 .hasSingleBean(StaffPort.class)
+                .hasSingleBean(TagPort.class)
+                .hasSingleBean(CustomFieldPort.class)
+                .hasSingleBean(CustomFieldHistoryPort.class)
                 .hasSingleBean(PasswordResetTicketPort.class)
                 .hasSingleBean(MailOutboxPort.class)
                 .hasSingleBean(ContactPort.class)

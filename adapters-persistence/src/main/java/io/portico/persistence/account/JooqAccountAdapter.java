@@ -2,6 +2,8 @@ package io.portico.persistence.account;
 
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_CONTACT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_CUSTOM_VALUE;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
@@ -15,10 +17,15 @@ import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.customfield.CustomFieldId;
+import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.TagId;
+import io.portico.persistence.shared.ForeignKeyViolation;
 import io.portico.persistence.shared.LastSave;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +66,17 @@ class JooqAccountAdapter implements AccountPort {
                     .orderBy(ACCOUNT_CONTACT.POSITION))
             .convertFrom(rows -> rows.map(Records.mapping(AccountMapper::toLink)));
 
+    /** A5: the account's tags. */
+    private static final Field<Set<TagId>> TAGS = multiset(
+            select(ACCOUNT_TAG.TAG_ID).from(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(ACCOUNT.ID)))
+            .convertFrom(rows -> rows.stream().map(row -> new TagId(row.value1())).collect(Collectors.toUnmodifiableSet()));
+
+    /** A7: the account's custom field values. */
+    private static final Field<Map<CustomFieldId, String>> CUSTOM_VALUES = multiset(
+            select(ACCOUNT_CUSTOM_VALUE.FIELD_ID, ACCOUNT_CUSTOM_VALUE.VALUE).from(ACCOUNT_CUSTOM_VALUE)
+                    .where(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID.eq(ACCOUNT.ID)))
+            .convertFrom(rows -> rows.stream().collect(Collectors.toUnmodifiableMap(row -> new CustomFieldId(row.value1()), row -> row.value2())));
+
     private final DSLContext dsl;
 
     JooqAccountAdapter(DSLContext dsl) {
@@ -67,7 +85,7 @@ class JooqAccountAdapter implements AccountPort {
 
     @Override
     public void add(Account account, StaffId by, Instant at) {
-        dsl.transaction(tx -> {
+        refusingUnknownTags(() -> dsl.transaction(tx -> {
             tx.dsl().insertInto(ACCOUNT)
                     .set(AccountMapper.details(account))
                     .set(ACCOUNT.ID, account.id().value())
@@ -77,16 +95,18 @@ class JooqAccountAdapter implements AccountPort {
                     .set(ACCOUNT.CREATED_AT, at)
                     .execute();
             insertTeamAndLinks(tx.dsl(), account);
-        });
+            insertDetails(tx.dsl(), account);
+        }));
     }
 
     /** One statement, so the account, its team and its links are read from one snapshot. */
     @Override
     public Optional<Account> find(AccountId id) {
-        return dsl.select(ACCOUNT.fields()).select(TEAM, LINKS)
+        return dsl.select(ACCOUNT.fields()).select(TEAM, LINKS, TAGS, CUSTOM_VALUES)
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(id.value()))
-                .fetchOptional(row -> AccountMapper.toAccount(row.into(ACCOUNT), row.get(TEAM), row.get(LINKS)));
+                .fetchOptional(row -> AccountMapper.toAccount(row.into(ACCOUNT), row.get(TEAM), row.get(LINKS))
+                        .withDetails(row.get(TAGS), row.get(CUSTOM_VALUES)));
     }
 
     /**
@@ -96,7 +116,7 @@ class JooqAccountAdapter implements AccountPort {
     @Override
     public void update(Account account, StaffId by, Instant at) {
         UUID id = account.id().value();
-        dsl.transaction(tx -> {
+        refusingUnknownTags(() -> dsl.transaction(tx -> {
             int updated = tx.dsl().update(ACCOUNT)
                     .set(AccountMapper.details(account))
                     .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
@@ -110,8 +130,46 @@ class JooqAccountAdapter implements AccountPort {
             }
             tx.dsl().deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).execute();
             tx.dsl().deleteFrom(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).execute(); // and its access rows
+            tx.dsl().deleteFrom(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(id)).execute();
+            tx.dsl().deleteFrom(ACCOUNT_CUSTOM_VALUE).where(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID.eq(id)).execute();
             insertTeamAndLinks(tx.dsl(), account);
-        });
+            insertDetails(tx.dsl(), account);
+        }));
+    }
+
+    /** A5, A7: the foreign keys admit only existing tags and fields of the account scope. */
+    private static void refusingUnknownTags(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            var constraint = ForeignKeyViolation.of(e);
+            if (constraint.filter("account_tag_tag_fkey"::equals).isPresent()) {
+                throw new InvalidInputException("tags", "tag.not-found");
+            }
+            if (constraint.filter("account_custom_value_field_fkey"::equals).isPresent()) {
+                throw new InvalidInputException("customFields", "custom-field.not-found");
+            }
+            throw e;
+        }
+    }
+
+    private static void insertDetails(DSLContext dsl, Account account) {
+        UUID id = account.id().value();
+        if (!account.tags().isEmpty()) {
+            var tags = dsl.insertInto(ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID);
+            for (TagId tag : account.tags()) {
+                tags = tags.values(id, tag.value());
+            }
+            tags.execute();
+        }
+        if (!account.customValues().isEmpty()) {
+            var values = dsl.insertInto(ACCOUNT_CUSTOM_VALUE, ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID, ACCOUNT_CUSTOM_VALUE.FIELD_ID,
+                    ACCOUNT_CUSTOM_VALUE.VALUE);
+            for (var value : account.customValues().entrySet()) {
+                values = values.values(id, value.getKey().value(), value.getValue());
+            }
+            values.execute();
+        }
     }
 
     private static void insertTeamAndLinks(DSLContext dsl, Account account) {

@@ -1,9 +1,11 @@
 package io.portico.persistence.account;
 
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.STAFF;
+import static io.portico.persistence.jooq.Tables.TAG;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -23,12 +25,16 @@ import io.portico.application.account.port.out.AccountListPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagId;
+import io.portico.persistence.tag.TagMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +57,15 @@ class JooqAccountListAdapter implements AccountListPort {
                     .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID))
                     .orderBy(FULL_NAME))
             .convertFrom(rows -> rows.map(row -> row.value1()));
+
+    /** A5: the account's tags, by name. */
+    private static final Field<List<Tag>> TAGS = multiset(
+            select(TAG.ID, TAG.SCOPE, TAG.NAME, TAG.COLOR)
+                    .from(ACCOUNT_TAG)
+                    .join(TAG).on(TAG.ID.eq(ACCOUNT_TAG.TAG_ID))
+                    .where(ACCOUNT_TAG.ACCOUNT_ID.eq(ACCOUNT.ID))
+                    .orderBy(lower(TAG.NAME), TAG.ID))
+            .convertFrom(rows -> rows.map(Records.mapping(TagMapper::toTag)));
 
     // E1: each indicator is on when at least one address of a linked contact has it on
     private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN);
@@ -107,6 +122,7 @@ class JooqAccountListAdapter implements AccountListPort {
         where = where.and(request.type().map(type -> ACCOUNT.TYPE.eq(type.name())).orElse(noCondition()));
         where = where.and(request.teamMember().map(JooqAccountListAdapter::onTeam).orElse(noCondition()));
         where = where.and(request.login().map(on -> on ? LOGIN_ON : not(LOGIN_ON)).orElse(noCondition()));
+        where = where.and(request.tag().map(JooqAccountListAdapter::tagged).orElse(noCondition()));
         if (request.afterName().isPresent()) {
             var cursor = row(lower(val(request.afterName().get())), val(request.afterId().orElseThrow().value()));
             where = where.and(request.descending()
@@ -116,13 +132,13 @@ class JooqAccountListAdapter implements AccountListPort {
         List<SortField<?>> order = request.descending()
                 ? List.of(SORT_NAME.desc(), ACCOUNT.ID.desc())
                 : List.of(SORT_NAME.asc(), ACCOUNT.ID.asc());
-        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, ACCOUNT.TYPE, TEAM_NAMES, field(LOGIN_ON), field(NOTIFY_ON), field(EMAIL_SYNC_ON))
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, ACCOUNT.TYPE, TEAM_NAMES, field(LOGIN_ON), field(NOTIFY_ON), field(EMAIL_SYNC_ON), TAGS)
                 .from(ACCOUNT)
                 .where(where)
                 .orderBy(order)
                 .limit(request.limit())
                 .fetch(row -> new AccountRow(new AccountId(row.value1()), row.value2(), AccountType.valueOf(row.value3()),
-                        row.value4(), row.value5(), row.value6(), row.value7()));
+                        row.value4(), row.value5(), row.value6(), row.value7(), row.value8()));
     }
 
     @Override
@@ -137,6 +153,12 @@ class JooqAccountListAdapter implements AccountListPort {
         return exists(selectOne().from(ACCOUNT_TEAM)
                 .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .and(ACCOUNT_TEAM.STAFF_ID.eq(staff.value())));
+    }
+
+    private static Condition tagged(TagId tag) {
+        return exists(selectOne().from(ACCOUNT_TAG)
+                .where(ACCOUNT_TAG.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .and(ACCOUNT_TAG.TAG_ID.eq(tag.value())));
     }
 
     private static Condition accessOn(Field<Boolean> toggle) {

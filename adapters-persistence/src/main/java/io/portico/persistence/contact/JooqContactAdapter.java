@@ -1,7 +1,9 @@
 package io.portico.persistence.contact;
 
 import static io.portico.persistence.jooq.Tables.CONTACT;
+import static io.portico.persistence.jooq.Tables.CONTACT_CUSTOM_VALUE;
 import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
+import static io.portico.persistence.jooq.Tables.CONTACT_TAG;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -9,6 +11,9 @@ import static org.jooq.impl.DSL.select;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactId;
+import io.portico.domain.customfield.CustomFieldId;
+import io.portico.domain.tag.TagId;
+import io.portico.persistence.shared.ForeignKeyViolation;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +48,17 @@ class JooqContactAdapter implements ContactPort {
             select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(CONTACT.ID)).orderBy(CONTACT_EMAIL.POSITION))
             .convertFrom(rows -> rows.map(row -> row.value1()));
 
+    /** A5: the contact's tags. */
+    private static final Field<Set<TagId>> TAGS = multiset(
+            select(CONTACT_TAG.TAG_ID).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(CONTACT.ID)))
+            .convertFrom(rows -> rows.stream().map(row -> new TagId(row.value1())).collect(Collectors.toUnmodifiableSet()));
+
+    /** A7: the contact's custom field values. */
+    private static final Field<Map<CustomFieldId, String>> CUSTOM_VALUES = multiset(
+            select(CONTACT_CUSTOM_VALUE.FIELD_ID, CONTACT_CUSTOM_VALUE.VALUE).from(CONTACT_CUSTOM_VALUE)
+                    .where(CONTACT_CUSTOM_VALUE.CONTACT_ID.eq(CONTACT.ID)))
+            .convertFrom(rows -> rows.stream().collect(Collectors.toUnmodifiableMap(row -> new CustomFieldId(row.value1()), row -> row.value2())));
+
     private final DSLContext dsl;
 
     JooqContactAdapter(DSLContext dsl) {
@@ -50,7 +67,7 @@ class JooqContactAdapter implements ContactPort {
 
     @Override
     public void add(Contact contact, StaffId by, Instant at) {
-        dsl.transaction(tx -> {
+        refusingUnknownTags(() -> dsl.transaction(tx -> {
             tx.dsl().insertInto(CONTACT)
                     .set(ContactMapper.details(contact))
                     .set(CONTACT.ID, contact.id().value())
@@ -60,7 +77,8 @@ class JooqContactAdapter implements ContactPort {
                     .set(CONTACT.CREATED_AT, at)
                     .execute();
             saveEmails(tx.dsl(), contact);
-        });
+            insertDetails(tx.dsl(), contact);
+        }));
     }
 
     @Override
@@ -94,7 +112,7 @@ class JooqContactAdapter implements ContactPort {
     @Override
     public void update(Contact contact, StaffId by, Instant at) {
         UUID id = contact.id().value();
-        dsl.transaction(tx -> {
+        refusingUnknownTags(() -> dsl.transaction(tx -> {
             int updated = tx.dsl().update(CONTACT)
                     .set(ContactMapper.details(contact))
                     .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
@@ -112,14 +130,52 @@ class JooqContactAdapter implements ContactPort {
                     .and(CONTACT_EMAIL.EMAIL_KEY.notIn(contact.emails().all().stream().map(email -> lower(email.value())).toList()))
                     .execute();
             saveEmails(tx.dsl(), contact);
-        });
+            tx.dsl().deleteFrom(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id)).execute();
+            tx.dsl().deleteFrom(CONTACT_CUSTOM_VALUE).where(CONTACT_CUSTOM_VALUE.CONTACT_ID.eq(id)).execute();
+            insertDetails(tx.dsl(), contact);
+        }));
+    }
+
+    /** A5, A7: the foreign keys admit only existing tags and fields of the contact scope. */
+    private static void refusingUnknownTags(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            var constraint = ForeignKeyViolation.of(e);
+            if (constraint.filter("contact_tag_tag_fkey"::equals).isPresent()) {
+                throw new InvalidInputException("tags", "tag.not-found");
+            }
+            if (constraint.filter("contact_custom_value_field_fkey"::equals).isPresent()) {
+                throw new InvalidInputException("customFields", "custom-field.not-found");
+            }
+            throw e;
+        }
+    }
+
+    private static void insertDetails(DSLContext dsl, Contact contact) {
+        UUID id = contact.id().value();
+        if (!contact.tags().isEmpty()) {
+            var tags = dsl.insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG_ID);
+            for (TagId tag : contact.tags()) {
+                tags = tags.values(id, tag.value());
+            }
+            tags.execute();
+        }
+        if (!contact.customValues().isEmpty()) {
+            var values = dsl.insertInto(CONTACT_CUSTOM_VALUE, CONTACT_CUSTOM_VALUE.CONTACT_ID, CONTACT_CUSTOM_VALUE.FIELD_ID,
+                    CONTACT_CUSTOM_VALUE.VALUE);
+            for (var value : contact.customValues().entrySet()) {
+                values = values.values(id, value.getKey().value(), value.getValue());
+            }
+            values.execute();
+        }
     }
 
     private List<Contact> contactsWhere(Condition condition) {
-        return dsl.select(CONTACT.fields()).select(EMAILS)
+        return dsl.select(CONTACT.fields()).select(EMAILS, TAGS, CUSTOM_VALUES)
                 .from(CONTACT)
                 .where(condition)
-                .fetch(row -> ContactMapper.toContact(row.into(CONTACT), row.get(EMAILS)));
+                .fetch(row -> ContactMapper.toContact(row.into(CONTACT), row.get(EMAILS)).withDetails(row.get(TAGS), row.get(CUSTOM_VALUES)));
     }
 
     /**

@@ -10,6 +10,10 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
+import io.portico.persistence.customfield.CustomFieldAdapters;
+import io.portico.persistence.tag.TagAdapters;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountName;
@@ -40,10 +44,22 @@ class JooqAccountAdapterTest extends AccountPortContract {
     private final ContactPort contacts = ContactAdapters.contacts(postgres.dsl());
     private final AccountPort accounts = new JooqAccountAdapter(postgres.dsl());
     private final Transactions transactions = postgres.transactions();
+    private final TagPort tags = TagAdapters.tags(postgres.dsl());
+    private final CustomFieldPort fields = CustomFieldAdapters.fields(postgres.dsl());
 
     @Override
     protected StaffPort staff() {
         return staff;
+    }
+
+    @Override
+    protected TagPort tags() {
+        return tags;
+    }
+
+    @Override
+    protected CustomFieldPort fields() {
+        return fields;
     }
 
     @Override

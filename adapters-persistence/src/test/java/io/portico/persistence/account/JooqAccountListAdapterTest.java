@@ -12,6 +12,10 @@ import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
+import io.portico.persistence.customfield.CustomFieldAdapters;
+import io.portico.persistence.tag.TagAdapters;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
@@ -41,10 +45,16 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     private final ContactPort contacts = ContactAdapters.contacts(postgres.dsl());
     private final AccountPort accounts = new JooqAccountAdapter(postgres.dsl());
     private final AccountListPort list = new JooqAccountListAdapter(postgres.dsl());
+    private final TagPort tags = TagAdapters.tags(postgres.dsl());
 
     @Override
     protected StaffPort staff() {
         return staff;
+    }
+
+    @Override
+    protected TagPort tags() {
+        return tags;
     }
 
     @Override

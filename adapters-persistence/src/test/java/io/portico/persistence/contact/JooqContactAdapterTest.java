@@ -10,6 +10,10 @@ import io.portico.application.contact.ContactPortContract;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
+import io.portico.persistence.customfield.CustomFieldAdapters;
+import io.portico.persistence.tag.TagAdapters;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactId;
@@ -37,10 +41,22 @@ class JooqContactAdapterTest extends ContactPortContract {
     private final StaffPort staff = StaffAdapters.staff(postgres.dsl());
     private final ContactPort contacts = new JooqContactAdapter(postgres.dsl());
     private final Transactions transactions = postgres.transactions();
+    private final TagPort tags = TagAdapters.tags(postgres.dsl());
+    private final CustomFieldPort fields = CustomFieldAdapters.fields(postgres.dsl());
 
     @Override
     protected StaffPort staff() {
         return staff;
+    }
+
+    @Override
+    protected TagPort tags() {
+        return tags;
+    }
+
+    @Override
+    protected CustomFieldPort fields() {
+        return fields;
     }
 
     @Override

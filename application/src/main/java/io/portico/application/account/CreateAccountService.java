@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 public final class CreateAccountService implements CreateAccountUseCase {
 
@@ -57,7 +58,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
             }
             Account account = new Account(AccountId.random(), command.type(),
                     AccountNaming.nameFor(command.type(), command.name(), command.companyName(), linked.getFirst().name()),
-                    command.companyName(), command.companyAddress(), command.team(), links, 0);
+                    command.companyName(), command.companyAddress(), command.team(), links, command.tags(), Map.of(), 0);
             accounts.add(account, command.actor(), now);
             audit.created(account, linked, command.actor(), now);
             teamNotices.assigned(account, java.util.Set.of(), command.actor(), now);
@@ -71,7 +72,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
                     .orElseThrow(() -> new InvalidInputException("contacts", "contact.not-found"));
             case ContactEntry.CreateNew fresh -> {
                 refuseKnownAddresses(fresh);
-                Contact contact = Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address());
+                Contact contact = Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags());
                 contacts.add(contact, command.actor(), now);
                 yield contact;
             }

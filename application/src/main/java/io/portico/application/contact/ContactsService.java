@@ -67,7 +67,8 @@ public final class ContactsService implements FindContactsQuery, EditContactUseC
             if (!visibility.canCreate() || !(visibility.seesAll() || linked.stream().anyMatch(visibility::canEdit))) {
                 throw new NotAllowedException("edit contact");
             }
-            Contact after = new Contact(before.id(), command.name(), command.emails(), command.phone(), command.address(), command.version());
+            Contact after = new Contact(before.id(), command.name(), command.emails(), command.phone(), command.address(), before.tags(),
+                    before.customValues(), command.version());
             Instant now = clock.instant();
             contacts.update(after, command.actor(), now);
             if (!before.emails().equals(after.emails())) {

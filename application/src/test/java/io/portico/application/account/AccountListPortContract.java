@@ -10,6 +10,7 @@ import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.tag.port.out.TagPort;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountType;
@@ -17,6 +18,10 @@ import io.portico.domain.account.ContactLink;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagColor;
+import io.portico.domain.tag.TagScope;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +39,8 @@ public abstract class AccountListPortContract {
     protected abstract AccountPort accounts();
 
     protected abstract AccountListPort list();
+
+    protected abstract TagPort tags();
 
     private StaffMember anna;
     private StaffMember marco;
@@ -116,6 +123,26 @@ public abstract class AccountListPortContract {
         var withLogin = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true),
                 false, Optional.empty(), Optional.empty(), 10);
         assertThat(list().page(withLogin)).extracting(AccountRow::name).containsExactly("Rossi family");
+    }
+
+    @Test
+    void A5_E1_rows_carry_their_tags_by_name_and_the_list_filters_by_tag_also_across_pages() {
+        Tag vip = Tag.create(TagScope.ACCOUNT, "VIP", new TagColor("#e53935"));
+        Tag annual = Tag.create(TagScope.ACCOUNT, "annual", new TagColor("#43a047"));
+        tags().add(vip);
+        tags().add(annual);
+        accounts().update(rossi.withDetails(Set.of(vip.id(), annual.id()), Map.of()), anna.id(), NOW);
+        accounts().update(verdiSrl.withDetails(Set.of(vip.id()), Map.of()), anna.id(), NOW);
+
+        assertThat(list().page(all(10))).extracting(AccountRow::name, AccountRow::tags).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Bianchi", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Rossi family", List.of(annual, vip)),
+                org.assertj.core.groups.Tuple.tuple("Verdi", List.of(vip)));
+        AccountListRequest vips = all(1).withTag(Optional.of(vip.id()));
+        List<AccountRow> first = list().page(vips);
+        assertThat(first).extracting(AccountRow::name).containsExactly("Rossi family");
+        assertThat(list().page(vips.after(first.getLast()))).extracting(AccountRow::name).containsExactly("Verdi");
+        assertThat(list().page(all(10).withTag(Optional.of(annual.id())))).extracting(AccountRow::name).containsExactly("Rossi family");
     }
 
     @Test

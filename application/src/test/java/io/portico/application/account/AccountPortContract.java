@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
@@ -14,10 +16,18 @@ import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
 import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
+import io.portico.domain.customfield.CustomField;
+import io.portico.domain.customfield.CustomFieldScope;
+import io.portico.domain.customfield.CustomFieldType;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagColor;
+import io.portico.domain.tag.TagScope;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +40,10 @@ public abstract class AccountPortContract {
     protected abstract ContactPort contacts();
 
     protected abstract AccountPort accounts();
+
+    protected abstract TagPort tags();
+
+    protected abstract CustomFieldPort fields();
 
     private StaffMember anna;
     private StaffMember marco;
@@ -75,6 +89,47 @@ public abstract class AccountPortContract {
         assertThat(stored.name().value()).isEqualTo("Rossi family");
         assertThat(stored.team()).containsExactly(marco.id());
         assertThat(stored.links()).containsExactly(toggled);
+    }
+
+    @Test
+    void A5_A7_tags_and_custom_field_values_are_stored_and_replaced_with_the_account() {
+        Tag vip = Tag.create(TagScope.ACCOUNT, "VIP", new TagColor("#e53935"));
+        Tag payroll = Tag.create(TagScope.ACCOUNT, "Payroll", new TagColor("#43a047"));
+        tags().add(vip);
+        tags().add(payroll);
+        var vat = CustomField.create(CustomFieldScope.ACCOUNT, "VAT number", CustomFieldType.TEXT, List.of());
+        var revenue = CustomField.create(CustomFieldScope.ACCOUNT, "Revenue", CustomFieldType.NUMBER, List.of());
+        fields().add(vat);
+        fields().add(revenue);
+        Account rossi = AccountFixtures.individual("Rossi", Set.of(anna.id()), AccountFixtures.plain(mario))
+                .withDetails(Set.of(vip.id(), payroll.id()), Map.of(vat.id(), "IT01234567890"));
+        accounts().add(rossi, anna.id(), NOW);
+        assertThat(accounts().find(rossi.id())).contains(rossi);
+
+        Account changed = rossi.withDetails(Set.of(payroll.id()), Map.of(revenue.id(), "1250.50"));
+        accounts().update(changed, anna.id(), NOW.plusSeconds(10));
+        assertThat(accounts().find(rossi.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.tags()).containsExactly(payroll.id());
+            assertThat(stored.customValues()).isEqualTo(Map.of(revenue.id(), "1250.50"));
+            assertThat(stored.version()).isEqualTo(1);
+        });
+
+        tags().delete(payroll.id());
+        assertThat(accounts().find(rossi.id()).orElseThrow().tags()).as("a deleted tag falls off").isEmpty();
+    }
+
+    @Test
+    void A5_an_account_takes_only_existing_account_tags_and_then_stores_nothing() {
+        Tag signer = Tag.create(TagScope.CONTACT, "Signer", new TagColor("#000000"));
+        tags().add(signer);
+        Account rossi = AccountFixtures.individual("Rossi", Set.of(anna.id()), AccountFixtures.plain(mario))
+                .withDetails(Set.of(signer.id()), Map.of());
+        assertThatThrownBy(() -> accounts().add(rossi, anna.id(), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("tags");
+                    assertThat(e.messageKey()).isEqualTo("tag.not-found");
+                });
+        assertThat(accounts().find(rossi.id())).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.domain.contact.ContactId;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -18,6 +19,8 @@ import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagScope;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -37,20 +40,34 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     private final Map<AccountId, Saved> accounts = new ConcurrentHashMap<>();
     private final InMemoryContacts contacts;
     private final InMemoryStaff staff;
+    private final InMemoryTags tags;
 
-    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff) {
+    /** Accounts whose tags must exist in {@code tags}, as the database's foreign key wants. */
+    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff, InMemoryTags tags) {
         this.contacts = contacts;
         this.staff = staff;
+        this.tags = tags;
+    }
+
+    /** Accounts with a tag store of their own, empty: any tag given is unknown. */
+    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff) {
+        this(contacts, staff, new InMemoryTags());
     }
 
     @Override
     public void add(Account account, StaffId by, Instant at) {
+        tags.requireAll(account.tags(), TagScope.ACCOUNT);
         accounts.put(account.id(), new Saved(account.withVersion(0), by, at));
     }
 
     @Override
     public Optional<Account> find(AccountId id) {
-        return Optional.ofNullable(accounts.get(id)).map(Saved::account);
+        return Optional.ofNullable(accounts.get(id)).map(Saved::account).map(this::withoutDeletedTags);
+    }
+
+    private Account withoutDeletedTags(Account account) {
+        return account.withDetails(account.tags().stream().filter(tags::exists).collect(java.util.stream.Collectors.toSet()),
+                account.customValues());
     }
 
     @Override
@@ -59,6 +76,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         if (saved.account().version() != account.version()) {
             throw new StaleRecordException(staff.findById(saved.by()).map(m -> m.name().full()).orElse("?"), saved.at());
         }
+        tags.requireAll(account.tags(), TagScope.ACCOUNT);
         accounts.put(account.id(), new Saved(account.withVersion(account.version() + 1), by, at));
     }
 
@@ -73,6 +91,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         return visible(request.visibleTo())
                 .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
+                .filter(a -> request.tag().map(a.tags()::contains).orElse(true))
                 .map(this::row)
                 .filter(r -> request.login().map(l -> l == r.login()).orElse(true))
                 .filter(afterCursor)
@@ -117,7 +136,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     }
 
     private Stream<Account> visible(Optional<StaffId> visibleTo) {
-        return accounts.values().stream().map(Saved::account).filter(a -> visibleTo.map(a::hasTeamMember).orElse(true));
+        return accounts.values().stream().map(Saved::account).map(this::withoutDeletedTags).filter(a -> visibleTo.map(a::hasTeamMember).orElse(true));
     }
 
     private Stream<String> texts(Account account) {
@@ -135,7 +154,9 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         return new AccountRow(a.id(), a.name().value(), a.type(), team,
                 access.stream().anyMatch(EmailAccess::login),
                 access.stream().anyMatch(EmailAccess::notifications),
-                access.stream().anyMatch(EmailAccess::emailSync));
+                access.stream().anyMatch(EmailAccess::emailSync),
+                a.tags().stream().map(tags::find).flatMap(Optional::stream)
+                        .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT))).toList());
     }
 
 }

@@ -4,15 +4,21 @@ import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.InMemoryCustomFields;
+import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.tag.InMemoryTags;
+import io.portico.application.tag.port.out.TagPort;
 import org.junit.jupiter.api.Nested;
 
 class InMemoryAccountsTest {
 
     private final InMemoryStaff staff = new InMemoryStaff();
-    private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryTags tags = new InMemoryTags();
+    private final InMemoryCustomFields fields = new InMemoryCustomFields();
+    private final InMemoryContacts contacts = new InMemoryContacts(tags);
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
 
     @Nested
     class Accounts extends AccountPortContract {
@@ -30,6 +36,16 @@ class InMemoryAccountsTest {
         @Override
         protected AccountPort accounts() {
             return accounts;
+        }
+
+        @Override
+        protected TagPort tags() {
+            return tags;
+        }
+
+        @Override
+        protected CustomFieldPort fields() {
+            return fields;
         }
     }
 
@@ -54,6 +70,11 @@ class InMemoryAccountsTest {
         @Override
         protected AccountListPort list() {
             return accounts;
+        }
+
+        @Override
+        protected TagPort tags() {
+            return tags;
         }
     }
 

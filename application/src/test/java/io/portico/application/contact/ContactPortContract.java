@@ -6,11 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.tag.port.out.TagPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.contact.ContactName;
+import io.portico.domain.customfield.CustomField;
+import io.portico.domain.customfield.CustomFieldScope;
+import io.portico.domain.customfield.CustomFieldType;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagColor;
+import io.portico.domain.tag.TagScope;
+import java.util.Map;
+import java.util.Set;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
@@ -27,6 +37,10 @@ public abstract class ContactPortContract {
     protected abstract StaffPort staff();
 
     protected abstract ContactPort contacts();
+
+    protected abstract TagPort tags();
+
+    protected abstract CustomFieldPort fields();
 
     private StaffMember anna;
 
@@ -83,6 +97,35 @@ public abstract class ContactPortContract {
         assertThat(stored.phone()).isEqualTo("+39 333 1234567");
         assertThat(stored.address().isEmpty()).isTrue();
         assertThat(contacts().findAll(List.of(mario.id()))).containsExactly(stored);
+    }
+
+    @Test
+    void A5_A7_a_contacts_tags_and_custom_field_values_are_stored_and_replaced() {
+        Tag signer = Tag.create(TagScope.CONTACT, "Signer", new TagColor("#000000"));
+        Tag pec = Tag.create(TagScope.CONTACT, "PEC", new TagColor("#ffffff"));
+        tags().add(signer);
+        tags().add(pec);
+        var birthday = CustomField.create(CustomFieldScope.CONTACT, "Birthday", CustomFieldType.DATE, List.of());
+        fields().add(birthday);
+        Contact mario = Contact.create(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE, Set.of(signer.id()));
+        contacts().add(mario, anna.id(), NOW);
+        assertThat(contacts().find(mario.id()).orElseThrow().tags()).containsExactly(signer.id());
+
+        contacts().update(mario.withDetails(Set.of(pec.id()), Map.of(birthday.id(), "1970-05-01")), anna.id(), NOW.plusSeconds(5));
+        assertThat(contacts().find(mario.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.tags()).containsExactly(pec.id());
+            assertThat(stored.customValues()).isEqualTo(Map.of(birthday.id(), "1970-05-01"));
+        });
+    }
+
+    @Test
+    void A5_a_contact_takes_only_existing_contact_tags() {
+        Tag vip = Tag.create(TagScope.ACCOUNT, "VIP", new TagColor("#000000"));
+        tags().add(vip);
+        Contact mario = Contact.create(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE, Set.of(vip.id()));
+        assertThatThrownBy(() -> contacts().add(mario, anna.id(), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("tag.not-found"));
+        assertThat(contacts().find(mario.id())).isEmpty();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.portico.application.contact;
 
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.TagScope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -20,16 +22,29 @@ public final class InMemoryContacts implements ContactPort {
     }
 
     private final Map<ContactId, Saved> contacts = new ConcurrentHashMap<>();
+    private final InMemoryTags tags;
+
+    /** Contacts whose tags must exist in {@code tags}, as the database's foreign key wants. */
+    public InMemoryContacts(InMemoryTags tags) {
+        this.tags = tags;
+    }
+
+    /** Contacts with a tag store of their own, empty: any tag given is unknown. */
+    public InMemoryContacts() {
+        this(new InMemoryTags());
+    }
 
     @Override
     public synchronized void add(Contact contact, StaffId by, Instant at) {
         refuseTakenAddresses(contact);
-        contacts.put(contact.id(), new Saved(withVersion(contact, 0), by, at));
+        tags.requireAll(contact.tags(), TagScope.CONTACT);
+        contacts.put(contact.id(), new Saved(contact.withVersion(0), by, at));
     }
 
     @Override
     public Optional<Contact> find(ContactId id) {
-        return Optional.ofNullable(contacts.get(id)).map(Saved::contact);
+        return Optional.ofNullable(contacts.get(id)).map(Saved::contact)
+                .map(c -> c.withDetails(c.tags().stream().filter(tags::exists).collect(java.util.stream.Collectors.toSet()), c.customValues()));
     }
 
     @Override
@@ -44,7 +59,8 @@ public final class InMemoryContacts implements ContactPort {
 
     @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
-        return contacts.values().stream().map(Saved::contact).filter(c -> c.emails().contains(email)).findFirst();
+        return contacts.values().stream().map(Saved::contact).filter(c -> c.emails().contains(email)).findFirst()
+                .flatMap(c -> find(c.id()));
     }
 
     @Override
@@ -54,7 +70,8 @@ public final class InMemoryContacts implements ContactPort {
             throw new StaleRecordException(saved.by().value().toString(), saved.at());
         }
         refuseTakenAddresses(contact);
-        contacts.put(contact.id(), new Saved(withVersion(contact, contact.version() + 1), by, at));
+        tags.requireAll(contact.tags(), TagScope.CONTACT);
+        contacts.put(contact.id(), new Saved(contact.withVersion(contact.version() + 1), by, at));
     }
 
     private void refuseTakenAddresses(Contact contact) {
@@ -63,9 +80,5 @@ public final class InMemoryContacts implements ContactPort {
                 throw new InvalidInputException("emails", "email.taken", email.value());
             });
         }
-    }
-
-    private static Contact withVersion(Contact c, long version) {
-        return new Contact(c.id(), c.name(), c.emails(), c.phone(), c.address(), version);
     }
 }

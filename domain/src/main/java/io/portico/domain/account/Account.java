@@ -1,20 +1,25 @@
 package io.portico.domain.account;
 
 import io.portico.domain.contact.ContactId;
+import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.TagId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The entity the firm works for and bills. It always has at least one linked contact; its team
- * members are the staff given access to it (A6).
+ * members are the staff given access to it (A6). It carries its tags (A5) and its custom field values
+ * (A7), each as the field's stored value (see {@link io.portico.domain.customfield.CustomField#valueOf}).
  */
 public record Account(AccountId id, AccountType type, AccountName name, Optional<CompanyName> companyName,
-                      PostalAddress companyAddress, Set<StaffId> team, List<ContactLink> links, long version) {
+                      PostalAddress companyAddress, Set<StaffId> team, List<ContactLink> links, Set<TagId> tags,
+                      Map<CustomFieldId, String> customValues, long version) {
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -30,6 +35,8 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
         }
         team = Set.copyOf(team);
         links = List.copyOf(links);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        customValues = customValues == null ? Map.of() : Map.copyOf(customValues);
         if (links.isEmpty()) {
             throw new InvalidInputException("contacts", "account.needs-contact");
         }
@@ -38,21 +45,32 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
         }
     }
 
+    /** An account without tags or custom field values. */
+    public Account(AccountId id, AccountType type, AccountName name, Optional<CompanyName> companyName,
+                   PostalAddress companyAddress, Set<StaffId> team, List<ContactLink> links, long version) {
+        this(id, type, name, companyName, companyAddress, team, links, Set.of(), Map.of(), version);
+    }
+
     public boolean hasTeamMember(StaffId staff) {
         return team.contains(staff);
     }
 
     /** The same account as of another version: what a user's change is based on. */
     public Account withVersion(long newVersion) {
-        return new Account(id, type, name, companyName, companyAddress, team, links, newVersion);
+        return new Account(id, type, name, companyName, companyAddress, team, links, tags, customValues, newVersion);
     }
 
     public Account withTeam(Set<StaffId> newTeam) {
-        return new Account(id, type, name, companyName, companyAddress, newTeam, links, version);
+        return new Account(id, type, name, companyName, companyAddress, newTeam, links, tags, customValues, version);
     }
 
     public Account withLinks(List<ContactLink> newLinks) {
-        return new Account(id, type, name, companyName, companyAddress, team, newLinks, version);
+        return new Account(id, type, name, companyName, companyAddress, team, newLinks, tags, customValues, version);
+    }
+
+    /** A5, A7: the same account with these tags and custom field values. */
+    public Account withDetails(Set<TagId> newTags, Map<CustomFieldId, String> newValues) {
+        return new Account(id, type, name, companyName, companyAddress, team, links, newTags, newValues, version);
     }
 
     /** F5: any contact but the last one can be unlinked. */
@@ -64,6 +82,6 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
             throw new InvalidInputException("contact", "account.last-contact");
         }
         return new Account(id, type, name, companyName, companyAddress, team,
-                links.stream().filter(link -> !link.contactId().equals(contact)).toList(), version);
+                links.stream().filter(link -> !link.contactId().equals(contact)).toList(), tags, customValues, version);
     }
 }

@@ -129,4 +129,17 @@ class AccountTest {
                 EmailAccess.none(new EmailAddress("new@rossi.it")),
                 new EmailAccess(new EmailAddress("MARIO@rossi.it"), true, true, false));
     }
+
+    @Test
+    void changing_team_links_or_version_keeps_tags_and_custom_values() {
+        var tag = io.portico.domain.tag.TagId.random();
+        var field = io.portico.domain.customfield.CustomFieldId.random();
+        Account tagged = account(ContactLink.of(mario, "", List.of()), ContactLink.of(lucia, "", List.of()))
+                .withDetails(Set.of(tag), java.util.Map.of(field, "42"));
+        for (Account changed : List.of(tagged.withTeam(Set.of()), tagged.withVersion(3), tagged.unlink(lucia.id()),
+                tagged.withLinks(tagged.links()))) {
+            assertThat(changed.tags()).containsExactly(tag);
+            assertThat(changed.customValues()).containsEntry(field, "42");
+        }
+    }
 }

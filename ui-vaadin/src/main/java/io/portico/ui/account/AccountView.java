@@ -62,28 +62,29 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final AccountProfileQuery profiles;
     private final ChangeAccessUseCase changeAccess;
     private final UnlinkContactUseCase unlink;
-    private final StaffSession session;
-    private StaffId viewer;
-    private AccountId id;
-    private AccountProfile profile;
-
     private final NotesQuery notes;
     private final WriteNoteUseCase writeNote;
     private final EditContactUseCase editContact;
     private final ChangeTeamUseCase changeTeam;
     private final StaffDirectoryQuery staffDirectory;
+    private final AccountDetailsSections details;
+    private final StaffSession session;
+    private StaffId viewer;
+    private AccountId id;
+    private AccountProfile profile;
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
-                       StaffDirectoryQuery staffDirectory, StaffSession session) {
-        this.editContact = editContact;
-        this.changeTeam = changeTeam;
-        this.staffDirectory = staffDirectory;
-        this.notes = notes;
-        this.writeNote = writeNote;
+                       StaffDirectoryQuery staffDirectory, AccountDetailsSections details, StaffSession session) {
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
+        this.notes = notes;
+        this.writeNote = writeNote;
+        this.editContact = editContact;
+        this.changeTeam = changeTeam;
+        this.staffDirectory = staffDirectory;
+        this.details = details;
         this.session = session;
     }
 
@@ -110,6 +111,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
         add(teamSection());
+        add(details.account(profile, viewer, this::reload));
         add(new H2(getTranslation("field.contacts")));
         profile.contacts().forEach(contact -> add(contactSection(contact)));
         add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
@@ -166,6 +168,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             section.add(new Span(getTranslation("account.no-email")));
         }
         link.access().forEach(access -> section.add(accessRow(contact, access)));
+        section.add(details.contact(profile, contact, viewer, this::reload));
         return section;
     }
 

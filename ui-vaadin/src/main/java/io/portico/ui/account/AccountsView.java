@@ -16,9 +16,15 @@ import com.vaadin.flow.router.Route;
 import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
+import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.grid.KeysetPager;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagScope;
+import io.portico.ui.settings.TagBadge;
+import java.util.ArrayList;
+import java.util.List;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -35,16 +41,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountRow> grid = new Grid<>();
     final Select<Optional<AccountType>> type = new Select<>();
     final Select<Optional<Boolean>> portal = new Select<>();
+    final Select<Optional<Tag>> tag = new Select<>();
     private KeysetPager<AccountRow> pager;
     private boolean descending;
 
-    public AccountsView(FindAccountsQuery accounts, StaffSession session) {
+    public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffSession session) {
         this.accounts = accounts;
         this.viewer = new StaffId(session.current().orElseThrow().id());
         setSizeFull();
         configureFilters();
+        configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureGrid();
-        var filters = new HorizontalLayout(type, portal, columnsMenu());
+        var filters = new HorizontalLayout(type, portal, tag, columnsMenu());
         filters.setAlignItems(Alignment.BASELINE);
         add(new H1(getTranslation("accounts.title")), filters, grid);
         refresh();
@@ -69,6 +77,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setSortable(true).setFlexGrow(3);
         grid.addColumn(row -> typeLabel(row.type())).setHeader(getTranslation("accounts.type")).setKey("type");
         grid.addColumn(row -> String.join(", ", row.teamMembers())).setHeader(getTranslation("accounts.team")).setKey("team").setFlexGrow(2);
+        grid.addComponentColumn(row -> TagBadge.row(row.tags())).setHeader(getTranslation("field.tags")).setKey("tags").setFlexGrow(2);
         grid.addComponentColumn(row -> indicator(row.login())).setHeader("LOGIN").setKey("login").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.notifications())).setHeader("NOTIFY").setKey("notify").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader("EMAIL SYNC").setKey("sync").setAutoWidth(true);
@@ -80,6 +89,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, click.getItem().id().value().toString())));
+    }
+
+    /** E1, A5: only accounts with the chosen tag. */
+    private void configureTagFilter(List<Tag> accountTags) {
+        List<Optional<Tag>> items = new ArrayList<>();
+        items.add(Optional.empty());
+        accountTags.forEach(t -> items.add(Optional.of(t)));
+        tag.setLabel(getTranslation("field.tag"));
+        tag.setItems(items);
+        tag.setItemLabelGenerator(t -> t.map(Tag::name).orElse(getTranslation("filter.any")));
+        tag.setValue(Optional.empty());
+        tag.addValueChangeListener(e -> refresh());
     }
 
     /** E1: every column but the name can be hidden and shown again. */
@@ -97,7 +118,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         var request = new AccountListRequest(Optional.empty(), type.getValue(), Optional.empty(), portal.getValue(), descending,
-                Optional.empty(), Optional.empty(), PAGE);
+                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id));
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +19,7 @@ import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.tag.Tag;
 import io.portico.ui.i18n.Fields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,15 +41,19 @@ class ContactEntryEditor extends VerticalLayout {
     final TextField moreEmails = new TextField(getTranslation("contact.more-emails"));
     final TextField phone = new TextField(getTranslation("contact.phone"));
     final TextField description = new TextField(getTranslation("field.description"));
+    final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>(getTranslation("field.tags"));
     private final VerticalLayout toggles = new VerticalLayout();
     private final HorizontalLayout existingOffer = new HorizontalLayout();
     private final Map<String, Checkbox[]> toggleBoxes = new LinkedHashMap<>();
     private final FindContactQuery contacts;
-    private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone);
+    private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags);
     private ContactSummary linked;
 
-    ContactEntryEditor(FindContactQuery contacts, Runnable remove) {
+    /** {@code contactTags}: the tags a new contact can be given (A5); a linked one keeps its own. */
+    ContactEntryEditor(FindContactQuery contacts, List<Tag> contactTags, Runnable remove) {
         this.contacts = contacts;
+        tags.setItems(contactTags);
+        tags.setItemLabelGenerator(Tag::name);
         setPadding(false);
         getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         moreEmails.setHelperText(getTranslation("contact.more-emails.help"));
@@ -79,7 +85,8 @@ class ContactEntryEditor extends VerticalLayout {
             access.add(access(typed, address));
         }
         return new ContactEntry.CreateNew(new ContactName(firstName.getValue(), lastName.getValue()), new ContactEmails(addresses),
-                phone.getValue(), PostalAddress.NONE, description.getValue(), access);
+                phone.getValue(), PostalAddress.NONE, description.getValue(), access,
+                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     private EmailAccess access(String typed, EmailAddress address) {

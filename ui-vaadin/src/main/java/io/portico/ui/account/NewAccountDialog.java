@@ -3,6 +3,7 @@ package io.portico.ui.account;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
 import io.portico.domain.account.AccountType;
@@ -24,6 +26,8 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.Tag;
+import io.portico.domain.tag.TagScope;
 import io.portico.ui.i18n.InputErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,24 +46,27 @@ public class NewAccountDialog extends Dialog {
     final TextField postalCode = new TextField(getTranslation("field.postalCode"));
     final TextField city = new TextField(getTranslation("field.city"));
     final TextField country = new TextField(getTranslation("field.country"));
+    final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>(getTranslation("field.tags"));
     final Button next = new Button(getTranslation("new-account.next"));
     final Button back = new Button(getTranslation("new-account.back"));
     final Button addContact = new Button(getTranslation("new-account.add-contact"));
     final Button create = new Button(getTranslation("new-account.create"));
     final Paragraph error = new Paragraph();
     final List<ContactEntryEditor> contacts = new ArrayList<>();
-    private final FormLayout info = new FormLayout(type, name, team, companyName, street, postalCode, city, country);
+    private final FormLayout info = new FormLayout(type, name, team, companyName, street, postalCode, city, country, tags);
     private final VerticalLayout contactList = new VerticalLayout();
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
     private final CreateAccountUseCase createAccount;
     private final FindContactQuery findContact;
+    private final List<Tag> contactTags;
     private final StaffId creator;
     private final Consumer<AccountId> created;
 
     public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                            StaffId creator, Consumer<AccountId> created) {
+                            TagsQuery tagsQuery, StaffId creator, Consumer<AccountId> created) {
         this.createAccount = createAccount;
         this.findContact = findContact;
+        this.contactTags = tagsQuery.tags(TagScope.CONTACT);
         this.creator = creator;
         this.created = created;
         setHeaderTitle(getTranslation("new-account.title"));
@@ -78,6 +85,9 @@ public class NewAccountDialog extends Dialog {
         info.setColspan(name, 2);
         info.setColspan(companyName, 2);
         info.setColspan(street, 2);
+        info.setColspan(tags, 2);
+        tags.setItems(tagsQuery.tags(TagScope.ACCOUNT)); // A5: account tags here, contact tags per new contact
+        tags.setItemLabelGenerator(Tag::name);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         contactList.setPadding(false);
         contactStep.setPadding(false);
@@ -110,7 +120,7 @@ public class NewAccountDialog extends Dialog {
 
     private void addContactEditor() {
         var editor = new ContactEntryEditor[1];
-        editor[0] = new ContactEntryEditor(findContact, () -> {
+        editor[0] = new ContactEntryEditor(findContact, contactTags, () -> {
             contacts.remove(editor[0]);
             contactList.remove(editor[0]);
         });
@@ -146,7 +156,8 @@ public class NewAccountDialog extends Dialog {
         PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
                 : PostalAddress.NONE;
         return new CreateAccountCommand(creator, type.getValue(), typedName, company_, address,
-                team.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet()), entries);
+                team.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet()), entries,
+                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The refused field is marked where it is, switching to its step; anything else is said below. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.notification.port.in.InboxQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
@@ -28,6 +29,8 @@ import io.portico.ui.contact.ContactsView;
 import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
+import io.portico.ui.settings.CustomFieldsView;
+import io.portico.ui.settings.TagsView;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +42,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
                       CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                      InboxQuery inbox) {
+                      InboxQuery inbox, TagsQuery tags) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
@@ -54,7 +57,7 @@ public class MainLayout extends AppLayout {
         session.current().ifPresent(me -> {
             StaffId viewer = new StaffId(me.id());
             var newAccount = new Button(getTranslation("nav.new-account"), VaadinIcon.PLUS.create(), click ->
-                    new NewAccountDialog(createAccount, findContact, staffDirectory, viewer,
+                    new NewAccountDialog(createAccount, findContact, staffDirectory, tags, viewer,
                             id -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, id.value().toString()))).open());
             newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var search = new ClientSearch(accounts, viewer);
@@ -62,11 +65,12 @@ public class MainLayout extends AppLayout {
             top.setPadding(true);
             addToDrawer(top);
         });
+        boolean administers = session.current().map(p -> p.role().administers()).orElse(false);
         int unread = session.current().map(me -> inbox.unread(new StaffId(me.id()))).orElse(0);
-        addToDrawer(navigation(session.current().map(p -> p.role().administers()).orElse(false) && devMailbox.available(), unread));
+        addToDrawer(navigation(administers && devMailbox.available(), administers, unread));
     }
 
-    private SideNav navigation(boolean showDevMailbox, int unread) {
+    private SideNav navigation(boolean showDevMailbox, boolean showSettings, int unread) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         var clients = new SideNavItem(getTranslation("nav.clients"));
@@ -83,6 +87,13 @@ public class MainLayout extends AppLayout {
             inboxItem.setSuffixComponent(badge);
         }
         nav.addItem(inboxItem);
+        if (showSettings) { // G3: owners and admins
+            var settings = new SideNavItem(getTranslation("nav.settings"));
+            settings.setPrefixComponent(VaadinIcon.COG.create());
+            settings.addItem(new SideNavItem(getTranslation("nav.tags"), TagsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
+            nav.addItem(settings);
+        }
         if (showDevMailbox) {
             nav.addItem(new SideNavItem(getTranslation("nav.dev-mailbox"), DevMailboxView.class, VaadinIcon.ENVELOPES.create()));
         }

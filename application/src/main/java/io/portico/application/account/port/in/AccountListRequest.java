@@ -3,6 +3,7 @@ package io.portico.application.account.port.in;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.TagId;
 import java.util.Optional;
 
 /**
@@ -14,10 +15,11 @@ import java.util.Optional;
  * @param teamMember    only accounts with this team member (the list's filter); empty for all
  * @param login         only accounts whose LOGIN indicator is this; empty for all
  * @param afterName     with {@code afterId}: the last row of the previous page; empty for the first page
+ * @param tag           only accounts with this tag (A5); empty for all
  */
 public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
                                  Optional<Boolean> login, boolean descending, Optional<String> afterName,
-                                 Optional<AccountId> afterId, int limit) {
+                                 Optional<AccountId> afterId, int limit, Optional<TagId> tag) {
 
     public AccountListRequest {
         if (limit < 1 || limit > 500) {
@@ -26,6 +28,18 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
         if (afterName.isPresent() != afterId.isPresent()) {
             throw new IllegalArgumentException("a cursor needs both name and id");
         }
+        tag = tag == null ? Optional.empty() : tag;
+    }
+
+    /** A request with no tag filter. */
+    public AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
+                              Optional<Boolean> login, boolean descending, Optional<String> afterName,
+                              Optional<AccountId> afterId, int limit) {
+        this(visibleTo, type, teamMember, login, descending, afterName, afterId, limit, Optional.empty());
+    }
+
+    public AccountListRequest withTag(Optional<TagId> only) {
+        return new AccountListRequest(visibleTo, type, teamMember, login, descending, afterName, afterId, limit, only);
     }
 
     public static AccountListRequest firstPage(Optional<StaffId> visibleTo, int limit) {
@@ -35,6 +49,6 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
 
     public AccountListRequest after(AccountRow last) {
         return new AccountListRequest(visibleTo, type, teamMember, login, descending, Optional.of(last.name()),
-                Optional.of(last.id()), limit);
+                Optional.of(last.id()), limit, tag);
     }
 }

@@ -5,8 +5,10 @@ import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.tag.TagId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** A8: a contact on the Contacts step — an existing one to link, or a new one to create. */
 public sealed interface ContactEntry {
@@ -22,12 +24,19 @@ public sealed interface ContactEntry {
         }
     }
 
+    /** {@code tags} are contact tags (A5). */
     record CreateNew(ContactName name, ContactEmails emails, String phone, PostalAddress address, String description,
-                     List<EmailAccess> access) implements ContactEntry {
+                     List<EmailAccess> access, Set<TagId> tags) implements ContactEntry {
         public CreateNew {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(emails, "emails");
             access = List.copyOf(access);
+            tags = tags == null ? Set.of() : Set.copyOf(tags);
+        }
+
+        public CreateNew(ContactName name, ContactEmails emails, String phone, PostalAddress address, String description,
+                         List<EmailAccess> access) {
+            this(name, emails, phone, address, description, access, Set.of());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.portico.domain.account.CompanyName;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.tag.TagId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +14,10 @@ import java.util.Set;
 
 /**
  * A1: the two steps of + New → Account. With no team chosen, the creator is the team (A6); a
- * blank name is generated (A3).
+ * blank name is generated (A3). {@code tags} are account tags (A5).
  */
 public record CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
-                                   PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts) {
+                                   PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags) {
 
     public CreateAccountCommand {
         Objects.requireNonNull(actor, "actor");
@@ -29,5 +30,12 @@ public record CreateAccountCommand(StaffId actor, AccountType type, Optional<Acc
         if (contacts.isEmpty()) {
             throw new InvalidInputException("contacts", "account.needs-contact");
         }
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** An account without tags. */
+    public CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
+                                PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts) {
+        this(actor, type, name, companyName, companyAddress, team, contacts, Set.of());
     }
 }
