@@ -42,6 +42,7 @@ class NotesSection extends VerticalLayout {
         this.account = account;
         this.editable = editable;
         setPadding(false);
+        addClassName("notes");
         list.setPadding(false);
         draft.setWidthFull();
         draft.setMaxLength(NoteText.MAX_LENGTH);
