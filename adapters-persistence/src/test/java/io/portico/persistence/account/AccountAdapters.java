@@ -1,5 +1,6 @@
 package io.portico.persistence.account;
 
+import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import org.jooq.DSLContext;
 
@@ -11,5 +12,9 @@ public final class AccountAdapters {
 
     public static AccountPort accounts(DSLContext dsl) {
         return new JooqAccountAdapter(dsl);
+    }
+
+    public static AccountListPort list(DSLContext dsl) {
+        return new JooqAccountListAdapter(dsl);
     }
 }
