@@ -127,4 +127,30 @@ class InMemoryAccountsTest {
             return accounts;
         }
     }
+
+    @Nested
+    class Photos extends AccountPhotoPortContract {
+
+        private final InMemoryAccountPhotos photos = new InMemoryAccountPhotos();
+
+        @Override
+        protected StaffPort staff() {
+            return staff;
+        }
+
+        @Override
+        protected ContactPort contacts() {
+            return contacts;
+        }
+
+        @Override
+        protected AccountPort accounts() {
+            return accounts;
+        }
+
+        @Override
+        protected io.portico.application.account.port.out.AccountPhotoPort photos() {
+            return photos;
+        }
+    }
 }

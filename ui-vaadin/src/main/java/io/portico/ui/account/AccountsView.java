@@ -17,6 +17,8 @@ import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.tag.port.in.TagsQuery;
+import io.portico.application.staff.port.in.StaffDirectoryQuery;
+import io.portico.application.staff.port.in.StaffSummary;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.grid.KeysetPager;
@@ -42,17 +44,19 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Optional<AccountType>> type = new Select<>();
     final Select<Optional<Boolean>> portal = new Select<>();
     final Select<Optional<Tag>> tag = new Select<>();
+    final Select<Optional<StaffSummary>> teamMember = new Select<>();
     private KeysetPager<AccountRow> pager;
     private boolean descending;
 
-    public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffSession session) {
+    public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session) {
         this.accounts = accounts;
         this.viewer = new StaffId(session.current().orElseThrow().id());
         setSizeFull();
         configureFilters();
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
+        configureTeamFilter(staff.activeStaff());
         configureGrid();
-        var filters = new HorizontalLayout(type, portal, tag, columnsMenu());
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu());
         filters.setAlignItems(Alignment.BASELINE);
         add(new H1(getTranslation("accounts.title")), filters, grid);
         refresh();
@@ -70,6 +74,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         portal.setValue(Optional.empty());
         type.addValueChangeListener(e -> refresh());
         portal.addValueChangeListener(e -> refresh());
+    }
+
+    /** E1: only the accounts a given staff member is on the team of. */
+    private void configureTeamFilter(List<StaffSummary> staff) {
+        teamMember.setLabel(getTranslation("accounts.team"));
+        List<Optional<StaffSummary>> choices = new java.util.ArrayList<>(List.of(Optional.empty()));
+        staff.forEach(member -> choices.add(Optional.of(member)));
+        teamMember.setItems(choices);
+        teamMember.setItemLabelGenerator(m -> m.map(StaffSummary::name).orElse(getTranslation("filter.any")));
+        teamMember.setValue(Optional.empty());
+        teamMember.addValueChangeListener(e -> refresh());
     }
 
     private void configureGrid() {
@@ -117,7 +132,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var request = new AccountListRequest(Optional.empty(), type.getValue(), Optional.empty(), portal.getValue(), descending,
+        var request = new AccountListRequest(Optional.empty(), type.getValue(), teamMember.getValue().map(StaffSummary::id),
+                portal.getValue(), descending,
                 Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id));
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());

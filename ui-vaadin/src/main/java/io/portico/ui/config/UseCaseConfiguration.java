@@ -1,6 +1,9 @@
 package io.portico.ui.config;
 
+import io.portico.application.account.AccountPhotoService;
 import io.portico.application.account.AccountProfileService;
+import io.portico.application.account.port.out.AccountPhotoPort;
+import io.portico.application.account.port.out.PhotoProcessor;
 import io.portico.application.account.ChangeTeamService;
 import io.portico.application.account.TeamNotices;
 import io.portico.application.notification.InboxService;
@@ -152,6 +155,11 @@ class UseCaseConfiguration {
     ContactsService contacts(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers, AccessAudit audit,
                              Transactions transactions, Clock clock) {
         return new ContactsService(contacts, list, accounts, viewers, audit, transactions, clock);
+    }
+
+    @Bean
+    AccountPhotoService accountPhotos(AccountPhotoPort photos, PhotoProcessor processor, Viewers viewers) {
+        return new AccountPhotoService(photos, processor, viewers);
     }
 
     @Bean

@@ -145,4 +145,26 @@ class AccountViewsTest extends StaffViewTest {
         test(confirm).confirm();
         assertThat(notes.getElement().getTextRecursively()).contains("No notes yet.").doesNotContain("VAT");
     }
+
+    @Test
+    void E1_the_list_filters_by_team_member() {
+        createIndividual("Team" + run);
+        var lina = new StaffMember(StaffId.random(), new PersonName("Lina", "Bassi"), new EmailAddress("lina." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, true);
+        staff.add(lina, "unused-hash");
+        AccountsView list = navigate(AccountsView.class);
+
+        list.teamMember.getListDataView().getItems().filter(m -> m.map(s -> s.name().equals("Anna Bianchi")).orElse(false))
+                .findFirst().ifPresent(list.teamMember::setValue);
+        assertThat(names(list)).contains("Mario Team" + run);
+
+        list.teamMember.getListDataView().getItems().filter(m -> m.map(s -> s.id().equals(lina.id())).orElse(false))
+                .findFirst().ifPresent(list.teamMember::setValue);
+        assertThat(names(list)).doesNotContain("Mario Team" + run);
+    }
+
+    private java.util.List<String> names(AccountsView list) {
+        var rows = test(list.grid);
+        return java.util.stream.IntStream.range(0, Math.min(200, rows.size())).mapToObj(i -> rows.getRow(i).name()).toList();
+    }
 }
