@@ -23,6 +23,11 @@ import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.ChangeTeamUseCase;
+import io.portico.application.account.port.in.EditLinkCommand;
+import io.portico.application.account.port.in.EditLinkUseCase;
+import io.portico.application.account.port.in.EditAccountUseCase;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.account.port.in.NotesQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
@@ -68,6 +73,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final ChangeTeamUseCase changeTeam;
     private final StaffDirectoryQuery staffDirectory;
     private final AccountDetailsSections details;
+    private final EditLinkUseCase editLink;
+    private final EditAccountUseCase editAccount;
     private final StaffSession session;
     private StaffId viewer;
     private AccountId id;
@@ -75,7 +82,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
-                       StaffDirectoryQuery staffDirectory, AccountDetailsSections details, StaffSession session) {
+                       StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
+                       EditAccountUseCase editAccount, StaffSession session) {
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -85,6 +93,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.changeTeam = changeTeam;
         this.staffDirectory = staffDirectory;
         this.details = details;
+        this.editLink = editLink;
+        this.editAccount = editAccount;
         this.session = session;
     }
 
@@ -107,7 +117,15 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             return false;
         }
         removeAll();
-        add(new H1(profile.account().name().value()),
+        var header = new HorizontalLayout(new H1(profile.account().name().value()));
+        header.setAlignItems(Alignment.BASELINE);
+        if (profile.editable()) {
+            var edit = new Button(getTranslation("account.edit"), click ->
+                    new EditAccountDialog(profile.account(), editAccount, viewer, this::reload).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(edit);
+        }
+        add(header,
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
         add(teamSection());
@@ -162,7 +180,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             unlinkButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             title.add(unlinkButton);
         }
-        var section = new VerticalLayout(title);
+        var section = new VerticalLayout(title, signerRow(contact, link));
         section.setPadding(false);
         if (link.access().isEmpty()) {
             section.add(new Span(getTranslation("account.no-email")));
@@ -170,6 +188,45 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         link.access().forEach(access -> section.add(accessRow(contact, access)));
         section.add(details.contact(profile, contact, viewer, this::reload));
         return section;
+    }
+
+    /**
+     * F5: the signer settings, and for those who may edit the account, Edit description (with the
+     * signer priority) and Disable / Enable signer authority.
+     */
+    private HorizontalLayout signerRow(Contact contact, ContactLink link) {
+        var signer = new Span(getTranslation("account.signer-priority") + ": " + link.signerPriority() + " · "
+                + getTranslation(link.signerAuthority() ? "account.signer-authority.on" : "account.signer-authority.off"));
+        var row = new HorizontalLayout(signer);
+        row.setAlignItems(Alignment.BASELINE);
+        if (!profile.editable()) {
+            return row;
+        }
+        var description = new TextField(getTranslation("field.description"));
+        description.setValue(link.description());
+        description.setMaxLength(200);
+        var priority = new IntegerField(getTranslation("account.signer-priority"));
+        priority.setMin(0);
+        priority.setMax(99);
+        priority.setStepButtonsVisible(true);
+        priority.setValue(link.signerPriority());
+        var save = new Button(getTranslation("notes.save"), click -> act(() -> editLink.edit(new EditLinkCommand(viewer, id,
+                profile.account().version(), contact.id(), description.getValue(),
+                priority.getValue() == null ? -1 : priority.getValue(), link.signerAuthority()))));
+        var editor = new HorizontalLayout(description, priority, save);
+        editor.setAlignItems(Alignment.BASELINE);
+        editor.setVisible(false);
+        var edit = new Button(getTranslation("account.edit-description"), click -> {
+            editor.setVisible(true);
+            click.getSource().setVisible(false);
+        });
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var authority = new Button(getTranslation(link.signerAuthority() ? "account.signer-authority.disable" : "account.signer-authority.enable"),
+                click -> act(() -> editLink.edit(new EditLinkCommand(viewer, id, profile.account().version(), contact.id(),
+                        link.description(), link.signerPriority(), !link.signerAuthority()))));
+        authority.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        row.add(edit, authority, editor);
+        return row;
     }
 
     private HorizontalLayout accessRow(Contact contact, EmailAccess access) {
