@@ -26,6 +26,9 @@ import io.portico.application.account.port.in.ChangeTeamUseCase;
 import io.portico.application.account.port.in.EditLinkCommand;
 import io.portico.application.account.port.in.EditLinkUseCase;
 import io.portico.application.account.port.in.EditAccountUseCase;
+import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.in.RelatedAccountsQuery;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.account.port.in.NotesQuery;
@@ -75,6 +78,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final AccountDetailsSections details;
     private final EditLinkUseCase editLink;
     private final EditAccountUseCase editAccount;
+    private final RelatedAccountsQuery relatedAccounts;
     private final StaffSession session;
     private StaffId viewer;
     private AccountId id;
@@ -83,7 +87,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
                        StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
-                       EditAccountUseCase editAccount, StaffSession session) {
+                       EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts,
+                       StaffSession session) {
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -95,6 +100,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.details = details;
         this.editLink = editLink;
         this.editAccount = editAccount;
+        this.relatedAccounts = relatedAccounts;
         this.session = session;
     }
 
@@ -130,11 +136,25 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
         add(teamSection());
         add(details.account(profile, viewer, this::reload));
+        add(new H2(getTranslation("account.related")), relatedSection());
         add(new H2(getTranslation("field.contacts")));
         profile.contacts().forEach(contact -> add(contactSection(contact)));
         add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
         add(new H2(getTranslation("account.access-history")), history());
         return true;
+    }
+
+    /** F4: the accounts sharing a contact with this one that the viewer may see, each opening its profile. */
+    private VerticalLayout relatedSection() {
+        List<RelatedAccount> related = relatedAccounts.related(viewer, id);
+        var section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        if (related.isEmpty()) {
+            section.add(new Span(getTranslation("account.related.none")));
+        }
+        related.forEach(other -> section.add(new RouterLink(other.name(), AccountView.class, other.id().value().toString())));
+        return section;
     }
 
     /** A6, F4: the team, and changing it for those who may edit the account. */

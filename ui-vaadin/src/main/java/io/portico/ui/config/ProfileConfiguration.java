@@ -2,6 +2,8 @@ package io.portico.ui.config;
 
 import io.portico.application.account.EditAccountService;
 import io.portico.application.account.EditLinkService;
+import io.portico.application.account.RelatedAccountsService;
+import io.portico.application.account.port.out.RelatedAccountsPort;
 import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
@@ -24,5 +26,10 @@ class ProfileConfiguration {
     @Bean
     EditAccountService editAccount(AccountPort accounts, Viewers viewers, Transactions transactions, Clock clock) {
         return new EditAccountService(accounts, viewers, transactions, clock);
+    }
+
+    @Bean
+    RelatedAccountsService relatedAccounts(RelatedAccountsPort related, Viewers viewers) {
+        return new RelatedAccountsService(related, viewers);
     }
 }

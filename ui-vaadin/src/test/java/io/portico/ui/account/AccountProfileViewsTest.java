@@ -10,17 +10,40 @@ import io.portico.application.audit.port.in.AccessChange;
 import io.portico.ui.staff.HomeView;
 import io.portico.ui.support.StaffViewTest;
 import java.util.UUID;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouterLink;
+import io.portico.application.account.port.in.AccountProfileQuery;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.account.port.in.CreateAccountUseCase;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.CompanyName;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** F5: the link's description, signer priority and signer authority on the profile. */
 class AccountProfileViewsTest extends StaffViewTest {
 
+    @Autowired
+    AccountProfileQuery profiles;
+
+    @Autowired
+    CreateAccountUseCase createAccount;
+
+    private StaffId owner;
+
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeEach
     void signedInOwner() {
-        signInAsOwner();
+        owner = new StaffId(signInAsOwner().id());
         navigate(HomeView.class);
     }
 
@@ -119,5 +142,22 @@ class AccountProfileViewsTest extends StaffViewTest {
 
         assertThat(dialog.error.getText()).contains("changed this account").contains("Nothing was overwritten");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void F4_related_accounts_share_a_contact_and_open_their_profile() {
+        AccountView profile = createIndividual("Celeste" + run);
+        assertThat(profile.getElement().getTextRecursively()).contains("No other account shares a contact with this one.");
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        AccountId first = new AccountId(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+        var mario = profiles.profile(owner, first).orElseThrow().account().links().getFirst().contactId();
+        AccountId company = createAccount.create(new CreateAccountCommand(owner, AccountType.COMPANY, Optional.empty(),
+                Optional.of(new CompanyName("Celeste Srl " + run)), PostalAddress.NONE, Set.of(),
+                List.of(new ContactEntry.LinkExisting(mario, "", List.of()))));
+
+        AccountView reloaded = navigate(AccountView.class, first.value().toString());
+        RouterLink link = find(RouterLink.class, reloaded).all().stream()
+                .filter(l -> ("Celeste Srl " + run).equals(l.getText())).findFirst().orElseThrow();
+        assertThat(link.getHref()).isEqualTo("account/" + company.value());
     }
 }
