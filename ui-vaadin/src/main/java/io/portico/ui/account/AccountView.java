@@ -29,6 +29,8 @@ import io.portico.application.account.port.in.EditAccountUseCase;
 import io.portico.application.account.port.in.RelatedAccount;
 import io.portico.application.account.port.in.RelatedAccountsQuery;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.account.port.in.NotesQuery;
@@ -60,7 +62,7 @@ import java.time.format.FormatStyle;
 import java.util.UUID;
 
 /**
- * F1, F5: an account's profile — its contacts with every address's LOGIN, NOTIFY and EMAIL SYNC,
+ * F1, F3, F5: an account's profile — its header on every tab; Overview, Info and Notes tabs; its contacts with every address's LOGIN, NOTIFY and EMAIL SYNC,
  * unlinking, and the access history. An id the viewer may not see reads as "not found" (F2).
  */
 @Route("account")
@@ -83,6 +85,14 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
+    private static final int OVERVIEW = 0;
+    private static final int INFO = 1;
+    private static final int NOTES = 2;
+    /** F3: the Overview shows the latest five of each. */
+    private static final int LATEST = 5;
+    Tabs tabs;
+    private VerticalLayout overview;
+    private int selectedTab;
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
@@ -112,6 +122,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
+        selectedTab = OVERVIEW;
         if (!reload()) {
             throw new NotFoundException();
         }
@@ -134,14 +145,73 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         add(header,
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
-        add(teamSection());
-        add(details.account(profile, viewer, this::reload));
-        add(new H2(getTranslation("account.related")), relatedSection());
-        add(new H2(getTranslation("field.contacts")));
-        profile.contacts().forEach(contact -> add(contactSection(contact)));
-        add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
-        add(new H2(getTranslation("account.access-history")), history());
+        var info = new VerticalLayout(teamSection(), details.account(profile, viewer, this::reload),
+                new H2(getTranslation("account.related")), relatedSection(), new H2(getTranslation("field.contacts")));
+        info.setPadding(false);
+        profile.contacts().forEach(contact -> info.add(contactSection(contact)));
+        info.add(new H2(getTranslation("account.access-history")), history());
+        var notesTab = new VerticalLayout(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
+        notesTab.setPadding(false);
+        overview = new VerticalLayout();
+        overview.setPadding(false);
+        List<VerticalLayout> contents = List.of(overview, info, notesTab);
+        var shown = new VerticalLayout(contents.get(selectedTab));
+        shown.setPadding(false);
+        tabs = new Tabs(new Tab(getTranslation("account.tab.overview")), new Tab(getTranslation("account.tab.info")),
+                new Tab(getTranslation("account.tab.notes")));
+        tabs.setSelectedIndex(selectedTab);
+        fillOverview();
+        tabs.addSelectedChangeListener(change -> {
+            selectedTab = tabs.getSelectedIndex();
+            if (selectedTab == OVERVIEW) {
+                fillOverview(); // notes may have been written on the Notes tab since
+            }
+            shown.removeAll();
+            shown.add(contents.get(selectedTab));
+        });
+        add(tabs, shown);
         return true;
+    }
+
+    /**
+     * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
+     * the portal's login activity and synced email, which have nothing to show until those exist.
+     */
+    private void fillOverview() {
+        overview.removeAll();
+        var latestNotes = notes.notes(viewer, id, LATEST);
+        var notesSection = overviewSection("notes.title", NOTES);
+        if (latestNotes.isEmpty()) {
+            notesSection.add(new Span(getTranslation("notes.none")));
+        }
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        latestNotes.forEach(note -> notesSection.add(new Span(when.format(note.createdAt()) + " · " + note.author() + ": " + note.text())));
+        var contactsSection = overviewSection("field.contacts", INFO);
+        profile.contacts().stream().limit(LATEST).forEach(contact -> {
+            String description = profile.account().links().stream().filter(l -> l.contactId().equals(contact.id()))
+                    .map(ContactLink::description).filter(d -> !d.isBlank()).findFirst().map(d -> " · " + d).orElse("");
+            contactsSection.add(new Span(contact.name().full() + description));
+        });
+        var logins = overviewSection("account.login-activity", -1);
+        logins.add(new Span(getTranslation("account.login-activity.none")));
+        var email = overviewSection("account.email", -1);
+        email.add(new Span(getTranslation("account.email.none")));
+        overview.add(notesSection, contactsSection, logins, email);
+    }
+
+    /** A section of the Overview: its title, with View all opening the tab that shows everything (if any). */
+    private VerticalLayout overviewSection(String titleKey, int viewAllTab) {
+        var title = new HorizontalLayout(new H3(getTranslation(titleKey)));
+        title.setAlignItems(Alignment.BASELINE);
+        if (viewAllTab >= 0) {
+            var viewAll = new Button(getTranslation("account.view-all"), click -> tabs.setSelectedIndex(viewAllTab));
+            viewAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            title.add(viewAll);
+        }
+        var section = new VerticalLayout(title);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
     }
 
     /** F4: the accounts sharing a contact with this one that the viewer may see, each opening its profile. */

@@ -37,6 +37,9 @@ class AccountProfileViewsTest extends StaffViewTest {
     @Autowired
     CreateAccountUseCase createAccount;
 
+    @Autowired
+    io.portico.application.account.port.in.WriteNoteUseCase writeNote;
+
     private StaffId owner;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -56,7 +59,9 @@ class AccountProfileViewsTest extends StaffViewTest {
         test(mario.lastName).setValue(lastName);
         test(mario.email).setValue("mario." + run + "@rossi.it");
         test(dialog.create).click();
-        return (AccountView) getCurrentView();
+        AccountView profile = (AccountView) getCurrentView();
+        test(profile.tabs).select("Info");
+        return profile;
     }
 
     private Button button(AccountView profile, String text) {
@@ -156,8 +161,35 @@ class AccountProfileViewsTest extends StaffViewTest {
                 List.of(new ContactEntry.LinkExisting(mario, "", List.of()))));
 
         AccountView reloaded = navigate(AccountView.class, first.value().toString());
+        test(reloaded.tabs).select("Info");
         RouterLink link = find(RouterLink.class, reloaded).all().stream()
                 .filter(l -> ("Celeste Srl " + run).equals(l.getText())).findFirst().orElseThrow();
         assertThat(link.getHref()).isEqualTo("account/" + company.value());
+    }
+
+    @Test
+    void F1_F3_the_profile_opens_on_overview_with_the_latest_five_of_each_section_and_view_all() {
+        AccountId id = createAccount.create(new CreateAccountCommand(owner, AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.CreateNew(new io.portico.domain.contact.ContactName("Ada", "Grigio" + run),
+                        io.portico.domain.contact.ContactEmails.NONE, "", PostalAddress.NONE, "bookkeeper", List.of()))));
+        for (int i = 1; i <= 6; i++) {
+            writeNote.add(owner, id, "Note " + i + " " + run);
+        }
+
+        AccountView profile = navigate(AccountView.class, id.value().toString());
+        assertThat(test(profile.tabs).isSelected("Overview")).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Span.class, profile).all().stream()
+                .filter(span -> span.getText().contains(" " + run) && span.getText().contains(": Note "))).hasSize(5);
+        assertThat(profile.getElement().getTextRecursively())
+                .contains("Ada Grigio" + run + " · bookkeeper")
+                .contains("Login activity").contains("No portal logins yet")
+                .contains("Email").contains("No synced email yet");
+        assertThat(find(NotesSection.class, profile).all()).as("the full notes are on their own tab").isEmpty();
+
+        test(find(Button.class, profile).all().stream().filter(b -> "View all".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat(test(profile.tabs).isSelected("Notes")).isTrue();
+        assertThat(find(NotesSection.class, profile).all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.html.H1.class, profile).single().getText()).as("F1: the header on every tab")
+                .isEqualTo("Ada Grigio" + run);
     }
 }
