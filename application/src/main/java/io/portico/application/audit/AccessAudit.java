@@ -49,6 +49,11 @@ public final class AccessAudit {
         port.record(new AccessChange(account.id(), by, at, "link " + contact.name().full(), "linked", ""));
     }
 
+    /** F5: a linked contact was given or lost signer authority on the account. */
+    public void signerAuthorityChanged(Account account, Contact contact, boolean now, StaffId by, Instant at) {
+        port.record(new AccessChange(account.id(), by, at, "signer authority " + contact.name().full(), onOff(!now), onOff(now)));
+    }
+
     /** A6: one entry per member added or removed. */
     public void teamChanged(Account account, java.util.Set<StaffId> before, java.util.Set<StaffId> after, StaffId by, Instant at) {
         after.stream().filter(m -> !before.contains(m))

@@ -73,6 +73,15 @@ public record Account(AccountId id, AccountType type, AccountName name, Optional
         return new Account(id, type, name, companyName, companyAddress, team, links, newTags, newValues, version);
     }
 
+    /**
+     * F4: the same account with another type, name, company name and company address; a company
+     * still needs its company name, and only a company keeps a company name and address.
+     */
+    public Account withInfo(AccountType newType, AccountName newName, Optional<CompanyName> newCompanyName,
+                            PostalAddress newCompanyAddress) {
+        return new Account(id, newType, newName, newCompanyName, newCompanyAddress, team, links, tags, customValues, version);
+    }
+
     /** F5: any contact but the last one can be unlinked. */
     public Account unlink(ContactId contact) {
         if (links.stream().noneMatch(link -> link.contactId().equals(contact))) {

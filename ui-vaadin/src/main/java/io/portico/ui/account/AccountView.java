@@ -18,11 +18,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.portico.application.account.port.in.AccountPhotoUseCase;
 import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.ChangeTeamUseCase;
+import io.portico.application.account.port.in.EditLinkCommand;
+import io.portico.application.account.port.in.EditLinkUseCase;
+import io.portico.application.account.port.in.EditAccountUseCase;
+import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.in.RelatedAccountsQuery;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.account.port.in.NotesQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
@@ -52,7 +63,7 @@ import java.time.format.FormatStyle;
 import java.util.UUID;
 
 /**
- * F1, F5: an account's profile — its contacts with every address's LOGIN, NOTIFY and EMAIL SYNC,
+ * F1, F3, F5: an account's profile — its header on every tab; Overview, Info and Notes tabs; its contacts with every address's LOGIN, NOTIFY and EMAIL SYNC,
  * unlinking, and the access history. An id the viewer may not see reads as "not found" (F2).
  */
 @Route("account")
@@ -68,14 +79,29 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final ChangeTeamUseCase changeTeam;
     private final StaffDirectoryQuery staffDirectory;
     private final AccountDetailsSections details;
+    private final EditLinkUseCase editLink;
+    private final EditAccountUseCase editAccount;
+    private final AccountPhotoUseCase photos;
+    private final RelatedAccountsQuery relatedAccounts;
     private final StaffSession session;
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
+    private static final int OVERVIEW = 0;
+    private static final int INFO = 1;
+    private static final int NOTES = 2;
+    /** F3: the Overview shows the latest five of each. */
+    private static final int LATEST = 5;
+    Tabs tabs;
+    private VerticalLayout overview;
+    private int selectedTab;
 
     public AccountView(AccountProfileQuery profiles, ChangeAccessUseCase changeAccess, UnlinkContactUseCase unlink,
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
-                       StaffDirectoryQuery staffDirectory, AccountDetailsSections details, StaffSession session) {
+                       StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
+                       EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts, AccountPhotoUseCase photos,
+                       StaffSession session) {
+        this.photos = photos;
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -85,6 +111,9 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.changeTeam = changeTeam;
         this.staffDirectory = staffDirectory;
         this.details = details;
+        this.editLink = editLink;
+        this.editAccount = editAccount;
+        this.relatedAccounts = relatedAccounts;
         this.session = session;
     }
 
@@ -96,6 +125,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
+        selectedTab = OVERVIEW;
         if (!reload()) {
             throw new NotFoundException();
         }
@@ -107,16 +137,98 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             return false;
         }
         removeAll();
-        add(new H1(profile.account().name().value()),
+        var header = new HorizontalLayout(new AccountPhoto(photos, viewer, id, profile.account().name().value(), profile.editable()),
+                new H1(profile.account().name().value()));
+        header.setAlignItems(Alignment.BASELINE);
+        if (profile.editable()) {
+            var edit = new Button(getTranslation("account.edit"), click ->
+                    new EditAccountDialog(profile.account(), editAccount, viewer, this::reload).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(edit);
+        }
+        add(header,
                 new Paragraph(getTranslation("account.type." + profile.account().type().name())
                         + profile.account().companyName().map(c -> " · " + c.value()).orElse("")));
-        add(teamSection());
-        add(details.account(profile, viewer, this::reload));
-        add(new H2(getTranslation("field.contacts")));
-        profile.contacts().forEach(contact -> add(contactSection(contact)));
-        add(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
-        add(new H2(getTranslation("account.access-history")), history());
+        var info = new VerticalLayout(teamSection(), details.account(profile, viewer, this::reload),
+                new H2(getTranslation("account.related")), relatedSection(), new H2(getTranslation("field.contacts")));
+        info.setPadding(false);
+        profile.contacts().forEach(contact -> info.add(contactSection(contact)));
+        info.add(new H2(getTranslation("account.access-history")), history());
+        var notesTab = new VerticalLayout(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
+        notesTab.setPadding(false);
+        overview = new VerticalLayout();
+        overview.setPadding(false);
+        List<VerticalLayout> contents = List.of(overview, info, notesTab);
+        var shown = new VerticalLayout(contents.get(selectedTab));
+        shown.setPadding(false);
+        tabs = new Tabs(new Tab(getTranslation("account.tab.overview")), new Tab(getTranslation("account.tab.info")),
+                new Tab(getTranslation("account.tab.notes")));
+        tabs.setSelectedIndex(selectedTab);
+        fillOverview();
+        tabs.addSelectedChangeListener(change -> {
+            selectedTab = tabs.getSelectedIndex();
+            if (selectedTab == OVERVIEW) {
+                fillOverview(); // notes may have been written on the Notes tab since
+            }
+            shown.removeAll();
+            shown.add(contents.get(selectedTab));
+        });
+        add(tabs, shown);
         return true;
+    }
+
+    /**
+     * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
+     * the portal's login activity and synced email, which have nothing to show until those exist.
+     */
+    private void fillOverview() {
+        overview.removeAll();
+        var latestNotes = notes.notes(viewer, id, LATEST);
+        var notesSection = overviewSection("notes.title", NOTES);
+        if (latestNotes.isEmpty()) {
+            notesSection.add(new Span(getTranslation("notes.none")));
+        }
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        latestNotes.forEach(note -> notesSection.add(new Span(when.format(note.createdAt()) + " · " + note.author() + ": " + note.text())));
+        var contactsSection = overviewSection("field.contacts", INFO);
+        profile.contacts().stream().limit(LATEST).forEach(contact -> {
+            String description = profile.account().links().stream().filter(l -> l.contactId().equals(contact.id()))
+                    .map(ContactLink::description).filter(d -> !d.isBlank()).findFirst().map(d -> " · " + d).orElse("");
+            contactsSection.add(new Span(contact.name().full() + description));
+        });
+        var logins = overviewSection("account.login-activity", -1);
+        logins.add(new Span(getTranslation("account.login-activity.none")));
+        var email = overviewSection("account.email", -1);
+        email.add(new Span(getTranslation("account.email.none")));
+        overview.add(notesSection, contactsSection, logins, email);
+    }
+
+    /** A section of the Overview: its title, with View all opening the tab that shows everything (if any). */
+    private VerticalLayout overviewSection(String titleKey, int viewAllTab) {
+        var title = new HorizontalLayout(new H3(getTranslation(titleKey)));
+        title.setAlignItems(Alignment.BASELINE);
+        if (viewAllTab >= 0) {
+            var viewAll = new Button(getTranslation("account.view-all"), click -> tabs.setSelectedIndex(viewAllTab));
+            viewAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            title.add(viewAll);
+        }
+        var section = new VerticalLayout(title);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    /** F4: the accounts sharing a contact with this one that the viewer may see, each opening its profile. */
+    private VerticalLayout relatedSection() {
+        List<RelatedAccount> related = relatedAccounts.related(viewer, id);
+        var section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        if (related.isEmpty()) {
+            section.add(new Span(getTranslation("account.related.none")));
+        }
+        related.forEach(other -> section.add(new RouterLink(other.name(), AccountView.class, other.id().value().toString())));
+        return section;
     }
 
     /** A6, F4: the team, and changing it for those who may edit the account. */
@@ -162,7 +274,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             unlinkButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             title.add(unlinkButton);
         }
-        var section = new VerticalLayout(title);
+        var section = new VerticalLayout(title, signerRow(contact, link));
         section.setPadding(false);
         if (link.access().isEmpty()) {
             section.add(new Span(getTranslation("account.no-email")));
@@ -170,6 +282,45 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         link.access().forEach(access -> section.add(accessRow(contact, access)));
         section.add(details.contact(profile, contact, viewer, this::reload));
         return section;
+    }
+
+    /**
+     * F5: the signer settings, and for those who may edit the account, Edit description (with the
+     * signer priority) and Disable / Enable signer authority.
+     */
+    private HorizontalLayout signerRow(Contact contact, ContactLink link) {
+        var signer = new Span(getTranslation("account.signer-priority") + ": " + link.signerPriority() + " · "
+                + getTranslation(link.signerAuthority() ? "account.signer-authority.on" : "account.signer-authority.off"));
+        var row = new HorizontalLayout(signer);
+        row.setAlignItems(Alignment.BASELINE);
+        if (!profile.editable()) {
+            return row;
+        }
+        var description = new TextField(getTranslation("field.description"));
+        description.setValue(link.description());
+        description.setMaxLength(200);
+        var priority = new IntegerField(getTranslation("account.signer-priority"));
+        priority.setMin(0);
+        priority.setMax(99);
+        priority.setStepButtonsVisible(true);
+        priority.setValue(link.signerPriority());
+        var save = new Button(getTranslation("notes.save"), click -> act(() -> editLink.edit(new EditLinkCommand(viewer, id,
+                profile.account().version(), contact.id(), description.getValue(),
+                priority.getValue() == null ? -1 : priority.getValue(), link.signerAuthority()))));
+        var editor = new HorizontalLayout(description, priority, save);
+        editor.setAlignItems(Alignment.BASELINE);
+        editor.setVisible(false);
+        var edit = new Button(getTranslation("account.edit-description"), click -> {
+            editor.setVisible(true);
+            click.getSource().setVisible(false);
+        });
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var authority = new Button(getTranslation(link.signerAuthority() ? "account.signer-authority.disable" : "account.signer-authority.enable"),
+                click -> act(() -> editLink.edit(new EditLinkCommand(viewer, id, profile.account().version(), contact.id(),
+                        link.description(), link.signerPriority(), !link.signerAuthority()))));
+        authority.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        row.add(edit, authority, editor);
+        return row;
     }
 
     private HorizontalLayout accessRow(Contact contact, EmailAccess access) {
@@ -205,8 +356,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             change.run();
         } catch (StaleRecordException e) {
-            warn(getTranslation("error.stale", e.changedBy(),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(e.changedAt())));
+            warn(InputErrors.stale(e));
         } catch (InvalidInputException e) {
             warn(InputErrors.message(e));
         } catch (NotAllowedException e) {

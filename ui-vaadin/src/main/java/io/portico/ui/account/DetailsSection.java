@@ -19,9 +19,6 @@ import io.portico.domain.tag.Tag;
 import io.portico.domain.tag.TagId;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.settings.TagBadge;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +106,7 @@ class DetailsSection extends VerticalLayout {
                     inputs.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().raw())));
             reload.run();
         } catch (StaleRecordException e) {
-            Notification.show(getTranslation("error.stale", e.changedBy(),
-                            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault())
-                                    .format(e.changedAt())), 6000, Notification.Position.MIDDLE)
+            Notification.show(InputErrors.stale(e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             reload.run();
         } catch (InvalidInputException e) {

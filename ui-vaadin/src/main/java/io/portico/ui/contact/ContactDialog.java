@@ -19,9 +19,6 @@ import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.i18n.InputErrors;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +82,7 @@ public class ContactDialog extends Dialog {
                     "postalCode", postalCode, "city", city, "country", country);
             error.setText(InputErrors.show(e, fields));
         } catch (StaleRecordException e) {
-            error.setText(getTranslation("error.stale", e.changedBy(),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(e.changedAt())));
+            error.setText(InputErrors.stale(e));
         } catch (NotAllowedException e) {
             error.setText(getTranslation("error.not-allowed"));
         }

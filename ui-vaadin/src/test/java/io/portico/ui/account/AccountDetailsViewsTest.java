@@ -71,15 +71,22 @@ class AccountDetailsViewsTest extends StaffViewTest {
         test(mario.lastName).setValue(lastName);
         mario.tags.setValue(Set.of(signer));
         test(dialog.create).click();
-        return (AccountView) getCurrentView();
+        return info();
+    }
+
+    /** F3: tags, custom fields and contacts are on the profile's Info tab. */
+    private AccountView info() {
+        AccountView profile = (AccountView) getCurrentView();
+        test(profile.tabs).select("Info");
+        return profile;
     }
 
     private DetailsSection accountSection() {
-        return find(DetailsSection.class, (AccountView) getCurrentView()).all().getFirst();
+        return find(DetailsSection.class, info()).all().getFirst();
     }
 
     private DetailsSection contactSection() {
-        return find(DetailsSection.class, (AccountView) getCurrentView()).all().get(1);
+        return find(DetailsSection.class, info()).all().get(1);
     }
 
     private static TextField text(DetailsSection section, CustomFieldId field) {

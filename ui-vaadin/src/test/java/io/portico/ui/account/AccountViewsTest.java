@@ -51,9 +51,15 @@ class AccountViewsTest extends StaffViewTest {
         return (AccountView) getCurrentView();
     }
 
+    /** F3: the profile opens on Overview; contacts, toggles and the access history are on Info. */
+    private AccountView tab(AccountView profile, String label) {
+        test(profile.tabs).select(label);
+        return profile;
+    }
+
     @Test
     void A1_A3_A8_new_account_with_a_new_contact_opens_its_profile_named_after_the_contact() {
-        AccountView profile = createIndividual("Rossi" + run);
+        AccountView profile = tab(createIndividual("Rossi" + run), "Info");
 
         String text = profile.getElement().getTextRecursively();
         assertThat(text).contains("Mario Rossi" + run).contains("mario." + run + "@rossi.it").contains("m.rossi." + run + "@gmail.com");
@@ -84,7 +90,7 @@ class AccountViewsTest extends StaffViewTest {
 
     @Test
     void F5_turning_notify_on_for_an_address_is_saved_and_shows_in_the_access_history() {
-        AccountView profile = createIndividual("Bianco" + run);
+        AccountView profile = tab(createIndividual("Bianco" + run), "Info");
         Checkbox notify = find(Checkbox.class, profile).all().stream().filter(box -> box.getLabel().equals("NOTIFY")).toList().get(1);
         test(notify).click();
 
@@ -124,7 +130,7 @@ class AccountViewsTest extends StaffViewTest {
 
     @Test
     void F7_notes_are_added_edited_and_deleted_on_the_profile() {
-        AccountView profile = createIndividual("Verde" + run);
+        AccountView profile = tab(createIndividual("Verde" + run), "Notes");
         NotesSection notes = find(NotesSection.class, profile).single();
         test(notes.add).click();
         assertThat(notes.draft.isInvalid()).as("a blank note is refused").isTrue();

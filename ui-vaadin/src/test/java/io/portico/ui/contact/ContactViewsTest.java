@@ -52,6 +52,7 @@ class ContactViewsTest extends StaffViewTest {
         assertThat(dialog.isOpened()).isFalse();
 
         AccountView profile = navigate(AccountView.class, account.value().toString());
+        test(find(com.vaadin.flow.component.tabs.Tabs.class, profile).single()).select("Info");
         assertThat(profile.getElement().getTextRecursively()).contains("nuovo." + run + "@libero.it");
     }
 

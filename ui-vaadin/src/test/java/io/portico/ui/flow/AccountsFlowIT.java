@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Issue 4's flow in Chromium: a Company account with a new contact (two addresses) and an existing
@@ -38,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * edited with its history, and a note added.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false"})
+        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=accounts-flow"})
+@DirtiesContext // each flow starts on a new installation of its own
 class AccountsFlowIT {
 
     private static final String EMAIL = "anna@studio-bianchi.it";
@@ -125,7 +127,9 @@ class AccountsFlowIT {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("Rossi Srl"))).click();
         assertThat(page).hasURL(Pattern.compile(".*/account/.*"));
 
-        // F5: NOTIFY on for Mario's second address
+        // F3: the Overview lists both contacts; F5: NOTIFY on for Mario's second address on the Info tab
+        assertThat(page.getByText("Lucia Bianchi").first()).isVisible();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Info")).click();
         Locator secondAddress = page.locator("vaadin-horizontal-layout").filter(new Locator.FilterOptions().setHasText("m.rossi@gmail.com"))
                 .filter(new Locator.FilterOptions().setHas(page.getByLabel("NOTIFY"))).last();
         secondAddress.getByLabel("NOTIFY").check();
@@ -142,7 +146,8 @@ class AccountsFlowIT {
         assertThat(page.getByText("RSSMRA80A01F205X").last()).isVisible();
         click(page, "Close");
 
-        // F7: a note
+        // F7: a note, on the Notes tab
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Notes")).click();
         Locator notes = page.locator(".notes");
         notes.getByLabel("New note").fill("Called about the VAT return");
         notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note")).click();

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * G1 end to end in Chromium: a new installation is set up, the owner signs out and in, forgets the
  * password, reads the reset mail over IMAP, follows its link and signs in with the new password.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false"})
+        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=staff-flow"})
+@DirtiesContext // each flow starts on a new installation of its own
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test sets the firm up
 class StaffAccessFlowIT {
 

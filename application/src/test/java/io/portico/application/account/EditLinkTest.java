@@ -1,0 +1,129 @@
+package io.portico.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.account.port.in.AccountProfile;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.account.port.in.EditLinkCommand;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRight;
+import io.portico.domain.staff.StaffRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** F5: a linked contact's description, signer priority and signer authority on one account. */
+class EditLinkTest {
+
+    private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
+    private final Viewers viewers = new Viewers(staff, accounts);
+    private final AccessAudit audit = new AccessAudit(auditLog, staff);
+    private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
+            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(),
+                    new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks());
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, viewers, audit, notices, new DirectTransactions(), clock);
+    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
+    private final EditLinkService links = new EditLinkService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+
+    private StaffMember anna;
+    private StaffMember paola;
+    private Contact lucia;
+    private AccountId id;
+
+    @BeforeEach
+    void firm() {
+        anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        paola = AccountFixtures.staff(staff, "Paola", "Neri", StaffRole.EMPLOYEE);
+        lucia = AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
+        id = create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(lucia.id(), "owner", List.of()))));
+    }
+
+    private AccountProfile profile() {
+        return profiles.profile(anna.id(), id).orElseThrow();
+    }
+
+    private ContactLink link() {
+        return profile().account().links().getFirst();
+    }
+
+    @Test
+    void F5_edit_description_and_signer_priority_are_saved_on_this_account_only() {
+        links.edit(new EditLinkCommand(anna.id(), id, profile().account().version(), lucia.id(), "  legal representative ", 3, true));
+
+        assertThat(link().description()).isEqualTo("legal representative");
+        assertThat(link().signerPriority()).isEqualTo(3);
+        assertThat(link().signerAuthority()).isTrue();
+        assertThat(profile().accessHistory()).extracting(AccessChange::what).noneMatch(what -> what.startsWith("signer"));
+    }
+
+    @Test
+    void F5_disable_signer_authority_is_saved_and_audited_and_can_be_enabled_again() {
+        links.edit(new EditLinkCommand(anna.id(), id, profile().account().version(), lucia.id(), "owner", 0, false));
+
+        assertThat(link().signerAuthority()).isFalse();
+        assertThat(profile().accessHistory().getFirst()).satisfies(change -> {
+            assertThat(change.what()).isEqualTo("signer authority Lucia Rossi");
+            assertThat(change.oldValue()).isEqualTo("on");
+            assertThat(change.newValue()).isEqualTo("off");
+            assertThat(change.by()).isEqualTo(anna.id());
+        });
+
+        links.edit(new EditLinkCommand(anna.id(), id, profile().account().version(), lucia.id(), "owner", 0, true));
+        assertThat(link().signerAuthority()).isTrue();
+        assertThat(profile().accessHistory().getFirst().newValue()).isEqualTo("on");
+    }
+
+    @Test
+    void F5_signer_priority_outside_0_to_99_is_refused_and_nothing_changes() {
+        long version = profile().account().version();
+        assertThatThrownBy(() -> links.edit(new EditLinkCommand(anna.id(), id, version, lucia.id(), "owner", 100, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("signerPriority"));
+        assertThat(link().signerPriority()).isZero();
+        assertThat(profile().account().version()).isEqualTo(version);
+    }
+
+    @Test
+    void no_lost_updates_a_link_edit_from_an_old_version_is_refused_naming_who_saved() {
+        long version = profile().account().version();
+        clock.advance(Duration.ofMinutes(1));
+        links.edit(new EditLinkCommand(anna.id(), id, version, lucia.id(), "first", 1, true));
+
+        assertThatThrownBy(() -> links.edit(new EditLinkCommand(anna.id(), id, version, lucia.id(), "second", 2, true)))
+                .isInstanceOfSatisfying(StaleRecordException.class, e -> assertThat(e.changedBy()).isEqualTo("Anna Bianchi"));
+        assertThat(link().description()).isEqualTo("first");
+    }
+
+    @Test
+    void F2_an_employee_who_may_only_view_cannot_edit_a_link() {
+        staff.grantRights(paola.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
+        long version = profile().account().version();
+        assertThatThrownBy(() -> links.edit(new EditLinkCommand(paola.id(), id, version, lucia.id(), "x", 0, false)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(link().signerAuthority()).isTrue();
+    }
+}

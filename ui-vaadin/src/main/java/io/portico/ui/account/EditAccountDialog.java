@@ -1,0 +1,102 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import io.portico.application.account.port.in.EditAccountCommand;
+import io.portico.application.account.port.in.EditAccountUseCase;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountName;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.account.CompanyName;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.shared.PostalAddress;
+import io.portico.domain.shared.StaleRecordException;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.i18n.InputErrors;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** F4: Edit of the account's type, name, and for a company its company name and address (A4; the name is required). */
+public class EditAccountDialog extends Dialog {
+
+    final RadioButtonGroup<AccountType> type = new RadioButtonGroup<>(getTranslation("accounts.type"));
+    final TextField name = new TextField(getTranslation("field.accountName"));
+    final TextField companyName = new TextField(getTranslation("field.companyName"));
+    final TextField street = new TextField(getTranslation("field.street"));
+    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
+    final TextField city = new TextField(getTranslation("field.city"));
+    final TextField country = new TextField(getTranslation("field.country"));
+    final Button save = new Button(getTranslation("notes.save"));
+    final Paragraph error = new Paragraph();
+    private final Account account;
+    private final EditAccountUseCase edit;
+    private final StaffId editor;
+    private final Runnable saved;
+
+    public EditAccountDialog(Account account, EditAccountUseCase edit, StaffId editor, Runnable saved) {
+        this.account = account;
+        this.edit = edit;
+        this.editor = editor;
+        this.saved = saved;
+        setHeaderTitle(account.name().value());
+        setWidth("40em");
+        type.setItems(AccountType.values());
+        type.setItemLabelGenerator(t -> getTranslation("account.type." + t.name()));
+        type.setValue(account.type());
+        type.addValueChangeListener(e -> showCompanyFields());
+        name.setValue(account.name().value());
+        name.setRequired(true);
+        companyName.setValue(account.companyName().map(CompanyName::value).orElse(""));
+        companyName.setRequired(true);
+        PostalAddress address = account.companyAddress();
+        street.setValue(address.street());
+        postalCode.setValue(address.postalCode());
+        city.setValue(address.city());
+        country.setValue(address.country());
+        var form = new FormLayout(type, name, companyName, street, postalCode, city, country);
+        form.setColspan(type, 2);
+        form.setColspan(street, 2);
+        showCompanyFields();
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(form, error);
+        getFooter().add(new Button(getTranslation("new-account.cancel"), click -> close()), save);
+    }
+
+    private void showCompanyFields() {
+        boolean company = type.getValue() == AccountType.COMPANY;
+        List.of(companyName, street, postalCode, city, country).forEach(field -> field.setVisible(company));
+    }
+
+    private void save() {
+        error.setText("");
+        try {
+            boolean company = type.getValue() == AccountType.COMPANY;
+            Optional<CompanyName> company_ = company && !companyName.getValue().isBlank()
+                    ? Optional.of(new CompanyName(companyName.getValue())) : Optional.empty();
+            PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
+                    : PostalAddress.NONE;
+            edit.edit(new EditAccountCommand(editor, account.id(), account.version(), type.getValue(), new AccountName(name.getValue()),
+                    company_, address));
+            close();
+            saved.run();
+        } catch (InvalidInputException e) {
+            Map<String, HasValidation> fields = Map.of("accountName", name, "companyName", companyName, "street", street,
+                    "postalCode", postalCode, "city", city, "country", country);
+            error.setText(InputErrors.show(e, fields));
+        } catch (StaleRecordException e) {
+            error.setText(InputErrors.stale(e));
+        } catch (NotAllowedException e) {
+            error.setText(getTranslation("error.not-allowed"));
+        }
+    }
+}
