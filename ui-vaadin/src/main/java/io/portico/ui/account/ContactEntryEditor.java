@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portico.ui.form.AddressFields;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.contact.port.in.ContactSummary;
 import io.portico.application.contact.port.in.FindContactQuery;
@@ -40,22 +41,19 @@ class ContactEntryEditor extends VerticalLayout {
     final com.vaadin.flow.component.textfield.EmailField email = Fields.email();
     final TextField moreEmails = new TextField(getTranslation("contact.more-emails"));
     final TextField phone = new TextField(getTranslation("contact.phone"));
-    final TextField street = new TextField(getTranslation("field.street"));
-    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
-    final TextField city = new TextField(getTranslation("field.city"));
-    final TextField country = new TextField(getTranslation("field.country"));
+    final AddressFields postalAddress = new AddressFields();
     final TextField description = new TextField(getTranslation("field.description"));
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>(getTranslation("field.tags"));
     private final VerticalLayout toggles = new VerticalLayout();
     private final HorizontalLayout existingOffer = new HorizontalLayout();
     private final Map<String, Checkbox[]> toggleBoxes = new LinkedHashMap<>();
     private final FindContactQuery contacts;
-    private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags,
-            street, postalCode, city, country);
+    private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags);
     private ContactSummary linked;
 
     /** {@code contactTags}: the tags a new contact can be given (A5); a linked one keeps its own. */
     ContactEntryEditor(FindContactQuery contacts, List<Tag> contactTags, Runnable remove) {
+        postalAddress.addTo(personFields);
         this.contacts = contacts;
         tags.setItems(contactTags);
         tags.setItemLabelGenerator(Tag::name);
@@ -74,8 +72,8 @@ class ContactEntryEditor extends VerticalLayout {
 
     /** Fields by the names the domain uses when it refuses input. */
     Map<String, HasValidation> fieldsByName() {
-        return Map.of("firstName", firstName, "lastName", lastName, "email", email, "emails", moreEmails, "description", description,
-                "street", street, "postalCode", postalCode, "city", city, "country", country);
+        return postalAddress.with(Map.of("firstName", firstName, "lastName", lastName, "email", email, "emails", moreEmails,
+                "description", description));
     }
 
     ContactEntry toEntry() {
@@ -91,7 +89,7 @@ class ContactEntryEditor extends VerticalLayout {
             access.add(access(typed, address));
         }
         return new ContactEntry.CreateNew(new ContactName(firstName.getValue(), lastName.getValue()), new ContactEmails(addresses),
-                phone.getValue(), new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue()),
+                phone.getValue(), postalAddress.value(),
                 description.getValue(), access,
                 tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
     }

@@ -19,6 +19,7 @@ import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.form.AddressFields;
 import io.portico.ui.i18n.InputErrors;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,7 @@ public class EditAccountDialog extends Dialog {
     final RadioButtonGroup<AccountType> type = new RadioButtonGroup<>(getTranslation("accounts.type"));
     final TextField name = new TextField(getTranslation("field.accountName"));
     final TextField companyName = new TextField(getTranslation("field.companyName"));
-    final TextField street = new TextField(getTranslation("field.street"));
-    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
-    final TextField city = new TextField(getTranslation("field.city"));
-    final TextField country = new TextField(getTranslation("field.country"));
+    final AddressFields address = new AddressFields();
     final Button save = new Button(getTranslation("notes.save"));
     final Paragraph error = new Paragraph();
     private final Account account;
@@ -56,14 +54,10 @@ public class EditAccountDialog extends Dialog {
         name.setRequired(true);
         companyName.setValue(account.companyName().map(CompanyName::value).orElse(""));
         companyName.setRequired(true);
-        PostalAddress address = account.companyAddress();
-        street.setValue(address.street());
-        postalCode.setValue(address.postalCode());
-        city.setValue(address.city());
-        country.setValue(address.country());
-        var form = new FormLayout(type, name, companyName, street, postalCode, city, country);
+        address.setValue(account.companyAddress());
+        var form = new FormLayout(type, name, companyName);
+        address.addTo(form);
         form.setColspan(type, 2);
-        form.setColspan(street, 2);
         showCompanyFields();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,7 +68,8 @@ public class EditAccountDialog extends Dialog {
 
     private void showCompanyFields() {
         boolean company = type.getValue() == AccountType.COMPANY;
-        List.of(companyName, street, postalCode, city, country).forEach(field -> field.setVisible(company));
+        companyName.setVisible(company);
+        address.setVisible(company);
     }
 
     private void save() {
@@ -83,15 +78,14 @@ public class EditAccountDialog extends Dialog {
             boolean company = type.getValue() == AccountType.COMPANY;
             Optional<CompanyName> company_ = company && !companyName.getValue().isBlank()
                     ? Optional.of(new CompanyName(companyName.getValue())) : Optional.empty();
-            PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
+            PostalAddress companyAddress = company ? address.value()
                     : PostalAddress.NONE;
             edit.edit(new EditAccountCommand(editor, account.id(), account.version(), type.getValue(), new AccountName(name.getValue()),
-                    company_, address));
+                    company_, companyAddress));
             close();
             saved.run();
         } catch (InvalidInputException e) {
-            Map<String, HasValidation> fields = Map.of("accountName", name, "companyName", companyName, "street", street,
-                    "postalCode", postalCode, "city", city, "country", country);
+            Map<String, HasValidation> fields = address.with(Map.of("accountName", name, "companyName", companyName));
             error.setText(InputErrors.show(e, fields));
         } catch (StaleRecordException e) {
             error.setText(InputErrors.stale(e));

@@ -28,6 +28,7 @@ import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.tag.Tag;
 import io.portico.domain.tag.TagScope;
+import io.portico.ui.form.AddressFields;
 import io.portico.ui.i18n.InputErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,7 @@ public class NewAccountDialog extends Dialog {
     final TextField name = new TextField(getTranslation("field.accountName"));
     final MultiSelectComboBox<StaffSummary> team = new MultiSelectComboBox<>(getTranslation("accounts.team"));
     final TextField companyName = new TextField(getTranslation("field.companyName"));
-    final TextField street = new TextField(getTranslation("field.street"));
-    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
-    final TextField city = new TextField(getTranslation("field.city"));
-    final TextField country = new TextField(getTranslation("field.country"));
+    final AddressFields address = new AddressFields();
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>(getTranslation("field.tags"));
     final Button next = new Button(getTranslation("new-account.next"));
     final Button back = new Button(getTranslation("new-account.back"));
@@ -53,7 +51,7 @@ public class NewAccountDialog extends Dialog {
     final Button create = new Button(getTranslation("new-account.create"));
     final Paragraph error = new Paragraph();
     final List<ContactEntryEditor> contacts = new ArrayList<>();
-    private final FormLayout info = new FormLayout(type, name, team, companyName, street, postalCode, city, country, tags);
+    private final FormLayout info = new FormLayout(type, name, team, companyName);
     private final VerticalLayout contactList = new VerticalLayout();
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
     private final CreateAccountUseCase createAccount;
@@ -84,7 +82,8 @@ public class NewAccountDialog extends Dialog {
         info.setColspan(type, 2);
         info.setColspan(name, 2);
         info.setColspan(companyName, 2);
-        info.setColspan(street, 2);
+        address.addTo(info);
+        info.add(tags);
         info.setColspan(tags, 2);
         tags.setItems(tagsQuery.tags(TagScope.ACCOUNT)); // A5: account tags here, contact tags per new contact
         tags.setItemLabelGenerator(Tag::name);
@@ -107,7 +106,8 @@ public class NewAccountDialog extends Dialog {
 
     private void showCompanyFields() {
         boolean company = type.getValue() == AccountType.COMPANY;
-        List.of(companyName, street, postalCode, city, country).forEach(field -> field.setVisible(company));
+        companyName.setVisible(company);
+        address.setVisible(company);
     }
 
     private void step(int number) {
@@ -153,17 +153,15 @@ public class NewAccountDialog extends Dialog {
         Optional<AccountName> typedName = Optional.of(name.getValue()).filter(v -> !v.isBlank()).map(AccountName::new);
         Optional<CompanyName> company_ = company && !companyName.getValue().isBlank()
                 ? Optional.of(new CompanyName(companyName.getValue())) : Optional.empty();
-        PostalAddress address = company ? new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())
-                : PostalAddress.NONE;
-        return new CreateAccountCommand(creator, type.getValue(), typedName, company_, address,
+        PostalAddress companyAddress = company ? address.value() : PostalAddress.NONE;
+        return new CreateAccountCommand(creator, type.getValue(), typedName, company_, companyAddress,
                 team.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet()), entries,
                 tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The refused field is marked where it is, switching to its step; anything else is said below. */
     private void show(InvalidInputException e, ContactEntryEditor editor) {
-        Map<String, HasValidation> infoFields = Map.of("accountName", name, "companyName", companyName, "street", street,
-                "postalCode", postalCode, "city", city, "country", country);
+        Map<String, HasValidation> infoFields = address.with(Map.of("accountName", name, "companyName", companyName));
         String text;
         if (infoFields.containsKey(e.field())) {
             step(1);

@@ -18,6 +18,7 @@ import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.form.AddressFields;
 import io.portico.ui.i18n.InputErrors;
 import java.util.Arrays;
 import java.util.List;
@@ -30,10 +31,7 @@ public class ContactDialog extends Dialog {
     final TextField lastName = new TextField(getTranslation("field.lastName"));
     final TextField emails = new TextField(getTranslation("field.emails"));
     final TextField phone = new TextField(getTranslation("contact.phone"));
-    final TextField street = new TextField(getTranslation("field.street"));
-    final TextField postalCode = new TextField(getTranslation("field.postalCode"));
-    final TextField city = new TextField(getTranslation("field.city"));
-    final TextField country = new TextField(getTranslation("field.country"));
+    final AddressFields address = new AddressFields();
     final Button save = new Button(getTranslation("notes.save"));
     final Paragraph error = new Paragraph();
     private final Contact contact;
@@ -53,13 +51,10 @@ public class ContactDialog extends Dialog {
         emails.setValue(String.join(", ", contact.emails().all().stream().map(EmailAddress::value).toList()));
         emails.setHelperText(getTranslation("contact.emails.help"));
         phone.setValue(contact.phone());
-        street.setValue(contact.address().street());
-        postalCode.setValue(contact.address().postalCode());
-        city.setValue(contact.address().city());
-        country.setValue(contact.address().country());
-        var form = new FormLayout(firstName, lastName, emails, phone, street, postalCode, city, country);
+        address.setValue(contact.address());
+        var form = new FormLayout(firstName, lastName, emails, phone);
+        address.addTo(form);
         form.setColspan(emails, 2);
-        form.setColspan(street, 2);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -74,12 +69,11 @@ public class ContactDialog extends Dialog {
                     .filter(s -> !s.isEmpty()).map(s -> EmailAddress.of("emails", s)).toList();
             edit.edit(new EditContactCommand(editor, contact.id(), contact.version(), new ContactName(firstName.getValue(), lastName.getValue()),
                     new ContactEmails(addresses), phone.getValue(),
-                    new PostalAddress(street.getValue(), postalCode.getValue(), city.getValue(), "", country.getValue())));
+                    address.value()));
             close();
             saved.run();
         } catch (InvalidInputException e) {
-            Map<String, HasValidation> fields = Map.of("firstName", firstName, "lastName", lastName, "emails", emails, "street", street,
-                    "postalCode", postalCode, "city", city, "country", country);
+            Map<String, HasValidation> fields = address.with(Map.of("firstName", firstName, "lastName", lastName, "emails", emails));
             error.setText(InputErrors.show(e, fields));
         } catch (StaleRecordException e) {
             error.setText(InputErrors.stale(e));

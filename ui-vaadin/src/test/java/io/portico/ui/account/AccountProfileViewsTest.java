@@ -111,7 +111,7 @@ class AccountProfileViewsTest extends StaffViewTest {
         test(dialog.type).selectItem("Company");
         test(dialog.name).setValue("Blu Srl " + run);
         test(dialog.companyName).setValue("Blu S.r.l " + run);
-        test(dialog.city).setValue("Milano");
+        test(dialog.address.city).setValue("Milano");
         test(dialog.save).click();
 
         AccountView reloaded = (AccountView) getCurrentView();
