@@ -1,6 +1,8 @@
 package io.portico.ui.account;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,6 +39,11 @@ class AccountPhoto extends HorizontalLayout {
             upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
             upload.setMaxFileSize(AccountPhotoUseCase.MAX_UPLOAD_BYTES);
             upload.setMaxFiles(1);
+            upload.setDropAllowed(false);
+            var change = new Button(getTranslation("photo.change"));
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                    ButtonVariant.LUMO_SMALL);
+            upload.setUploadButton(change);
             upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> store(bytes)))));
             add(upload);
         }
