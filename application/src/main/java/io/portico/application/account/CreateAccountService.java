@@ -6,6 +6,9 @@ import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.domain.customfield.CustomFieldId;
+import io.portico.domain.customfield.CustomFieldScope;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -25,16 +28,18 @@ public final class CreateAccountService implements CreateAccountUseCase {
 
     private final AccountPort accounts;
     private final ContactPort contacts;
+    private final CustomFieldPort fields;
     private final Viewers viewers;
     private final AccessAudit audit;
     private final TeamNotices teamNotices;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CreateAccountService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
+    public CreateAccountService(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
                                 Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.fields = fields;
         this.viewers = viewers;
         this.audit = audit;
         this.teamNotices = teamNotices;
@@ -58,7 +63,8 @@ public final class CreateAccountService implements CreateAccountUseCase {
             }
             Account account = new Account(AccountId.random(), command.type(),
                     AccountNaming.nameFor(command.type(), command.name(), command.companyName(), linked.getFirst().name()),
-                    command.companyName(), command.companyAddress(), command.team(), links, command.tags(), Map.of(), 0);
+                    command.companyName(), command.companyAddress(), command.team(), links, command.tags(),
+                    customValues(command.customValues()), 0);
             accounts.add(account, command.actor(), now);
             audit.created(account, linked, command.actor(), now);
             teamNotices.assigned(account, java.util.Set.of(), command.actor(), now);
@@ -86,5 +92,14 @@ public final class CreateAccountService implements CreateAccountUseCase {
                 throw new InvalidInputException("emails", "email.belongs-to-contact", email.value(), owner.name().full());
             });
         }
+    }
+
+    /** A7: each typed value checked by its account field; blank values are left out. */
+    private Map<CustomFieldId, String> customValues(Map<CustomFieldId, String> typed) {
+        Map<CustomFieldId, String> values = new java.util.HashMap<>();
+        typed.forEach((id, raw) -> fields.find(id).filter(field -> field.scope() == CustomFieldScope.ACCOUNT)
+                .orElseThrow(() -> new InvalidInputException("customFields", "custom-field.not-found"))
+                .valueOf(raw).ifPresent(value -> values.put(id, value)));
+        return values;
     }
 }

@@ -56,7 +56,7 @@ class AccountDetailsUseCasesTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
     private final InMemoryCustomFieldHistory history = new InMemoryCustomFieldHistory();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, viewers,
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, fields, viewers,
             new AccessAudit(new InMemoryAccessAudit(), staff), new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock),
             staff, new io.portico.application.shared.FixedLinks()), new DirectTransactions(), clock);
@@ -117,6 +117,23 @@ class AccountDetailsUseCasesTest {
         assertThatThrownBy(() -> rossi(Set.of(signer.id()), Set.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tags"));
         assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).extracting(AccountRow::name).isEmpty();
+    }
+
+    @Test
+    void A7_A8_custom_field_values_typed_on_creation_are_checked_by_type_and_stored() {
+        var mario = new ContactEntry.CreateNew(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE, "", List.of());
+        AccountId id = create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(mario), Set.of(), java.util.Map.of(revenue.id(), "1250,50", regime.id(), " ")));
+        assertThat(account(id).customValues()).containsExactly(java.util.Map.entry(revenue.id(), "1250.50"));
+
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(mario), Set.of(), java.util.Map.of(revenue.id(), "a lot"))))
+                .isInstanceOf(io.portico.domain.shared.InvalidInputException.class);
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(mario), Set.of(), java.util.Map.of(birthday.id(), "2000-01-01"))))
+                .as("a contact field cannot hold an account value")
+                .isInstanceOf(io.portico.domain.shared.InvalidInputException.class);
+        assertThat(find.page(anna.id(), io.portico.application.account.port.in.AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(1);
     }
 
     @Test

@@ -52,7 +52,7 @@ class AccountUseCasesTest {
     private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), staff,
             new io.portico.application.shared.FixedLinks());
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, viewers, audit, notices, new DirectTransactions(), clock);
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices, new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
     private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
     private final FindAccountsService find = new FindAccountsService(accounts, viewers);

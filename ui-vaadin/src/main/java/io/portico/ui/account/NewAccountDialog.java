@@ -17,7 +17,9 @@ import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.tag.port.in.TagsQuery;
+import io.portico.domain.customfield.CustomFieldScope;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
 import io.portico.domain.account.AccountType;
@@ -51,6 +53,7 @@ public class NewAccountDialog extends Dialog {
     final Button create = new Button(getTranslation("new-account.create"));
     final Paragraph error = new Paragraph();
     final List<ContactEntryEditor> contacts = new ArrayList<>();
+    final List<CustomFieldInput> fieldInputs = new ArrayList<>();
     private final FormLayout info = new FormLayout(type, name, team, companyName);
     private final VerticalLayout contactList = new VerticalLayout();
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
@@ -61,7 +64,7 @@ public class NewAccountDialog extends Dialog {
     private final Consumer<AccountId> created;
 
     public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                            TagsQuery tagsQuery, StaffId creator, Consumer<AccountId> created) {
+                            TagsQuery tagsQuery, CustomFieldsQuery customFields, StaffId creator, Consumer<AccountId> created) {
         this.createAccount = createAccount;
         this.findContact = findContact;
         this.contactTags = tagsQuery.tags(TagScope.CONTACT);
@@ -84,6 +87,11 @@ public class NewAccountDialog extends Dialog {
         info.setColspan(companyName, 2);
         address.addTo(info);
         info.add(tags);
+        customFields.fields(CustomFieldScope.ACCOUNT).forEach(field -> {
+            var input = new CustomFieldInput(field, "");
+            fieldInputs.add(input);
+            info.add(input.component());
+        });
         info.setColspan(tags, 2);
         tags.setItems(tagsQuery.tags(TagScope.ACCOUNT)); // A5: account tags here, contact tags per new contact
         tags.setItemLabelGenerator(Tag::name);
@@ -156,7 +164,8 @@ public class NewAccountDialog extends Dialog {
         PostalAddress companyAddress = company ? address.value() : PostalAddress.NONE;
         return new CreateAccountCommand(creator, type.getValue(), typedName, company_, companyAddress,
                 team.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet()), entries,
-                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
+                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()),
+                fieldInputs.stream().collect(java.util.stream.Collectors.toMap(input -> input.field().id(), CustomFieldInput::raw)));
     }
 
     /** The refused field is marked where it is, switching to its step; anything else is said below. */

@@ -23,6 +23,7 @@ import io.portico.application.contact.ContactsService;
 import io.portico.application.contact.FindContactService;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
@@ -109,9 +110,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                                       TeamNotices teamNotices, Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, contacts, viewers, audit, teamNotices, transactions, clock);
+    CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, Viewers viewers,
+                                       AccessAudit audit, TeamNotices teamNotices, Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, contacts, fields, viewers, audit, teamNotices, transactions, clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.tag.port.in.TagsQuery;
+import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.notification.port.in.InboxQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
@@ -42,7 +43,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
                       CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                      InboxQuery inbox, TagsQuery tags) {
+                      InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
@@ -57,7 +58,7 @@ public class MainLayout extends AppLayout {
         session.current().ifPresent(me -> {
             StaffId viewer = new StaffId(me.id());
             var newAccount = new Button(getTranslation("nav.new-account"), VaadinIcon.PLUS.create(), click ->
-                    new NewAccountDialog(createAccount, findContact, staffDirectory, tags, viewer,
+                    new NewAccountDialog(createAccount, findContact, staffDirectory, tags, customFields, viewer,
                             id -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, id.value().toString()))).open());
             newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var search = new ClientSearch(accounts, viewer);

@@ -15,6 +15,7 @@ import io.portico.domain.staff.StaffRole;
 import io.portico.ui.error.NotFoundView;
 import io.portico.ui.staff.HomeView;
 import io.portico.ui.support.StaffViewTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +173,28 @@ class AccountViewsTest extends StaffViewTest {
     private java.util.List<String> names(AccountsView list) {
         var rows = test(list.grid);
         return java.util.stream.IntStream.range(0, Math.min(200, rows.size())).mapToObj(i -> rows.getRow(i).name()).toList();
+    }
+
+    @Autowired
+    io.portico.application.customfield.port.in.AddCustomFieldUseCase addCustomField;
+
+    @Test
+    void A7_A8_custom_field_values_are_typed_in_the_new_account_dialog() {
+        String fieldName = "Practice code " + run;
+        addCustomField.add(new io.portico.application.customfield.port.in.AddCustomFieldCommand(new StaffId(signInAsOwner().id()),
+                io.portico.domain.customfield.CustomFieldScope.ACCOUNT, fieldName, io.portico.domain.customfield.CustomFieldType.TEXT, List.of()));
+        navigate(HomeView.class);
+        NewAccountDialog dialog = openNewAccount();
+        CustomFieldInput input = dialog.fieldInputs.stream().filter(i -> i.field().name().equals(fieldName)).findFirst().orElseThrow();
+        test((com.vaadin.flow.component.textfield.TextField) input.component()).setValue("PC-42");
+        test(dialog.next).click();
+        ContactEntryEditor mario = dialog.contacts.getFirst();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Campo" + run);
+        test(dialog.create).click();
+
+        AccountView profile = (AccountView) getCurrentView();
+        profile.tabs.setSelectedIndex(1);
+        assertThat(profile.getElement().getTextRecursively()).contains(fieldName).contains("PC-42");
     }
 }

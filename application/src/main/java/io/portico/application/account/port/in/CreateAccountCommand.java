@@ -7,7 +7,9 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.tag.TagId;
+import io.portico.domain.customfield.CustomFieldId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.Set;
  * blank name is generated (A3). {@code tags} are account tags (A5).
  */
 public record CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
-                                   PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags) {
+                                   PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags,
+                                   Map<CustomFieldId, String> customValues) {
 
     public CreateAccountCommand {
         Objects.requireNonNull(actor, "actor");
@@ -31,6 +34,13 @@ public record CreateAccountCommand(StaffId actor, AccountType type, Optional<Acc
             throw new InvalidInputException("contacts", "account.needs-contact");
         }
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+        customValues = customValues == null ? Map.of() : Map.copyOf(customValues);
+    }
+
+    /** An account without custom field values. */
+    public CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
+                                PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags) {
+        this(actor, type, name, companyName, companyAddress, team, contacts, tags, Map.of());
     }
 
     /** An account without tags. */
