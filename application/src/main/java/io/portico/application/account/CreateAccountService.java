@@ -97,9 +97,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
     /** A7: each typed value checked by its account field; blank values are left out. */
     private Map<CustomFieldId, String> customValues(Map<CustomFieldId, String> typed) {
         Map<CustomFieldId, String> values = new java.util.HashMap<>();
-        typed.forEach((id, raw) -> fields.find(id).filter(field -> field.scope() == CustomFieldScope.ACCOUNT)
-                .orElseThrow(() -> new InvalidInputException("customFields", "custom-field.not-found"))
-                .valueOf(raw).ifPresent(value -> values.put(id, value)));
+        typed.forEach((id, raw) -> fields.require(id, CustomFieldScope.ACCOUNT).valueOf(raw).ifPresent(value -> values.put(id, value)));
         return values;
     }
 }

@@ -112,8 +112,7 @@ public final class EditDetailsService implements EditAccountDetailsUseCase, Edit
                                                Changed changed) {
         Map<CustomFieldId, String> values = new HashMap<>(stored);
         typed.forEach((id, raw) -> {
-            CustomField field = fields.find(id).filter(f -> f.scope() == scope)
-                    .orElseThrow(() -> new InvalidInputException("customFields", "custom-field.not-found"));
+            CustomField field = fields.require(id, scope);
             String before = stored.getOrDefault(id, "");
             if ((raw == null ? "" : raw.strip()).equals(before)) {
                 return;

@@ -3,6 +3,7 @@ package io.portico.application.customfield.port.out;
 import io.portico.domain.customfield.CustomField;
 import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.customfield.CustomFieldScope;
+import io.portico.domain.shared.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ public interface CustomFieldPort {
     void delete(CustomFieldId id);
 
     Optional<CustomField> find(CustomFieldId id);
+
+    /**
+     * The field a typed value is for, if it exists and belongs to that scope.
+     *
+     * @throws io.portico.domain.shared.InvalidInputException on "customFields" ("custom-field.not-found") otherwise
+     */
+    default CustomField require(CustomFieldId id, CustomFieldScope scope) {
+        return find(id).filter(field -> field.scope() == scope)
+                .orElseThrow(() -> new InvalidInputException("customFields", "custom-field.not-found"));
+    }
 
     /** In the order they were added. */
     List<CustomField> all(CustomFieldScope scope);
