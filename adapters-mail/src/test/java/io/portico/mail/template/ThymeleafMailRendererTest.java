@@ -93,6 +93,20 @@ class ThymeleafMailRendererTest {
         assertThat(mail.textBody()).contains(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void A6_the_team_mail_names_the_account_in_its_subject_title_and_text_inside_the_shared_frame() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.TEAM_ASSIGNED, Locale.ITALIAN,
+                Map.of("firstName", "Marco", "assignedBy", "Anna Bianchi", "accountName", "Rossi Srl", "link", LINK));
+        assertThat(mail.subject()).isEqualTo("Sei stato aggiunto al team di Rossi Srl");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"it\">")
+                .contains("<title>Sei stato aggiunto al team di Rossi Srl</title>")
+                .contains("Ciao Marco,", "Anna Bianchi ti ha aggiunto al team dell’account Rossi Srl.", "Vai all’account")
+                .contains("background-color:#f3f4f6")
+                .doesNotContain("??", "#{", "${", "{0}");
+        assertThat(mail.textBody()).contains("Ciao Marco,", LINK);
+    }
+
     private OutgoingMail reset(Locale language, String firstName) {
         return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
                 Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));
