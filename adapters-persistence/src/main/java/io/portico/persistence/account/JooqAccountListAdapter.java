@@ -74,49 +74,56 @@ class JooqAccountListAdapter implements AccountListPort {
     private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
 
     /**
-     * E2. Each branch is a "contains" on an expression with a trigram index ({0} is {@code %fragment%});
-     * of an account's hits the best is kept: a prefix match, then the most similar text ({1} the
-     * fragment followed by {@code %}, {2} the fragment). {3} and {6} keep the accounts the viewer may see
-     * (of {@code a}, of {@code ac}), {4} is the limit. {7} is false for a fragment with a blank, which no
-     * address contains: its trigrams are those of word boundaries, found in nearly every row.
+     * E2. Each branch is a "contains" on the text's search form (V8) with a trigram index ({0} is
+     * {@code %fragment%}), checked against the real text before ranking; of an account's hits the best is
+     * kept: a prefix match, then the most similar text ({1} the fragment followed by {@code %}, {2} the
+     * fragment). {3} and {6} keep the accounts the viewer may see (of {@code a}, of {@code ac}), {4} is the
+     * limit. {7} is false for a fragment with a blank, which no address contains: its trigrams are those
+     * of word boundaries, found in nearly every row.
      *
-     * <p>Each branch stops at {5} ({@link #CANDIDATES}) rows: ranking costs about 10 µs a row, and a short
-     * fragment of a common name matches tens of thousands of rows among a million accounts (seconds). So
-     * when one kind of text (account names, first names, last names, addresses) has more matches than that,
-     * the best hits are chosen among the first {5} found of that kind; one more letter typed narrows it.
-     * The viewer's restriction applies inside each branch, before that cut.
+     * <p>Each branch stops at {5} ({@link #CANDIDATES}) rows, so that PostgreSQL may choose per branch: for
+     * a common fragment ("mar" is in a tenth of all names, "gmail" in a third of all addresses) reading the
+     * table until it has met {5} matches costs a millisecond, where the trigram index would first list every
+     * match (80 ms for "gmail" among two million addresses); for a rare one, the index. When one kind of
+     * text (account names, contact names, addresses) has more matches than that, the best hits are chosen
+     * among the first {5} found of that kind; one more letter typed narrows it. The viewer's restriction
+     * applies inside each branch, before that cut. Only the {4} best are joined to their account.
      */
     private static final String SEARCH = """
             with hit as (
                 (select a.id as account_id, a.name as matched
-                 from account a where lower(a.name) ilike {0} and {3}
+                 from account a where a.search_text like search_form({0}) and {3}
                  limit {5})
                 union all
-                (select ac.account_id, c.first_name
-                 from contact c join account_contact ac on ac.contact_id = c.id where lower(c.first_name) ilike {0} and {6}
-                 limit {5})
-                union all
-                (select ac.account_id, c.last_name
-                 from contact c join account_contact ac on ac.contact_id = c.id where lower(c.last_name) ilike {0} and {6}
+                (select ac.account_id, c.first_name || ' ' || c.last_name
+                 from contact c join account_contact ac on ac.contact_id = c.id where c.search_text like search_form({0}) and {6}
                  limit {5})
                 union all
                 (select ac.account_id, e.email
-                 from contact_email e join account_contact ac on ac.contact_id = e.contact_id where e.email_key ilike {0} and {6} and {7}
+                 from contact_email e join account_contact ac on ac.contact_id = e.contact_id
+                 where e.search_text like search_form({0}) and {6} and {7}
                  limit {5})
             ), best as (
                 select distinct on (h.account_id) h.account_id, h.matched,
                        h.matched ilike {1} as prefix,
                        similarity(lower(h.matched), lower({2})) as score
                 from hit h
+                where h.matched ilike {0}
                 order by h.account_id, prefix desc, score desc
+            ), top as (
+                select * from best order by prefix desc, score desc, lower(matched), account_id limit {4}
             )
-            select b.account_id, a.name, b.matched
-            from best b join account a on a.id = b.account_id
-            order by b.prefix desc, b.score desc, lower(a.name), a.id
-            limit {4}""";
+            select t.account_id, a.name, t.matched
+            from top t join account a on a.id = t.account_id
+            order by t.prefix desc, t.score desc, lower(t.matched), t.account_id""";
+
+    /** For this transaction only: a plan for this very fragment, and no parallel workers. */
+    private static final String SEARCH_SETTINGS = """
+            select set_config('plan_cache_mode', 'force_custom_plan', true),
+                   set_config('max_parallel_workers_per_gather', '0', true)""";
 
     /** Rows of each kind of text ranked at most, see {@link #SEARCH}. */
-    static final int CANDIDATES = 500;
+    static final int CANDIDATES = 50;
 
     private final DSLContext dsl;
 
@@ -163,18 +170,13 @@ class JooqAccountListAdapter implements AccountListPort {
         Condition accountVisible = visibleTo.map(staff -> visible(field("a.id", UUID.class), staff)).orElse(noCondition());
         Condition linkVisible = visibleTo.map(staff -> visible(field("ac.account_id", UUID.class), staff)).orElse(noCondition());
         return dsl.transactionResult(tx -> {
-            // PostgreSQL cannot estimate how many rows a "contains" matches; when it guesses many, it reads the
-            // table from the start hoping to meet {5} matches early, which for a rare fragment means reading all
-            // of it (0.5 s on a million accounts). Through the trigram indexes a branch costs a few ms whatever
-            // the fragment, so only they may serve this statement.
-            tx.dsl().execute("set local enable_seqscan = off");
-            var hits = tx.dsl().resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment), accountVisible,
+            // The plan must fit this fragment (see SEARCH), not be one planned once for any fragment; and a
+            // parallel plan costs more to start than the whole search.
+            tx.dsl().execute(SEARCH_SETTINGS);
+            return tx.dsl().resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment), accountVisible,
                             val(limit), inline(CANDIDATES), linkVisible,
                             fragment.chars().anyMatch(Character::isWhitespace) ? falseCondition() : noCondition())
                     .fetch(row -> new SearchHit(new AccountId(row.get(0, UUID.class)), row.get(1, String.class), row.get(2, String.class)));
-            // inside a caller's transaction the setting would outlive this statement
-            tx.dsl().execute("set local enable_seqscan to default");
-            return hits;
         });
     }
 

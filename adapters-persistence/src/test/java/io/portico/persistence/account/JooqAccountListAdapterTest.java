@@ -113,7 +113,7 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
         List<SearchHit> hits = list.search("ross", Optional.empty(), 10);
 
         assertThat(hits).extracting(SearchHit::accountName).containsExactly("Rossi family", "Grossi");
-        assertThat(hits).extracting(SearchHit::matched).containsExactly("Rossi", "Grossi"); // Mario's last name beats the account name: more similar
+        assertThat(hits).extracting(SearchHit::matched).containsExactly("Rossi family", "Grossi"); // a prefix first; then "Grossi", more like "ross" than "Paolo Grossi"
         assertThat(list.search("ross", Optional.empty(), 1)).extracting(SearchHit::accountName).containsExactly("Rossi family");
     }
 
@@ -125,10 +125,9 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     }
 
     @Test
-    void E2_the_search_reads_the_trigram_indexes() {
+    void E2_the_search_can_read_the_trigram_indexes() {
         String plan = planOf(adapter -> adapter.search("gmail", Optional.empty(), 10));
-        assertThat(plan).contains("account_name_trgm_idx", "contact_first_name_trgm_idx", "contact_last_name_trgm_idx",
-                "contact_email_trgm_idx");
+        assertThat(plan).contains("account_search_idx", "contact_search_idx", "contact_email_search_idx");
     }
 
     @Test
@@ -183,7 +182,7 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
         var recording = postgres.dsl().configuration()
                 .derive(ExecuteListener.onRenderEnd(ctx -> {
                     String sql = ctx.dsl().renderInlined(ctx.query());
-                    if (!sql.startsWith("set ")) { // the search's planner settings around its statement
+                    if (!sql.contains("set_config")) { // the search's planner settings before its statement
                         statement.set(sql);
                     }
                 }))

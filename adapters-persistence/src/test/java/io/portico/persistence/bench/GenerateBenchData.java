@@ -34,7 +34,8 @@ import org.postgresql.copy.CopyManager;
  * 5 % other; 1.5 linked contacts per account on average, about 4 % of links going to a contact of an
  * earlier account of the same chunk (a contact linked to two accounts); 1.3 addresses per contact; every address of a
  * linked contact has its LOGIN / NOTIFY / EMAIL SYNC row (some on); 1–3 team members per account.
- * Names are Italian, French, Spanish and Romanian. Tags are not in the schema yet, so none are made.
+ * Names are Italian, French, Spanish and Romanian. Eight account tags; an account has none (50 %), one
+ * (35 %) or two (15 %).
  *
  * <p>Refuses a database that already has accounts unless {@code -Dportico.reset=true}, which empties
  * every data table (not the schema) first. Deterministic for a given {@code -Dportico.seed}.
@@ -73,14 +74,15 @@ public final class GenerateBenchData {
                                 + "every data table first");
                     }
                     long t = System.nanoTime();
-                    statement.execute("truncate access_audit, email_access, account_contact, account_team, contact_email, "
-                            + "contact, account, password_reset_ticket, mail_outbox, staff, firm cascade");
+                    statement.execute("truncate access_audit, email_access, account_contact, account_team, account_tag, tag, "
+                            + "contact_email, contact, account, password_reset_ticket, mail_outbox, staff, firm cascade");
                     System.out.printf("  emptied the data tables in %,d ms%n", (System.nanoTime() - t) / 1_000_000);
                 }
             }
         }
         connection.setAutoCommit(false);
         List<UUID> staff = staff(connection);
+        List<UUID> tags = tags(connection);
         connection.setAutoCommit(true);
 
         // chunks are independent (a contact linked twice is linked within its chunk), so several connections
@@ -98,7 +100,7 @@ public final class GenerateBenchData {
                         CopyManager copy = own.unwrap(PGConnection.class).getCopyAPI();
                         for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                             int from = c * CHUNK;
-                            Chunk chunk = new Generator(new Random(seed * 1_000_003 + c), staff).chunk(from, Math.min(CHUNK, accounts - from));
+                            Chunk chunk = new Generator(new Random(seed * 1_000_003 + c), staff, tags).chunk(from, Math.min(CHUNK, accounts - from));
                             load(copy, chunk);
                             own.commit();
                             int total = done.addAndGet(chunk.size);
@@ -126,7 +128,8 @@ public final class GenerateBenchData {
         // VACUUM: flushes the GIN pending lists and fills the visibility map (index-only scans); ANALYZE: statistics
         long t = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("vacuum (analyze) staff, account, account_team, contact, contact_email, account_contact, email_access");
+            statement.execute("vacuum (analyze) staff, tag, account, account_team, account_tag, contact, contact_email, "
+                    + "account_contact, email_access");
         }
         nanosPerTable.put("vacuum analyze", System.nanoTime() - t);
 
@@ -144,6 +147,7 @@ public final class GenerateBenchData {
         copyIn(copy, "account", "account (id, type, name, company_name, company_street, company_postal_code, company_city, "
                 + "company_region, company_country, version, updated_by, updated_at, created_at)", chunk.accounts);
         copyIn(copy, "account_team", "account_team (account_id, staff_id)", chunk.team);
+        copyIn(copy, "account_tag", "account_tag (account_id, tag_id)", chunk.tags);
         copyIn(copy, "account_contact", "account_contact (account_id, contact_id, position, description, signer_priority, "
                 + "signer_authority)", chunk.links);
         copyIn(copy, "email_access", "email_access (account_id, contact_id, email_key, login, notify, email_sync)", chunk.access);
@@ -199,6 +203,27 @@ public final class GenerateBenchData {
         }
     }
 
+    /** The firm's account tags, unless there already. */
+    private static List<UUID> tags(Connection connection) throws SQLException {
+        String[][] tags = {{"VIP", "#e53935"}, {"Annual return", "#1e88e5"}, {"Payroll", "#43a047"}, {"VAT", "#fb8c00"},
+                {"New client", "#8e24aa"}, {"Late payer", "#6d4c41"}, {"Foreign income", "#00897b"}, {"Audit", "#546e7a"}};
+        Random random = new Random(11);
+        List<UUID> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String[] tag : tags) {
+                statement.execute("insert into tag (id, scope, name, color) values ('" + uuid(random) + "', 'ACCOUNT', '" + tag[0]
+                        + "', '" + tag[1] + "') on conflict do nothing");
+            }
+            try (ResultSet rows = statement.executeQuery("select id from tag where scope = 'ACCOUNT' order by lower(name)")) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        connection.commit();
+        return ids;
+    }
+
     private static UUID uuid(Random random) {
         // version 4, variant 2, like UUID.randomUUID(), but reproducible
         long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
@@ -221,8 +246,8 @@ public final class GenerateBenchData {
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private record Chunk(int size, StringBuilder accounts, StringBuilder team, StringBuilder contacts, StringBuilder emails,
-                         StringBuilder links, StringBuilder access) {
+    private record Chunk(int size, StringBuilder accounts, StringBuilder team, StringBuilder tags, StringBuilder contacts,
+                         StringBuilder emails, StringBuilder links, StringBuilder access) {
     }
 
     /** A contact as later links need it: its id and the keys of its addresses. */
@@ -238,18 +263,21 @@ public final class GenerateBenchData {
 
         private final Random random;
         private final List<UUID> staff;
+        private final List<UUID> tags;
         private final ContactRef[] recent = new ContactRef[1024];
         private long contactCount;
 
-        Generator(Random random, List<UUID> staff) {
+        Generator(Random random, List<UUID> staff, List<UUID> tags) {
             this.random = random;
             this.staff = staff;
+            this.tags = tags;
         }
 
         Chunk chunk(int from, int size) {
             // contact numbers (they keep addresses unique) in a range of the chunk's own: 4 per account is plenty
             contactCount = (long) from * 4;
-            var chunk = new Chunk(size, new StringBuilder(size * 160), new StringBuilder(size * 80), new StringBuilder(size * 220),
+            var chunk = new Chunk(size, new StringBuilder(size * 160), new StringBuilder(size * 80), new StringBuilder(size * 40),
+                    new StringBuilder(size * 220),
                     new StringBuilder(size * 100), new StringBuilder(size * 110), new StringBuilder(size * 180));
             for (int i = 0; i < size; i++) {
                 account(chunk, from + i);
@@ -316,6 +344,14 @@ public final class GenerateBenchData {
             int offset = random.nextInt(staff.size());
             for (int k = 0; k < teamSize; k++) {
                 chunk.team.append(id).append('\t').append(staff.get((offset + k * 7) % staff.size())).append('\n');
+            }
+
+            // tags: none (50 %), 1 (35 %) or 2 (15 %) distinct ones
+            roll = random.nextInt(100);
+            int tagCount = roll < 50 ? 0 : roll < 85 ? 1 : 2;
+            int firstTag = random.nextInt(tags.size());
+            for (int k = 0; k < tagCount; k++) {
+                chunk.tags.append(id).append('\t').append(tags.get((firstTag + k * 3) % tags.size())).append('\n');
             }
         }
 

@@ -163,4 +163,12 @@ public abstract class AccountListPortContract {
         assertThat(list().search("verd", Optional.empty(), 10)).extracting(SearchHit::account).containsExactly(verdiSrl.id());
         assertThat(list().search("nothing-like-this", Optional.empty(), 10)).isEmpty();
     }
+
+    @Test
+    void E2_search_finds_a_contact_by_first_and_last_name_together() {
+        assertThat(list().search("giulia bian", Optional.empty(), 10)).singleElement().satisfies(hit -> {
+            assertThat(hit.account()).isEqualTo(bianchi.id());
+            assertThat(hit.matched()).isEqualTo("Giulia Bianchi");
+        });
+    }
 }

@@ -141,7 +141,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
 
     private Stream<String> texts(Account account) {
         return Stream.concat(Stream.of(account.name().value()), linkedContacts(account).flatMap(c -> Stream.concat(
-                Stream.of(c.name().first(), c.name().last()), c.emails().all().stream().map(e -> e.value()))));
+                Stream.of(c.name().first() + " " + c.name().last()), c.emails().all().stream().map(e -> e.value()))));
     }
 
     private Stream<Contact> linkedContacts(Account account) {
