@@ -7,6 +7,7 @@ import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ class JooqAccessAuditAdapter implements AccessAuditPort {
     public void record(AccessChange change) {
         dsl.insertInto(ACCESS_AUDIT)
                 .set(ACCESS_AUDIT.ACCOUNT_ID, change.account().value())
-                .set(ACCESS_AUDIT.CHANGED_BY, change.by().value())
+                .set(ACCESS_AUDIT.CHANGED_BY, change.by().map(StaffId::value).orElse(null))
                 .set(ACCESS_AUDIT.CHANGED_AT, change.at())
                 .set(ACCESS_AUDIT.WHAT, change.what())
                 .set(ACCESS_AUDIT.OLD_VALUE, change.oldValue())
@@ -39,7 +40,7 @@ class JooqAccessAuditAdapter implements AccessAuditPort {
                 .where(ACCESS_AUDIT.ACCOUNT_ID.eq(account.value()))
                 .orderBy(ACCESS_AUDIT.CHANGED_AT.desc(), ACCESS_AUDIT.ID.desc())
                 .limit(limit)
-                .fetch(row -> new AccessChange(new AccountId(row.getAccountId()), new StaffId(row.getChangedBy()),
+                .fetch(row -> new AccessChange(new AccountId(row.getAccountId()), Optional.ofNullable(row.getChangedBy()).map(StaffId::new),
                         row.getChangedAt(), row.getWhat(), row.getOldValue(), row.getNewValue()));
     }
 }

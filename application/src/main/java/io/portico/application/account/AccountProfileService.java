@@ -1,9 +1,15 @@
 package io.portico.application.account;
 
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.staff.StaffMember;
+import java.util.Map;
+import java.util.stream.Collectors;
 import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.shared.Viewers;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
@@ -21,11 +27,13 @@ public final class AccountProfileService implements AccountProfileQuery {
     private final Viewers viewers;
     private final ContactPort contacts;
     private final AccessAuditPort audit;
+    private final StaffPort staff;
 
-    public AccountProfileService(Viewers viewers, ContactPort contacts, AccessAuditPort audit) {
+    public AccountProfileService(Viewers viewers, ContactPort contacts, AccessAuditPort audit, StaffPort staff) {
         this.viewers = viewers;
         this.contacts = contacts;
         this.audit = audit;
+        this.staff = staff;
     }
 
     @Override
@@ -33,8 +41,12 @@ public final class AccountProfileService implements AccountProfileQuery {
         var visibility = viewers.of(viewer);
         return viewers.visible(viewer, id).map(account -> {
             List<Contact> linked = contacts.findAll(account.links().stream().map(ContactLink::contactId).toList());
+            List<AccessChange> history = audit.history(id, HISTORY);
+            Map<StaffId, String> changedBy = history.stream().flatMap(change -> change.by().stream()).distinct()
+                    .flatMap(member -> staff.findById(member).stream())
+                    .collect(Collectors.toMap(StaffMember::id, member -> member.name().full()));
             return new AccountProfile(aligned(account, linked), linked.stream().sorted(alphabetically()).toList(),
-                    audit.history(id, HISTORY), visibility.canEdit(account));
+                    history, changedBy, visibility.canEdit(account));
         });
     }
 

@@ -7,6 +7,7 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.shared.Viewers;
 import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.customfield.CustomFieldScope;
 import io.portico.application.shared.port.out.Transactions;

@@ -5,6 +5,7 @@ import io.portico.application.account.port.in.EditLinkUseCase;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.ContactLink;

@@ -6,7 +6,10 @@ import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.Invitations;
+import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -17,22 +20,27 @@ import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Instant;
 
-/** F5: the toggles of each address on an account, and unlinking contacts. */
+/**
+ * F5: the toggles of each address on an account, and unlinking contacts. LOGIN on may send an
+ * invitation (B1); LOGIN off, or unlinking, voids the address's open links (B6).
+ */
 public final class EditLinksService implements ChangeAccessUseCase, UnlinkContactUseCase {
 
     private final AccountPort accounts;
     private final ContactPort contacts;
     private final Viewers viewers;
     private final AccessAudit audit;
+    private final Invitations invitations;
     private final Transactions transactions;
     private final Clock clock;
 
     public EditLinksService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                            Transactions transactions, Clock clock) {
+                            Invitations invitations, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.viewers = viewers;
         this.audit = audit;
+        this.invitations = invitations;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -56,6 +64,14 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
             accounts.update(account.withLinks(account.links().stream()
                     .map(l -> l.contactId().equals(changed.contactId()) ? changed : l).toList()), command.actor(), now);
             audit.toggled(account, after, command.toggle(), command.actor(), now);
+            if (command.toggle() == AccessToggle.LOGIN) {
+                if (command.on()) {
+                    command.invitation().ifPresent(invite -> invitations.send(account, after.email(), invite.personalMessage(),
+                            invite.language(), command.actor(), now));
+                } else {
+                    invitations.voidLinks(after.email(), now);
+                }
+            }
         });
     }
 
@@ -67,6 +83,9 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
             Instant now = clock.instant();
             accounts.update(unlinked, actor, now);
             contacts.find(contact).ifPresent(c -> audit.unlinked(account, c, actor, now));
+            account.links().stream().filter(link -> link.contactId().equals(contact))
+                    .flatMap(link -> link.access().stream()).filter(EmailAccess::login)
+                    .forEach(access -> invitations.voidLinks(access.email(), now));
         });
     }
 

@@ -1,6 +1,6 @@
 package io.portico.application.contact;
 
-import io.portico.application.account.Viewers;
+import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.in.ContactListRequest;

@@ -16,6 +16,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.customfield.InMemoryCustomFields;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.account.Account;

@@ -12,6 +12,7 @@ import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -47,7 +48,7 @@ class EditAccountTest {
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(),
                     new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks());
     private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices, new DirectTransactions(), clock);
-    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
+    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditAccountService edit = new EditAccountService(accounts, viewers, new DirectTransactions(), clock);
 
     private StaffMember anna;

@@ -9,6 +9,9 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
+import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.contact.ContactId;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.tag.InMemoryTags;
@@ -32,7 +35,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
-public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort {
+public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
@@ -133,6 +136,26 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     private Stream<Account> accountsOf(ContactId contact) {
         return accounts.values().stream().map(Saved::account)
                 .filter(a -> a.links().stream().anyMatch(l -> l.contactId().equals(contact)));
+    }
+
+    @Override
+    public List<PortalAccount> loginAccounts(EmailAddress email) {
+        return accounts.values().stream().map(Saved::account).filter(a -> loginOn(a, email))
+                .sorted(Comparator.comparing(a -> a.name().value().toLowerCase(Locale.ROOT)))
+                .map(a -> new PortalAccount(a.id(), a.name().value())).toList();
+    }
+
+    @Override
+    public boolean loginOn(AccountId account, EmailAddress email) {
+        return find(account).filter(a -> loginOn(a, email)).isPresent();
+    }
+
+    /** As stored: an address's toggles exist while the address is on its contact. */
+    private boolean loginOn(Account account, EmailAddress email) {
+        return account.links().stream()
+                .flatMap(link -> contacts.find(link.contactId()).map(link::alignedWith).stream())
+                .flatMap(link -> link.access().stream())
+                .anyMatch(access -> access.login() && access.email().lookupKey().equals(email.lookupKey()));
     }
 
     private Stream<Account> visible(Optional<StaffId> visibleTo) {

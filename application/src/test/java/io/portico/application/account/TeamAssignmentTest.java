@@ -16,6 +16,7 @@ import io.portico.application.notification.InMemoryNotifications;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;

@@ -7,7 +7,7 @@ import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.AccountProfileService;
 import io.portico.application.account.EditLinksService;
 import io.portico.application.account.InMemoryAccounts;
-import io.portico.application.account.Viewers;
+import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
@@ -45,8 +45,10 @@ class ContactsServiceTest {
     private final Viewers viewers = new Viewers(staff, accounts);
     private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers, audit, new DirectTransactions(), clock);
-    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog);
-    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+    private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
+    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit,
+            new io.portico.application.portal.PortalFakes().invitations(accounts,
+            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock), auditLog), new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember paola;

@@ -13,6 +13,11 @@ public final class FixedLinks implements Links {
     }
 
     @Override
+    public String portalActivation(SecretToken token) {
+        return BASE + "/portal/activate?token=" + token.value();
+    }
+
+    @Override
     public String accountPath(io.portico.domain.account.AccountId account) {
         return "account/" + account.value();
     }

@@ -344,6 +344,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         var grid = new Grid<AccessChange>();
         grid.addColumn(change -> when.format(change.at())).setHeader(getTranslation("account.history.when"));
+        grid.addColumn(change -> change.by().map(profile.changedBy()::get).orElse(getTranslation("account.history.client")))
+                .setHeader(getTranslation("account.history.who"));
         grid.addColumn(AccessChange::what).setHeader(getTranslation("account.history.what"));
         grid.addColumn(change -> change.oldValue() + " → " + change.newValue()).setHeader(getTranslation("account.history.change"));
         grid.setItems(profile.accessHistory());

@@ -3,6 +3,7 @@ package io.portico.ui.config;
 import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
+import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.staff.ResetPasswordView;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,11 @@ class RouteLinks implements Links {
     @Override
     public String staffPasswordReset(SecretToken token) {
         return publicUrl.base() + "/" + ResetPasswordView.ROUTE + "?" + ResetPasswordView.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String portalActivation(SecretToken token) {
+        return publicUrl.base() + "/" + PortalRoutes.ACTIVATE + "?" + PortalRoutes.TOKEN + "=" + token.value();
     }
 
     @Override

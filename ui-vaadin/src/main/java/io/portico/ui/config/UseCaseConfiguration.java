@@ -13,7 +13,7 @@ import io.portico.application.account.CreateAccountService;
 import io.portico.application.account.EditLinksService;
 import io.portico.application.account.FindAccountsService;
 import io.portico.application.account.NotesService;
-import io.portico.application.account.Viewers;
+import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.NotePort;
@@ -132,8 +132,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AccountProfileService accountProfile(Viewers viewers, ContactPort contacts, AccessAuditPort audit) {
-        return new AccountProfileService(viewers, contacts, audit);
+    AccountProfileService accountProfile(Viewers viewers, ContactPort contacts, AccessAuditPort audit, StaffPort staff) {
+        return new AccountProfileService(viewers, contacts, audit, staff);
     }
 
     @Bean

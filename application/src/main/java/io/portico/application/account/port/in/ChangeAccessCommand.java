@@ -6,10 +6,14 @@ import io.portico.domain.contact.ContactId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Turn one toggle of one address on one account on or off, from the version the user saw. */
+/**
+ * Turn one toggle of one address on one account on or off, from the version the user saw; turning
+ * LOGIN on, with or without an invitation (B1: <b>Send</b> or <b>Skip</b>).
+ */
 public record ChangeAccessCommand(StaffId actor, AccountId account, long version, ContactId contact, EmailAddress email,
-                                  AccessToggle toggle, boolean on) {
+                                  AccessToggle toggle, boolean on, Optional<InvitationRequest> invitation) {
 
     public ChangeAccessCommand {
         Objects.requireNonNull(actor, "actor");
@@ -17,5 +21,12 @@ public record ChangeAccessCommand(StaffId actor, AccountId account, long version
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(toggle, "toggle");
+        Objects.requireNonNull(invitation, "invitation");
+    }
+
+    /** No invitation: another toggle, LOGIN off, or LOGIN on with the invitation skipped. */
+    public ChangeAccessCommand(StaffId actor, AccountId account, long version, ContactId contact, EmailAddress email,
+                               AccessToggle toggle, boolean on) {
+        this(actor, account, version, contact, email, toggle, on, Optional.empty());
     }
 }

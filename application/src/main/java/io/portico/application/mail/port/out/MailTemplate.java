@@ -4,7 +4,11 @@ package io.portico.application.mail.port.out;
 public enum MailTemplate {
     STAFF_PASSWORD_RESET("staff-password-reset"),
     /** A6: model firstName, assignedBy, accountName, link. */
-    TEAM_ASSIGNED("team-assigned");
+    TEAM_ASSIGNED("team-assigned"),
+    /** B1: model firmName, accountName, personalMessage, link, validDays. */
+    PORTAL_INVITATION("portal-invitation"),
+    /** B10: model firstName, client, accountName, link. */
+    CLIENT_ACTIVATED("client-activated");
 
     private final String templateName;
 

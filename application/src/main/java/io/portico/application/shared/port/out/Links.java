@@ -8,6 +8,9 @@ public interface Links {
 
     String staffPasswordReset(SecretToken token);
 
+    /** B2: the page of an invitation link, where the client sets a password. */
+    String portalActivation(SecretToken token);
+
     /** The in-app path of an account's profile, e.g. for "Go to…". */
     String accountPath(AccountId account);
 

@@ -1,0 +1,64 @@
+package io.portico.application.portal;
+
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.mail.port.out.MailTemplate;
+import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.application.shared.port.out.Links;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.notification.InboxNotification;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffMember;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * B10: when a client activates the portal, every team member of each account it reaches gets an
+ * Inbox+ notification and an email with a link to the profile; the account's access history records
+ * it. In the caller's transaction.
+ */
+public final class ActivationNotices {
+
+    public static final String ACTIVATED = "inbox.client-activated";
+
+    private final AccountPort accounts;
+    private final StaffPort staff;
+    private final NotificationPort notifications;
+    private final MailQueue mail;
+    private final Links links;
+    private final AccessAuditPort audit;
+
+    public ActivationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail, Links links,
+                             AccessAuditPort audit) {
+        this.accounts = accounts;
+        this.staff = staff;
+        this.notifications = notifications;
+        this.mail = mail;
+        this.links = links;
+        this.audit = audit;
+    }
+
+    public void activated(EmailAddress email, List<PortalAccount> reached, Instant at) {
+        for (PortalAccount account : reached) {
+            audit.record(AccessChange.byClient(account.id(), at, "portal " + email.value(), "", "activated"));
+            String path = links.accountPath(account.id());
+            accounts.find(account.id()).stream()
+                    .flatMap(found -> found.team().stream())
+                    .flatMap(member -> staff.findById(member).filter(StaffMember::active).stream())
+                    .forEach(member -> {
+                        notifications.add(InboxNotification.unread(member.id(), ACTIVATED, List.of(email.value(), account.name()),
+                                path, at));
+                        mail.queue(member.email(), MailTemplate.CLIENT_ACTIVATED, Locale.ENGLISH, Map.of(
+                                "firstName", member.name().first(),
+                                "client", email.value(),
+                                "accountName", account.name(),
+                                "link", links.absolute(path)));
+                    });
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.portico.application.portal.port.out;
+
+import io.portico.domain.portal.Invitation;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.TokenHash;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Invitation links (B1–B5), found by the hash of their token. */
+public interface InvitationPort {
+
+    void add(Invitation invitation);
+
+    Optional<Invitation> find(TokenHash hash);
+
+    /** The address's newest link on any account, open or not. */
+    Optional<Invitation> latest(EmailAddress email);
+
+    /** Every open link of the address stops working (a newer invitation, an email change, LOGIN off). */
+    void voidOpen(EmailAddress email, Instant at);
+
+    /**
+     * Uses the link up if it is open and unexpired, atomically: of two submissions of one link at the
+     * same moment, one gets it.
+     */
+    Optional<Invitation> redeem(TokenHash hash, Instant now);
+}

@@ -1,0 +1,267 @@
+package io.portico.application.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.EditLinksService;
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.account.port.in.ChangeAccessCommand;
+import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.audit.AccessAudit;
+import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.mail.FakeMailRenderer;
+import io.portico.application.mail.InMemoryMailOutbox;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.notification.InMemoryNotifications;
+import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.application.portal.port.in.SendInvitationCommand;
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.FixedLinks;
+import io.portico.application.shared.MutableClock;
+import io.portico.application.shared.Viewers;
+import io.portico.application.staff.FakePasswordHasher;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.access.AccessToggle;
+import io.portico.domain.account.Account;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.portal.LoginState;
+import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.LinkNoLongerValidException;
+import io.portico.domain.shared.SecretToken;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** B1–B11 against in-memory ports: invitations, activation, portal sign-in and reach. */
+class PortalAccessUseCasesTest {
+
+    private static final String PASSWORD = "a long enough secret";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final EmailAddress MARIO = new EmailAddress("mario@rossi.it");
+
+    private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
+    private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    private final InMemoryNotifications inbox = new InMemoryNotifications();
+    private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
+    private final PortalFakes portal = new PortalFakes();
+    private final Invitations invitations = portal.invitations(accounts, mail, auditLog);
+    private final Viewers viewers = new Viewers(staff, accounts);
+    private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, new AccessAudit(auditLog, staff),
+            invitations, new DirectTransactions(), clock);
+    private final InviteService invite = new InviteService(viewers, invitations, new DirectTransactions(), clock);
+    private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
+            new FakePasswordHasher(), new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog),
+            new DirectTransactions(), clock);
+    private final PortalSignInService signIn = new PortalSignInService(portal.users, new FakePasswordHasher(), clock);
+    private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
+
+    private StaffMember anna;
+    private StaffMember marco;
+    private Contact mario;
+    private Account rossi;
+
+    @BeforeEach
+    void accountWithLoginOff() {
+        anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        mario = AccountFixtures.contact(contacts, anna.id(), "Mario", "Rossi", MARIO.value());
+        rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id(), marco.id()), AccountFixtures.plain(mario));
+        accounts.add(rossi, anna.id(), AccountFixtures.NOW);
+    }
+
+    @Test
+    void B1_turning_login_on_with_send_mails_the_address_a_link_with_the_personal_message() {
+        loginOn(rossi, Optional.of(new InvitationRequest("Welcome aboard", Locale.ITALIAN)));
+
+        OutgoingMail sent = onlyMailTo(MARIO);
+        assertThat(sent.textBody()).contains("portal-invitation [it]", "Welcome aboard", "accountName=Rossi family", "validDays=7");
+        assertThat(state()).isEqualTo(LoginState.INVITED);
+        assertThat(auditLog.history(rossi.id(), 10)).extracting(AccessChange::what).contains("invitation mario@rossi.it");
+    }
+
+    @Test
+    void B1_skipping_the_invitation_leaves_the_address_pending_without_a_mail() {
+        loginOn(rossi, Optional.empty());
+
+        assertThat(outbox.queued()).isEmpty();
+        assertThat(state()).isEqualTo(LoginState.NOT_INVITED);
+    }
+
+    @Test
+    void B3_B4_sending_again_makes_every_older_link_stop_working() {
+        loginOn(rossi, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        SecretToken first = tokenOf(onlyMailTo(MARIO));
+        invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH));
+        SecretToken second = tokenOf(outbox.queued().getLast());
+
+        assertThat(activation.offer(first)).isEmpty();
+        assertThat(activation.offer(second)).hasValueSatisfying(offer -> assertThat(offer.accountName()).isEqualTo("Rossi family"));
+    }
+
+    @Test
+    void B2_opening_a_link_never_uses_it_up() {
+        SecretToken link = invited();
+
+        assertThat(activation.offer(link)).isPresent();
+        assertThat(activation.offer(link)).isPresent();
+    }
+
+    @Test
+    void B2_B7_setting_a_password_creates_the_portal_user_reaching_every_account_with_login_on() {
+        Account second = AccountFixtures.individual("Mario Rossi consulting", Set.of(anna.id()), AccountFixtures.loginFor(mario,
+                MARIO.value()));
+        accounts.add(second, anna.id(), AccountFixtures.NOW);
+        Account withoutLogin = AccountFixtures.individual("Rossi holiday home", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts.add(withoutLogin, anna.id(), AccountFixtures.NOW);
+
+        PortalUserId user = activation.activate(invited(), PASSWORD);
+
+        assertThat(reach.accounts(user)).extracting(PortalAccount::name).containsExactly("Mario Rossi consulting", "Rossi family");
+        assertThat(reach.account(user, withoutLogin.id())).isEmpty();
+        assertThat(state()).isEqualTo(LoginState.ACTIVE);
+    }
+
+    @Test
+    void B2_a_used_link_cannot_set_a_password_again() {
+        SecretToken link = invited();
+        activation.activate(link, PASSWORD);
+
+        assertThat(activation.offer(link)).isEmpty();
+        assertThatThrownBy(() -> activation.activate(link, "another long secret")).isInstanceOf(LinkNoLongerValidException.class);
+    }
+
+    @Test
+    void B2_a_link_stops_working_after_the_firms_expiry() {
+        SecretToken link = invited();
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(activation.offer(link)).isEmpty();
+        assertThatThrownBy(() -> activation.activate(link, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThat(state()).isEqualTo(LoginState.EXPIRED);
+    }
+
+    @Test
+    void B2_a_common_password_is_refused_naming_the_field_and_the_link_still_works() {
+        SecretToken link = invited();
+
+        assertThatThrownBy(() -> activation.activate(link, "short")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("password"));
+        assertThat(activation.offer(link)).isPresent();
+        assertThat(portal.users.findByEmail(MARIO)).isEmpty();
+    }
+
+    @Test
+    void B6_login_off_voids_the_link_and_takes_the_account_from_the_portal_user_at_once() {
+        PortalUserId user = activation.activate(invited(), PASSWORD);
+        assertThat(reach.account(user, rossi.id())).isPresent();
+
+        toggles.change(new ChangeAccessCommand(anna.id(), rossi.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
+                false));
+
+        assertThat(reach.account(user, rossi.id())).isEmpty();
+        assertThat(reach.accounts(user)).isEmpty();
+        assertThat(accounts.find(rossi.id())).isPresent();
+        assertThat(state()).isEqualTo(LoginState.REVOKED);
+    }
+
+    @Test
+    void B6_login_off_before_activation_makes_the_sent_link_stop_working() {
+        SecretToken link = invited();
+
+        toggles.change(new ChangeAccessCommand(anna.id(), rossi.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
+                false));
+
+        assertThat(activation.offer(link)).isEmpty();
+    }
+
+    @Test
+    void B10_activation_notifies_every_team_member_in_the_inbox_and_by_mail() {
+        activation.activate(invited(), PASSWORD);
+
+        for (StaffMember member : List.of(anna, marco)) {
+            assertThat(inbox.latest(member.id(), 5)).singleElement().satisfies(n -> {
+                assertThat(n.messageKey()).isEqualTo(ActivationNotices.ACTIVATED);
+                assertThat(n.arguments()).containsExactly("mario@rossi.it", "Rossi family");
+                assertThat(n.link()).isEqualTo("account/" + rossi.id().value());
+            });
+            assertThat(outbox.queued()).filteredOn(m -> m.to().equals(member.email()))
+                    .singleElement().satisfies(m -> assertThat(m.textBody()).contains("client-activated", "link=" + FixedLinks.BASE));
+        }
+        assertThat(auditLog.history(rossi.id(), 10)).first().satisfies(change -> {
+            assertThat(change.by()).isEmpty();
+            assertThat(change.what()).isEqualTo("portal mario@rossi.it");
+        });
+    }
+
+    @Test
+    void B1_an_active_address_is_not_invited_again() {
+        activation.activate(invited(), PASSWORD);
+
+        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("portal.invite.already-active"));
+    }
+
+    @Test
+    void B1_an_address_with_login_off_cannot_be_invited() {
+        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("portal.invite.login-off"));
+        assertThat(outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void B11_sign_in_gives_the_same_answer_for_an_unknown_address_and_a_wrong_password() {
+        PortalUserId user = activation.activate(invited(), PASSWORD);
+
+        assertThat(signIn.signIn(MARIO, PASSWORD)).contains(user);
+        assertThat(signIn.signIn(MARIO, "wrong password here")).isEmpty();
+        assertThat(signIn.signIn(new EmailAddress("nobody@rossi.it"), PASSWORD)).isEmpty();
+        assertThat(portal.users.findById(user).orElseThrow().lastLoginAt()).contains(clock.instant());
+    }
+
+    private SecretToken invited() {
+        loginOn(rossi, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        return tokenOf(outbox.queued().getLast());
+    }
+
+    private void loginOn(Account account, Optional<InvitationRequest> invitation) {
+        toggles.change(new ChangeAccessCommand(anna.id(), account.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
+                true, invitation));
+    }
+
+    private Account current() {
+        return accounts.find(rossi.id()).orElseThrow();
+    }
+
+    private LoginState state() {
+        return invitations.state(current(), MARIO, clock.instant());
+    }
+
+    private OutgoingMail onlyMailTo(EmailAddress to) {
+        assertThat(outbox.queued()).singleElement().satisfies(m -> assertThat(m.to()).isEqualTo(to));
+        return outbox.queued().getFirst();
+    }
+
+    private static SecretToken tokenOf(OutgoingMail mail) {
+        Matcher matcher = TOKEN.matcher(mail.textBody());
+        assertThat(matcher.find()).as("a link in %s", mail.textBody()).isTrue();
+        return new SecretToken(matcher.group(1));
+    }
+}

@@ -1,0 +1,21 @@
+package io.portico.application.portal;
+
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.firm.FirmQueryService;
+import io.portico.application.firm.InMemoryFirms;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.shared.FixedLinks;
+
+/** The portal's in-memory ports, and {@link Invitations} over them, for use-case tests. */
+public final class PortalFakes {
+
+    public final InMemoryPortalUsers users = new InMemoryPortalUsers();
+    public final InMemoryInvitations invitations = new InMemoryInvitations();
+    public final InMemoryPortalSettings settings = new InMemoryPortalSettings();
+    public final InMemoryFirms firms = new InMemoryFirms();
+
+    public Invitations invitations(InMemoryAccounts accounts, MailQueue mail, AccessAuditPort audit) {
+        return new Invitations(invitations, users, accounts, settings, mail, new FixedLinks(), new FirmQueryService(firms), audit);
+    }
+}

@@ -1,0 +1,43 @@
+package io.portico.domain.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.domain.shared.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InvitationTest {
+
+    private static final Instant SENT = Instant.parse("2026-03-02T09:00:00Z");
+    private final Invitation invitation = LoginStateTest.invitation(SENT);
+
+    @Test
+    void B2_a_link_works_until_the_firms_expiry() {
+        assertThat(invitation.usableAt(SENT.plus(Duration.ofDays(7)).minusSeconds(1))).isTrue();
+        assertThat(invitation.usableAt(SENT.plus(Duration.ofDays(7)))).isFalse();
+    }
+
+    @Test
+    void B2_a_used_link_never_works_again() {
+        var used = new Invitation(invitation.tokenHash(), invitation.account(), invitation.email(), "", invitation.invitedBy(),
+                SENT, invitation.expiresAt(), SENT.plusSeconds(5), null);
+        assertThat(used.usableAt(SENT.plusSeconds(6))).isFalse();
+        assertThat(used.voided()).isTrue();
+    }
+
+    @Test
+    void B3_a_voided_link_never_works_again() {
+        assertThat(LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1)).usableAt(SENT.plusSeconds(2))).isFalse();
+    }
+
+    @Test
+    void B2_the_firm_sets_how_long_links_work_between_one_and_ninety_days() {
+        assertThat(new InvitationValidity(1).duration()).isEqualTo(Duration.ofDays(1));
+        assertThat(InvitationValidity.DEFAULT.days()).isEqualTo(7);
+        assertThatThrownBy(() -> new InvitationValidity(0)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("invitationValidity"));
+        assertThatThrownBy(() -> new InvitationValidity(91)).isInstanceOf(InvalidInputException.class);
+    }
+}

@@ -1,0 +1,13 @@
+package io.portico.ui.portal;
+
+/** Where the client portal's pages are: all under /portal, apart from the staff's. */
+public final class PortalRoutes {
+
+    public static final String LOGIN = "portal/login";
+    /** B2: the invitation link's page; the token is the query parameter {@link #TOKEN}. */
+    public static final String ACTIVATE = "portal/activate";
+    public static final String TOKEN = "token";
+
+    private PortalRoutes() {
+    }
+}
