@@ -25,6 +25,7 @@ import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.firm.FirmQueryService;
+import io.portico.application.portal.Invitations;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.MailDispatcher;
@@ -138,8 +139,8 @@ class UseCaseConfiguration {
 
     @Bean
     EditLinksService editLinks(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                               Transactions transactions, Clock clock) {
-        return new EditLinksService(accounts, contacts, viewers, audit, transactions, clock);
+                               Invitations invitations, Transactions transactions, Clock clock) {
+        return new EditLinksService(accounts, contacts, viewers, audit, invitations, transactions, clock);
     }
 
     @Bean

@@ -1,0 +1,42 @@
+package io.portico.persistence.portal;
+
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
+import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.selectOne;
+
+import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.shared.EmailAddress;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Read from email_access at every call: LOGIN off takes effect on the client's next request (B6). */
+@Repository
+class JooqPortalAccessAdapter implements PortalAccessPort {
+
+    private final DSLContext dsl;
+
+    JooqPortalAccessAdapter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<PortalAccount> loginAccounts(EmailAddress email) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
+                .where(ACCOUNT.ID.in(dsl.select(EMAIL_ACCESS.ACCOUNT_ID).from(EMAIL_ACCESS)
+                        .where(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey())).and(EMAIL_ACCESS.LOGIN)))
+                .orderBy(lower(ACCOUNT.NAME), ACCOUNT.ID)
+                .fetch(row -> new PortalAccount(new AccountId(row.value1()), row.value2()));
+    }
+
+    @Override
+    public boolean loginOn(AccountId account, EmailAddress email) {
+        return dsl.fetchExists(selectOne().from(EMAIL_ACCESS)
+                .where(EMAIL_ACCESS.ACCOUNT_ID.eq(account.value()))
+                .and(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey()))
+                .and(EMAIL_ACCESS.LOGIN));
+    }
+}

@@ -1,0 +1,63 @@
+package io.portico.ui.config;
+
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.portal.ActivationNotices;
+import io.portico.application.portal.ActivationService;
+import io.portico.application.portal.InviteService;
+import io.portico.application.portal.Invitations;
+import io.portico.application.portal.PortalAccountsService;
+import io.portico.application.portal.PortalSignInService;
+import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.shared.Viewers;
+import io.portico.application.shared.port.out.Links;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.port.out.StaffPort;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The portal's use cases (B): invitations, activation, portal sign-in and the accounts a client reaches. */
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+
+    @Bean
+    Invitations invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
+                            MailQueue mail, Links links, FirmQuery firm, AccessAuditPort audit) {
+        return new Invitations(invitations, users, access, settings, mail, links, firm, audit);
+    }
+
+    @Bean
+    InviteService invite(Viewers viewers, Invitations invitations, Transactions transactions, Clock clock) {
+        return new InviteService(viewers, invitations, transactions, clock);
+    }
+
+    @Bean
+    ActivationNotices activationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail,
+                                        Links links, AccessAuditPort audit) {
+        return new ActivationNotices(accounts, staff, notifications, mail, links, audit);
+    }
+
+    @Bean
+    ActivationService activation(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, AccountPort accounts,
+                                 PasswordHasher hasher, ActivationNotices notices, Transactions transactions, Clock clock) {
+        return new ActivationService(invitations, users, access, accounts, hasher, notices, transactions, clock);
+    }
+
+    @Bean
+    PortalSignInService portalSignIn(PortalUserPort users, PasswordHasher hasher, Clock clock) {
+        return new PortalSignInService(users, hasher, clock);
+    }
+
+    @Bean
+    PortalAccountsService portalAccounts(PortalUserPort users, PortalAccessPort access) {
+        return new PortalAccountsService(users, access);
+    }
+}
