@@ -55,17 +55,24 @@ public final class CreateAccountService implements CreateAccountUseCase {
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
+            // everything is checked before anything is written: a refusal leaves no contact behind
+            Map<CustomFieldId, String> accountValues = customValues(command.customValues(), CustomFieldScope.ACCOUNT);
             List<Contact> linked = new ArrayList<>();
+            List<Contact> created = new ArrayList<>();
             List<ContactLink> links = new ArrayList<>();
             for (ContactEntry entry : command.contacts()) {
-                Contact contact = contactFor(entry, command, now);
+                Contact contact = contactFor(entry);
+                if (entry instanceof ContactEntry.CreateNew) {
+                    created.add(contact);
+                }
                 linked.add(contact);
-                links.add(ContactLink.of(contact, entry.description(), entry.access()));
+                links.add(ContactLink.of(contact, entry.description(), entry.signerPriority(), entry.signerAuthority(), entry.access()));
             }
             Account account = new Account(AccountId.random(), command.type(),
                     AccountNaming.nameFor(command.type(), command.name(), command.companyName(), linked.getFirst().name()),
                     command.companyName(), command.companyAddress(), command.team(), links, command.tags(),
-                    customValues(command.customValues()), 0);
+                    accountValues, 0);
+            created.forEach(contact -> contacts.add(contact, command.actor(), now));
             accounts.add(account, command.actor(), now);
             audit.created(account, linked, command.actor(), now);
             teamNotices.assigned(account, java.util.Set.of(), command.actor(), now);
@@ -73,15 +80,15 @@ public final class CreateAccountService implements CreateAccountUseCase {
         });
     }
 
-    private Contact contactFor(ContactEntry entry, CreateAccountCommand command, Instant now) {
+    /** The existing contact as it is, or the new one with its values checked by the contact fields (A7), not yet stored. */
+    private Contact contactFor(ContactEntry entry) {
         return switch (entry) {
             case ContactEntry.LinkExisting existing -> contacts.find(existing.contact())
                     .orElseThrow(() -> new InvalidInputException("contacts", "contact.not-found"));
             case ContactEntry.CreateNew fresh -> {
                 refuseKnownAddresses(fresh);
-                Contact contact = Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags());
-                contacts.add(contact, command.actor(), now);
-                yield contact;
+                yield Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags())
+                        .withDetails(fresh.tags(), customValues(fresh.customValues(), CustomFieldScope.CONTACT));
             }
         };
     }
@@ -95,10 +102,10 @@ public final class CreateAccountService implements CreateAccountUseCase {
         }
     }
 
-    /** A7: each typed value checked by its account field; blank values are left out. */
-    private Map<CustomFieldId, String> customValues(Map<CustomFieldId, String> typed) {
+    /** A7: each typed value checked by its field of that scope; blank values are left out. */
+    private Map<CustomFieldId, String> customValues(Map<CustomFieldId, String> typed, CustomFieldScope scope) {
         Map<CustomFieldId, String> values = new java.util.HashMap<>();
-        typed.forEach((id, raw) -> fields.require(id, CustomFieldScope.ACCOUNT).valueOf(raw).ifPresent(value -> values.put(id, value)));
+        typed.forEach((id, raw) -> fields.require(id, scope).valueOf(raw).ifPresent(value -> values.put(id, value)));
         return values;
     }
 }

@@ -137,6 +137,63 @@ class AccountDetailsUseCasesTest {
         assertThat(find.page(anna.id(), io.portico.application.account.port.in.AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(1);
     }
 
+    private AccountId createWith(ContactEntry... entries) {
+        return create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(entries)));
+    }
+
+    private static ContactEntry.CreateNew newContact(String first, String email, Map<io.portico.domain.customfield.CustomFieldId, String> values) {
+        return new ContactEntry.CreateNew(new ContactName(first, "Rossi"),
+                new ContactEmails(List.of(new io.portico.domain.shared.EmailAddress(email))), "", PostalAddress.NONE, "", 0, true,
+                List.of(), Set.of(), values);
+    }
+
+    @Test
+    void A7_a_new_contact_gets_its_contact_custom_fields_on_creation() {
+        CustomField vatNumber = CustomField.create(CustomFieldScope.CONTACT, "Personal VAT", CustomFieldType.TEXT, List.of());
+        fields.add(vatNumber);
+        AccountId id = createWith(newContact("Mario", "mario@rossi.it",
+                Map.of(birthday.id(), " 1970-05-01 ", vatNumber.id(), " ")));
+
+        Contact mario = contacts.find(account(id).links().getFirst().contactId()).orElseThrow();
+        assertThat(mario.customValues()).as("checked by type and trimmed; a blank value is no value")
+                .isEqualTo(Map.of(birthday.id(), "1970-05-01"));
+    }
+
+    @Test
+    void A7_a_new_contacts_value_that_does_not_fit_its_type_is_refused_naming_the_field_and_nothing_is_saved() {
+        var lucia = newContact("Lucia", "lucia@rossi.it", Map.of(birthday.id(), "1970-05-01"));
+        var mario = newContact("Mario", "mario@rossi.it", Map.of(birthday.id(), "May 1st"));
+
+        assertThatThrownBy(() -> createWith(lucia, mario))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("customFields");
+                    assertThat(e.messageKey()).isEqualTo("custom-field.not-a-date");
+                    assertThat(e.arguments()).containsExactly("Birthday");
+                });
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+        assertThat(contacts.findByEmail(new io.portico.domain.shared.EmailAddress("lucia@rossi.it")))
+                .as("not even the contact before the refused one").isEmpty();
+        assertThat(contacts.findByEmail(new io.portico.domain.shared.EmailAddress("mario@rossi.it"))).isEmpty();
+    }
+
+    @Test
+    void A7_an_account_field_cannot_hold_a_new_contacts_value_and_nothing_is_saved() {
+        assertThatThrownBy(() -> createWith(newContact("Mario", "mario@rossi.it", Map.of(revenue.id(), "10"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("custom-field.not-found"));
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+        assertThat(contacts.findByEmail(new io.portico.domain.shared.EmailAddress("mario@rossi.it"))).isEmpty();
+    }
+
+    @Test
+    void A7_a_bad_account_value_leaves_no_new_contact_behind() {
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(newContact("Mario", "mario@rossi.it", Map.of())), Set.of(),
+                Map.of(revenue.id(), "a lot"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.arguments()).containsExactly("Revenue"));
+        assertThat(contacts.findByEmail(new io.portico.domain.shared.EmailAddress("mario@rossi.it"))).isEmpty();
+    }
+
     @Test
     void A7_changing_an_account_custom_field_keeps_its_history() {
         AccountId id = rossi(Set.of(), Set.of());

@@ -106,6 +106,36 @@ class AccountUseCasesTest {
     }
 
     @Test
+    void A8_F5_signer_priority_and_authority_given_on_the_contacts_step_are_stored_on_the_links() {
+        Contact paolo = AccountFixtures.contact(contacts, anna.id(), "Paolo", "Rossi");
+        var mario = new ContactEntry.CreateNew(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE, "CEO",
+                7, false, List.of(), Set.of(), java.util.Map.of());
+        AccountId id = create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(mario,
+                        new ContactEntry.LinkExisting(lucia.id(), "accountant", 3, true, List.of()),
+                        new ContactEntry.LinkExisting(paolo.id(), "", List.of()))));
+
+        assertThat(accounts.find(id).orElseThrow().links())
+                .extracting(link -> link.description(), link -> link.signerPriority(), link -> link.signerAuthority())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CEO", 7, false),
+                        org.assertj.core.groups.Tuple.tuple("accountant", 3, true),
+                        org.assertj.core.groups.Tuple.tuple("", 0, true));
+    }
+
+    @Test
+    void F5_a_signer_priority_outside_0_to_99_is_refused_on_the_contact_entry() {
+        assertThatThrownBy(() -> new ContactEntry.LinkExisting(lucia.id(), "", 100, true, List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("signerPriority");
+                    assertThat(e.arguments()).containsExactly(0, 99);
+                });
+        assertThatThrownBy(() -> new ContactEntry.CreateNew(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE,
+                "", -1, true, List.of(), Set.of(), java.util.Map.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("signerPriority"));
+    }
+
+    @Test
     void access_audit_records_the_team_links_and_toggles_given_at_creation() {
         AccountId id = createRossiSrl(anna);
         assertThat(profile(anna, id).accessHistory()).extracting(AccessChange::what, AccessChange::oldValue, AccessChange::newValue)

@@ -26,8 +26,14 @@ public record ContactLink(ContactId contactId, String description, int signerPri
         access = List.copyOf(access);
     }
 
-    /** A new link: every address of the contact gets the toggles asked for, or none. */
+    /** A new link with signer priority 0 and signer authority; see the other {@code of}. */
     public static ContactLink of(Contact contact, String description, List<EmailAccess> requested) {
+        return of(contact, description, 0, true, requested);
+    }
+
+    /** A new link: every address of the contact gets the toggles asked for, or none. */
+    public static ContactLink of(Contact contact, String description, int signerPriority, boolean signerAuthority,
+                                 List<EmailAccess> requested) {
         for (EmailAccess wanted : requested) {
             if (!contact.emails().contains(wanted.email())) {
                 throw new InvalidInputException("emails", "access.unknown-address", wanted.email().value());
@@ -38,7 +44,7 @@ public record ContactLink(ContactId contactId, String description, int signerPri
                         .findFirst().map(r -> new EmailAccess(email, r.login(), r.notifications(), r.emailSync()))
                         .orElse(EmailAccess.none(email)))
                 .toList();
-        return new ContactLink(contact.id(), description, 0, true, access);
+        return new ContactLink(contact.id(), description, signerPriority, signerAuthority, access);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.portico.ui.form.AddressFields;
 import io.portico.application.account.port.in.ContactEntry;
@@ -17,11 +18,14 @@ import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactName;
+import io.portico.domain.customfield.CustomField;
+import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.tag.Tag;
 import io.portico.ui.i18n.Fields;
+import io.portico.ui.i18n.InputErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,7 +36,8 @@ import java.util.Optional;
 /**
  * A8: one contact on the Contacts step — a new person, or (when an address typed is already
  * known) the existing contact, linked instead. Every address gets LOGIN, NOTIFY and EMAIL SYNC;
- * without an address there is nothing to give LOGIN to (A9).
+ * without an address there is nothing to give LOGIN to (A9). Either way the link gets its
+ * description and signer settings (F5); only a new person gets the contact custom fields (A7).
  */
 class ContactEntryEditor extends VerticalLayout {
 
@@ -43,6 +48,9 @@ class ContactEntryEditor extends VerticalLayout {
     final TextField phone = new TextField(getTranslation("contact.phone"));
     final AddressFields postalAddress = new AddressFields();
     final TextField description = new TextField(getTranslation("field.description"));
+    final IntegerField signerPriority = new IntegerField(getTranslation("field.signerPriority"));
+    final Checkbox signerAuthority = new Checkbox(getTranslation("field.signerAuthority"), true);
+    final List<CustomFieldInput> fieldInputs = new ArrayList<>();
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>(getTranslation("field.tags"));
     private final VerticalLayout toggles = new VerticalLayout();
     private final HorizontalLayout existingOffer = new HorizontalLayout();
@@ -51,34 +59,58 @@ class ContactEntryEditor extends VerticalLayout {
     private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags);
     private ContactSummary linked;
 
-    /** {@code contactTags}: the tags a new contact can be given (A5); a linked one keeps its own. */
-    ContactEntryEditor(FindContactQuery contacts, List<Tag> contactTags, Runnable remove) {
+    /**
+     * {@code contactTags} and {@code contactFields}: the tags (A5) and custom fields (A7) a new contact
+     * can be given; a linked one keeps its own.
+     */
+    ContactEntryEditor(FindContactQuery contacts, List<Tag> contactTags, List<CustomField> contactFields, Runnable remove) {
         postalAddress.addTo(personFields);
+        contactFields.forEach(field -> {
+            var input = new CustomFieldInput(field, "");
+            fieldInputs.add(input);
+            personFields.add(input.component());
+        });
         this.contacts = contacts;
         tags.setItems(contactTags);
         tags.setItemLabelGenerator(Tag::name);
         setPadding(false);
         getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         moreEmails.setHelperText(getTranslation("contact.more-emails.help"));
+        signerPriority.setMin(0);
+        signerPriority.setMax(99);
+        signerPriority.setStepButtonsVisible(true);
+        signerPriority.setValue(0);
+        var link = new HorizontalLayout(description, signerPriority, signerAuthority);
+        link.setAlignItems(Alignment.BASELINE);
         toggles.setPadding(false);
         toggles.setSpacing(false);
         email.addValueChangeListener(e -> addressesChanged());
         moreEmails.addValueChangeListener(e -> addressesChanged());
         var removeButton = new Button(getTranslation("contact.remove"), click -> remove.run());
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(personFields, existingOffer, description, toggles, removeButton);
+        add(personFields, existingOffer, link, toggles, removeButton);
         renderToggles(List.of());
     }
 
     /** Fields by the names the domain uses when it refuses input. */
     Map<String, HasValidation> fieldsByName() {
         return postalAddress.with(Map.of("firstName", firstName, "lastName", lastName, "email", email, "emails", moreEmails,
-                "description", description));
+                "description", description, "signerPriority", signerPriority));
+    }
+
+    /** The input of the custom field a refusal names first (A7), if this new contact has it. */
+    private Optional<CustomFieldInput> refusedInput(InvalidInputException e) {
+        if (linked != null || !"customFields".equals(e.field()) || e.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        return fieldInputs.stream().filter(input -> input.field().name().equals(e.arguments().getFirst())).findFirst();
     }
 
     ContactEntry toEntry() {
+        // a cleared or unreadable priority is refused on its field, as on the Info tab
+        int priority = signerPriority.getValue() == null ? -1 : signerPriority.getValue();
         if (linked != null) {
-            return new ContactEntry.LinkExisting(linked.id(), description.getValue(),
+            return new ContactEntry.LinkExisting(linked.id(), description.getValue(), priority, signerAuthority.getValue(),
                     linked.emails().stream().map(address -> access(address, new EmailAddress(address))).toList());
         }
         List<EmailAddress> addresses = new ArrayList<>();
@@ -90,8 +122,21 @@ class ContactEntryEditor extends VerticalLayout {
         }
         return new ContactEntry.CreateNew(new ContactName(firstName.getValue(), lastName.getValue()), new ContactEmails(addresses),
                 phone.getValue(), postalAddress.value(),
-                description.getValue(), access,
-                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()));
+                description.getValue(), priority, signerAuthority.getValue(), access,
+                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()), customValues());
+    }
+
+    /**
+     * What was typed for each contact field. Each is checked here by its field's own rule, so a bad
+     * value is marked on this contact's input; the server checks them again when it creates.
+     */
+    private Map<CustomFieldId, String> customValues() {
+        Map<CustomFieldId, String> values = new LinkedHashMap<>();
+        for (CustomFieldInput input : fieldInputs) {
+            input.field().valueOf(input.raw());
+            values.put(input.field().id(), input.raw());
+        }
+        return values;
     }
 
     private EmailAccess access(String typed, EmailAddress address) {
@@ -151,6 +196,17 @@ class ContactEntryEditor extends VerticalLayout {
 
     /** Whether a refusal for this field concerns this editor, so it is shown here. */
     boolean shows(InvalidInputException e) {
-        return fieldsByName().containsKey(e.field());
+        return fieldsByName().containsKey(e.field()) || refusedInput(e).isPresent();
+    }
+
+    /** Marks the refused field of this editor, a custom field by the name the refusal gives; returns the message. */
+    String show(InvalidInputException e) {
+        fieldInputs.forEach(input -> input.validation().setInvalid(false));
+        String text = InputErrors.show(e, fieldsByName());
+        refusedInput(e).ifPresent(input -> {
+            input.validation().setErrorMessage(text);
+            input.validation().setInvalid(true);
+        });
+        return text;
     }
 }

@@ -19,6 +19,7 @@ import io.portico.application.staff.port.in.StaffSummary;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.tag.port.in.TagsQuery;
+import io.portico.domain.customfield.CustomField;
 import io.portico.domain.customfield.CustomFieldScope;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
@@ -60,6 +61,7 @@ public class NewAccountDialog extends Dialog {
     private final CreateAccountUseCase createAccount;
     private final FindContactQuery findContact;
     private final List<Tag> contactTags;
+    private final List<CustomField> contactFields;
     private final StaffId creator;
     private final Consumer<AccountId> created;
 
@@ -68,6 +70,7 @@ public class NewAccountDialog extends Dialog {
         this.createAccount = createAccount;
         this.findContact = findContact;
         this.contactTags = tagsQuery.tags(TagScope.CONTACT);
+        this.contactFields = customFields.fields(CustomFieldScope.CONTACT);
         this.creator = creator;
         this.created = created;
         setHeaderTitle(getTranslation("new-account.title"));
@@ -128,7 +131,7 @@ public class NewAccountDialog extends Dialog {
 
     private void addContactEditor() {
         var editor = new ContactEntryEditor[1];
-        editor[0] = new ContactEntryEditor(findContact, contactTags, () -> {
+        editor[0] = new ContactEntryEditor(findContact, contactTags, contactFields, () -> {
             contacts.remove(editor[0]);
             contactList.remove(editor[0]);
         });
@@ -176,7 +179,7 @@ public class NewAccountDialog extends Dialog {
             step(1);
             text = InputErrors.show(e, infoFields);
         } else if (editor != null && editor.shows(e)) {
-            text = InputErrors.show(e, editor.fieldsByName());
+            text = editor.show(e);
         } else {
             text = InputErrors.message(e);
         }

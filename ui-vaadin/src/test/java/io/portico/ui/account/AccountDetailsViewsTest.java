@@ -172,4 +172,68 @@ class AccountDetailsViewsTest extends StaffViewTest {
         assertThat(section.tags.getValue()).isEmpty();
         assertThat(section.getElement().getTextRecursively()).contains("Newsletter " + run + ":").contains("Yes");
     }
+
+    private ContactEntryEditor contactStep() {
+        test(find(Button.class).all().stream().filter(b -> "New account".equals(b.getText())).findFirst().orElseThrow()).click();
+        NewAccountDialog dialog = find(NewAccountDialog.class).single();
+        test(dialog.next).click();
+        return dialog.contacts.getFirst();
+    }
+
+    private static CustomFieldInput input(ContactEntryEditor editor, CustomFieldId field) {
+        return editor.fieldInputs.stream().filter(i -> i.field().id().equals(field)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void A7_A8_F5_a_new_contacts_custom_fields_and_signer_settings_typed_in_the_dialog_are_created_with_the_account() {
+        CustomFieldId shares = addField.add(new AddCustomFieldCommand(owner, CustomFieldScope.CONTACT, "Shares " + run, CustomFieldType.NUMBER,
+                List.of()));
+        navigate(HomeView.class);
+        ContactEntryEditor mario = contactStep();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Fields" + run);
+        test((TextField) input(mario, shares).component()).setValue("12,5");
+        ((Select<String>) input(mario, newsletter).component()).setValue("true");
+        assertThat(mario.signerAuthority.getValue()).as("signer authority is on by default").isTrue();
+        test(mario.signerPriority).setValue(7);
+        test(mario.signerAuthority).click();
+        test(find(NewAccountDialog.class).single().create).click();
+
+        DetailsSection section = contactSection();
+        assertThat(section.inputs.get(shares).raw()).as("checked by type on the server").isEqualTo("12.5");
+        assertThat(section.inputs.get(newsletter).raw()).isEqualTo("true");
+        assertThat(info().getElement().getTextRecursively()).contains("Signer priority: 7 · no signer authority");
+    }
+
+    @Test
+    void A7_a_new_contacts_value_that_does_not_fit_its_type_is_marked_on_its_input_and_nothing_is_created() {
+        CustomFieldId shares = addField.add(new AddCustomFieldCommand(owner, CustomFieldScope.CONTACT, "Shares " + run, CustomFieldType.NUMBER,
+                List.of()));
+        navigate(HomeView.class);
+        ContactEntryEditor mario = contactStep();
+        NewAccountDialog dialog = find(NewAccountDialog.class).single();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Unfit" + run);
+        test((TextField) input(mario, shares).component()).setValue("a few");
+        test(dialog.create).click();
+
+        assertThat(input(mario, shares).validation().isInvalid()).isTrue();
+        assertThat(dialog.error.getText()).isEqualTo("Custom fields: “Shares " + run + "” must be a number, like 1250.50");
+        assertThat(dialog.isOpened()).as("nothing created").isTrue();
+    }
+
+    @Test
+    void F5_a_signer_priority_outside_0_to_99_is_marked_on_its_field_in_the_dialog() {
+        ContactEntryEditor mario = contactStep();
+        NewAccountDialog dialog = find(NewAccountDialog.class).single();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Priority" + run);
+        mario.signerPriority.setValue(100);
+        test(dialog.create).click();
+
+        assertThat(mario.signerPriority.isInvalid()).isTrue();
+        assertThat(mario.signerPriority.getErrorMessage()).isEqualTo("Signer priority: use a number from 0 to 99");
+        assertThat(dialog.isOpened()).isTrue();
+    }
 }
