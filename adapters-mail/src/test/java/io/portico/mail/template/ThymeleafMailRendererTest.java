@@ -107,6 +107,32 @@ class ThymeleafMailRendererTest {
         assertThat(mail.textBody()).contains("Ciao Marco,", LINK);
     }
 
+    @org.junit.jupiter.api.Test
+    void B1_the_invitation_carries_the_personal_message_escaped_the_link_and_its_validity() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_INVITATION, Locale.FRENCH, Map.of("firmName", "Studio Bianchi",
+                "accountName", "Rossi Srl", "personalMessage", "Bienvenue <b>Mario</b>", "link", LINK, "validDays", 7));
+        assertThat(mail.subject()).isEqualTo("Studio Bianchi vous invite sur son portail client");
+        assertThat(mail.htmlBody()).contains("Bienvenue &lt;b&gt;Mario&lt;/b&gt;", LINK.replace("&", "&amp;"), "Le lien fonctionne 7 jours et une seule fois.")
+                .doesNotContain("<b>Mario", "??", "#{", "${", "{0}");
+        assertThat(mail.textBody()).contains("Bienvenue <b>Mario</b>", LINK);
+    }
+
+    @org.junit.jupiter.api.Test
+    void B1_an_invitation_without_a_personal_message_shows_none() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_INVITATION, Locale.ENGLISH, Map.of("firmName", "Studio Bianchi",
+                "accountName", "Rossi Srl", "personalMessage", "", "link", LINK, "validDays", 7));
+        assertThat(mail.htmlBody()).doesNotContain("white-space:pre-line");
+    }
+
+    @org.junit.jupiter.api.Test
+    void B10_the_activation_mail_names_the_client_and_the_account() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.CLIENT_ACTIVATED, Locale.ITALIAN,
+                Map.of("firstName", "Marco", "client", "mario@rossi.it", "accountName", "Rossi Srl", "link", LINK));
+        assertThat(mail.subject()).isEqualTo("Un cliente di Rossi Srl ha attivato il portale");
+        assertThat(mail.htmlBody()).contains("mario@rossi.it ha attivato il portale clienti dell’account Rossi Srl.",
+                LINK.replace("&", "&amp;"));
+    }
+
     private OutgoingMail reset(Locale language, String firstName) {
         return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
                 Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));
