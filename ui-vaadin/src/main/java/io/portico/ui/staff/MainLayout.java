@@ -31,6 +31,7 @@ import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.settings.CustomFieldsView;
+import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
@@ -93,6 +94,7 @@ public class MainLayout extends AppLayout {
             settings.setPrefixComponent(VaadinIcon.COG.create());
             settings.addItem(new SideNavItem(getTranslation("nav.tags"), TagsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
             nav.addItem(settings);
         }
         if (showDevMailbox) {
