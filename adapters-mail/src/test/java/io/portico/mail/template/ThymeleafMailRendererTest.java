@@ -133,6 +133,24 @@ class ThymeleafMailRendererTest {
                 LINK.replace("&", "&amp;"));
     }
 
+    @org.junit.jupiter.api.Test
+    void B9_the_verification_mail_greets_the_client_and_carries_the_link_and_its_validity() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_SIGNUP_VERIFICATION, Locale.ITALIAN,
+                Map.of("firmName", "Studio Bianchi", "firstName", "Mario", "link", LINK, "validHours", 24L));
+        assertThat(mail.subject()).isEqualTo("Conferma la tua registrazione al portale clienti di Studio Bianchi");
+        assertThat(mail.htmlBody()).contains("Ciao Mario,", "Il link funziona per 24 ore e una sola volta.", LINK.replace("&", "&amp;"))
+                .doesNotContain("??", "#{", "${", "{0}");
+        assertThat(mail.textBody()).contains("Ciao Mario,", LINK);
+    }
+
+    @org.junit.jupiter.api.Test
+    void B9_a_known_address_is_told_how_to_log_in_or_reset_its_password() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_SIGNUP_EXISTING, Locale.ENGLISH,
+                Map.of("firmName", "Studio Bianchi", "link", LINK));
+        assertThat(mail.subject()).isEqualTo("You already have an account with Studio Bianchi");
+        assertThat(mail.textBody()).contains("Forgot password", LINK).doesNotContain("??", "{0}");
+    }
+
     private OutgoingMail reset(Locale language, String firstName) {
         return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
                 Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));

@@ -18,6 +18,16 @@ public final class FixedLinks implements Links {
     }
 
     @Override
+    public String portalSignupVerification(SecretToken token) {
+        return BASE + "/portal/signup/verify?token=" + token.value();
+    }
+
+    @Override
+    public String portalLogin() {
+        return BASE + "/portal/login";
+    }
+
+    @Override
     public String accountPath(io.portico.domain.account.AccountId account) {
         return "account/" + account.value();
     }

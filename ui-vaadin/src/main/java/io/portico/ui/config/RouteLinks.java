@@ -4,6 +4,7 @@ import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
 import io.portico.ui.portal.PortalRoutes;
+import io.portico.ui.portal.SignupVerifyView;
 import io.portico.ui.staff.ResetPasswordView;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,16 @@ class RouteLinks implements Links {
     @Override
     public String portalActivation(SecretToken token) {
         return publicUrl.base() + "/" + PortalRoutes.ACTIVATE + "?" + PortalRoutes.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String portalSignupVerification(SecretToken token) {
+        return publicUrl.base() + "/" + SignupVerifyView.ROUTE + "?" + SignupVerifyView.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String portalLogin() {
+        return publicUrl.base() + "/" + PortalRoutes.LOGIN;
     }
 
     @Override

@@ -1,6 +1,20 @@
 package io.portico.ui.config;
 
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.mail.MailQueue;
+import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.PortalSettingsService;
+import io.portico.application.portal.SignupService;
+import io.portico.application.portal.SignupTeam;
+import io.portico.application.portal.port.out.PendingSignupPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.shared.port.out.Links;
+import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.ui.portal.PortalEntry;
+import java.time.Clock;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
@@ -16,5 +30,27 @@ class SignupConfiguration {
     PortalSettingsService portalSettings(PortalSettingsPort settings, StaffPort staff, Administrators administrators,
                                          Transactions transactions) {
         return new PortalSettingsService(settings, staff, administrators, transactions);
+    }
+
+    @Bean
+    SignupTeam signupTeam(PortalSettingsPort settings, StaffPort staff) {
+        return new SignupTeam(settings, staff);
+    }
+
+    @Bean
+    SignupService signup(PortalSettingsPort settings, PendingSignupPort pending, PortalUserPort users, ContactPort contacts,
+                         AccountPort accounts, SignupTeam team, AccessAuditPort audit, ActivationNotices notices, MailQueue mail,
+                         Links links, FirmQuery firm, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new SignupService(settings, pending, users, contacts, accounts, team, audit, notices, mail, links, firm, hasher,
+                transactions, clock);
+    }
+
+    /**
+     * Until the portal has its own session, a client who just signed up is asked to log in. The portal
+     * session replaces this bean with one that signs the client in.
+     */
+    @Bean
+    PortalEntry portalEntry() {
+        return user -> false;
     }
 }

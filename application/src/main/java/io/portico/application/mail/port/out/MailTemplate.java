@@ -8,7 +8,11 @@ public enum MailTemplate {
     /** B1: model firmName, accountName, personalMessage, link, validDays. */
     PORTAL_INVITATION("portal-invitation"),
     /** B10: model firstName, client, accountName, link. */
-    CLIENT_ACTIVATED("client-activated");
+    CLIENT_ACTIVATED("client-activated"),
+    /** B9: model firmName, firstName, link, validHours. */
+    PORTAL_SIGNUP_VERIFICATION("portal-signup-verification"),
+    /** B9: to an address signing up that the firm already knows; model firmName, link (the portal's login). */
+    PORTAL_SIGNUP_EXISTING("portal-signup-existing");
 
     private final String templateName;
 

@@ -11,6 +11,12 @@ public interface Links {
     /** B2: the page of an invitation link, where the client sets a password. */
     String portalActivation(SecretToken token);
 
+    /** B9: the page of a sign-up's verification link, where the client confirms. */
+    String portalSignupVerification(SecretToken token);
+
+    /** B9, B11: the portal's login page. */
+    String portalLogin();
+
     /** The in-app path of an account's profile, e.g. for "Go to…". */
     String accountPath(AccountId account);
 

@@ -1,0 +1,68 @@
+package io.portico.domain.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portico.domain.account.AccountType;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.SecretToken;
+import java.time.Duration;
+import java.time.Instant;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class SignupRequestTest {
+
+    private static void refusedOn(String field, String messageKey, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(messageKey);
+        });
+    }
+
+    @Test
+    void B9_A3_an_individual_or_other_account_is_named_after_the_client() {
+        var request = SignupRequest.of(" Mario ", "Rossi", "Mario@Rossi.IT", AccountType.INDIVIDUAL, "ignored Srl");
+        assertThat(request.accountName().value()).isEqualTo("Mario Rossi");
+        assertThat(request.companyName()).as("only a company keeps a company name").isEmpty();
+        assertThat(request.email().value()).isEqualTo("Mario@rossi.it");
+        assertThat(SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.OTHER, "").accountName().value())
+                .isEqualTo("Mario Rossi");
+    }
+
+    @Test
+    void B9_A3_a_company_account_is_named_after_the_company_and_needs_its_name() {
+        assertThat(SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.COMPANY, "Rossi Srl").accountName().value())
+                .isEqualTo("Rossi Srl");
+        refusedOn("companyName", "input.required", () -> SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.COMPANY, " "));
+    }
+
+    @Test
+    void B9_each_bad_value_is_refused_on_its_field() {
+        refusedOn("firstName", "input.required", () -> SignupRequest.of("", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null));
+        refusedOn("lastName", "name.forbidden-character", () -> SignupRequest.of("Mario", "Ros/si", "mario@rossi.it", AccountType.INDIVIDUAL, null));
+        refusedOn("email", "email.invalid", () -> SignupRequest.of("Mario", "Rossi", "mario-at-rossi", AccountType.INDIVIDUAL, null));
+        refusedOn("accountType", "input.required", () -> SignupRequest.of("Mario", "Rossi", "mario@rossi.it", null, null));
+        refusedOn("companyName", "name.forbidden-character", () -> SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.COMPANY, "Rossi: Srl"));
+    }
+
+    @Test
+    void B9_the_password_follows_the_NIST_rules_and_is_typed_twice_the_same() {
+        refusedOn("password", "password.too-short", () -> SignupRequest.checkPassword("short", "short"));
+        refusedOn("password", "password.too-common", () -> SignupRequest.checkPassword("password1234", "password1234"));
+        refusedOn("passwordConfirmation", "password.mismatch", () -> SignupRequest.checkPassword("a fine long passphrase", "a fine long passphrase!"));
+        SignupRequest.checkPassword("a fine long passphrase", "a fine long passphrase");
+    }
+
+    @Test
+    void B9_a_verification_link_works_once_for_24_hours() {
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        var pending = PendingSignup.submit(SecretToken.generate().hash(),
+                SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null), "hash", now);
+
+        assertThat(pending.usableAt(now.plus(Duration.ofHours(23)))).isTrue();
+        assertThat(pending.usableAt(now.plus(Duration.ofHours(24)))).isFalse();
+        var used = new PendingSignup(pending.tokenHash(), pending.request(), "hash", now, pending.expiresAt(), now.plusSeconds(5));
+        assertThat(used.usableAt(now.plusSeconds(6))).isFalse();
+    }
+}

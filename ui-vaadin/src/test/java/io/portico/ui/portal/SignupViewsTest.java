@@ -1,0 +1,173 @@
+package io.portico.ui.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.in.DispatchMailUseCase;
+import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.domain.account.AccountType;
+import io.portico.domain.portal.InvitationValidity;
+import io.portico.domain.portal.PortalSettings;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.ui.support.StaffViewTest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** B9 in the browserless UI: the sign-up page, its closed state, the same answer for known addresses, verification. */
+class SignupViewsTest extends StaffViewTest {
+
+    private static final String PASSWORD = "a long enough secret";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    DispatchMailUseCase dispatcher;
+    @Autowired
+    DevMailboxQuery mailbox;
+    @Autowired
+    PortalSettingsPort settings;
+    @Autowired
+    PortalAccessPort access;
+    @Autowired
+    PortalUserPort users;
+    @Autowired
+    ContactPort contacts;
+
+    private final String address = "mario." + UUID.randomUUID().toString().substring(0, 8) + "@rossi.it";
+
+    @AfterEach
+    void defaults() {
+        settings.save(PortalSettings.DEFAULT);
+    }
+
+    @Test
+    void B9_when_the_firm_closed_signup_the_page_says_so_and_shows_no_form() {
+        settings.save(new PortalSettings(InvitationValidity.DEFAULT, false, Set.of()));
+
+        SignupView view = navigate(SignupView.class);
+
+        assertThat(view.closed.isVisible()).isTrue();
+        assertThat(view.closed.getText()).isEqualTo("Sign-up is closed. To get access to the portal, please contact the firm.");
+        assertThat(view.form.isVisible()).isFalse();
+    }
+
+    @Test
+    void B9_B11_a_known_address_gets_the_same_answer_and_a_mail_saying_it_has_an_account() {
+        SignupView fresh = signUp(address, AccountType.INDIVIDUAL, "");
+        String freshAnswer = fresh.checkMail.getText().replace(address, "…");
+        assertThat(fresh.checkMail.isVisible()).isTrue();
+        assertThat(fresh.form.isVisible()).isFalse();
+        confirm(tokenOf(onlyMailTo(address)));
+
+        SignupView known = signUp(address.toUpperCase(), AccountType.INDIVIDUAL, "");
+
+        assertThat(known.checkMail.isVisible()).isTrue();
+        assertThat(known.checkMail.getText().replace(new EmailAddress(address.toUpperCase()).value(), "…"))
+                .isEqualTo(freshAnswer);
+        List<CapturedMail> mails = mailTo(address);
+        assertThat(mails).hasSize(2);
+        assertThat(mails).anySatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("You already have an account with Studio Bianchi");
+            assertThat(mail.textBody()).doesNotContain("token=");
+        });
+    }
+
+    @Test
+    void B9_verifying_creates_the_account_and_the_contact_with_login_on_only_when_confirmed() {
+        signUp(address, AccountType.COMPANY, "Rossi Srl " + address.substring(6, 14));
+        String token = tokenOf(onlyMailTo(address));
+
+        SignupVerifyView opened = open(token);
+        assertThat(opened.confirmation.isVisible()).isTrue();
+        assertThat(opened.offer.getText()).contains(address, "Rossi Srl");
+        assertThat(contacts.findByEmail(new EmailAddress(address))).as("opening creates nothing").isEmpty();
+
+        test(opened.confirm).click();
+
+        assertThat(opened.ready.isVisible()).isTrue();
+        assertThat(contacts.findByEmail(new EmailAddress(address))).hasValueSatisfying(contact ->
+                assertThat(contact.name().full()).isEqualTo("Mario Rossi"));
+        assertThat(access.loginAccounts(new EmailAddress(address))).extracting(PortalAccount::name)
+                .containsExactly("Rossi Srl " + address.substring(6, 14));
+        assertThat(users.findByEmail(new EmailAddress(address))).isPresent();
+        SignupVerifyView again = open(token);
+        assertThat(again.invalid.isVisible()).isTrue();
+        assertThat(again.confirmation.isVisible()).isFalse();
+    }
+
+    @Test
+    void B9_bad_input_is_named_on_its_field_and_nothing_is_sent() {
+        SignupView view = signUp(address, AccountType.COMPANY, "");
+        assertThat(view.companyName.isInvalid()).isTrue();
+        assertThat(view.companyName.getErrorMessage()).startsWith("Company name:");
+
+        test(view.companyName).setValue("Rossi Srl");
+        test(view.passwordConfirmation).setValue(PASSWORD + "!");
+        test(view.submit).click();
+        assertThat(view.passwordConfirmation.isInvalid()).isTrue();
+        assertThat(view.passwordConfirmation.getErrorMessage()).endsWith("the two passwords are not the same");
+
+        assertThat(view.checkMail.isVisible()).isFalse();
+        assertThat(mailTo(address)).isEmpty();
+    }
+
+    @Test
+    void B9_an_unknown_link_shows_a_clear_page_offering_to_sign_up_again() {
+        SignupVerifyView view = open("made-up-token");
+        assertThat(view.confirmation.isVisible()).isFalse();
+        assertThat(view.invalid.getElement().getTextRecursively()).contains("expired or has already been used", "Sign up again");
+    }
+
+    private SignupView signUp(String email, AccountType type, String companyName) {
+        SignupView view = navigate(SignupView.class);
+        test(view.firstName).setValue("Mario");
+        test(view.lastName).setValue("Rossi");
+        test(view.email).setValue(email);
+        view.accountType.setValue(type);
+        if (type == AccountType.COMPANY) {
+            test(view.companyName).setValue(companyName);
+        }
+        test(view.password).setValue(PASSWORD);
+        test(view.passwordConfirmation).setValue(PASSWORD);
+        test(view.submit).click();
+        return view;
+    }
+
+    private SignupVerifyView open(String token) {
+        UI.getCurrent().navigate(SignupVerifyView.class, QueryParameters.of(SignupVerifyView.TOKEN, token));
+        return (SignupVerifyView) getCurrentView();
+    }
+
+    private void confirm(String token) {
+        test(open(token).confirm).click();
+    }
+
+    private List<CapturedMail> mailTo(String to) {
+        dispatcher.dispatchDue();
+        return mailbox.messages().stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(to))).toList();
+    }
+
+    private CapturedMail onlyMailTo(String to) {
+        List<CapturedMail> mails = mailTo(to);
+        assertThat(mails).hasSize(1);
+        return mails.getFirst();
+    }
+
+    private static String tokenOf(CapturedMail mail) {
+        Matcher matcher = TOKEN.matcher(mail.textBody());
+        assertThat(matcher.find()).as("a link in " + mail.textBody()).isTrue();
+        return matcher.group(1);
+    }
+}
