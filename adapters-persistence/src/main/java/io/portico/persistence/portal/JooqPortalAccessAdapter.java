@@ -2,6 +2,7 @@ package io.portico.persistence.portal;
 
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -13,7 +14,10 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Read from email_access at every call: LOGIN off takes effect on the client's next request (B6). */
+/**
+ * Read from email_access, and unlinked_access (B8), at every call: LOGIN off takes effect on the client's
+ * next request (B6).
+ */
 @Repository
 class JooqPortalAccessAdapter implements PortalAccessPort {
 
@@ -27,7 +31,9 @@ class JooqPortalAccessAdapter implements PortalAccessPort {
     public List<PortalAccount> loginAccounts(EmailAddress email) {
         return dsl.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
                 .where(ACCOUNT.ID.in(dsl.select(EMAIL_ACCESS.ACCOUNT_ID).from(EMAIL_ACCESS)
-                        .where(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey())).and(EMAIL_ACCESS.LOGIN)))
+                        .where(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey())).and(EMAIL_ACCESS.LOGIN))
+                        .or(ACCOUNT.ID.in(dsl.select(UNLINKED_ACCESS.ACCOUNT_ID).from(UNLINKED_ACCESS)
+                                .where(UNLINKED_ACCESS.EMAIL_KEY.eq(email.lookupKey())))))
                 .orderBy(lower(ACCOUNT.NAME), ACCOUNT.ID)
                 .fetch(row -> new PortalAccount(new AccountId(row.value1()), row.value2()));
     }
@@ -37,6 +43,9 @@ class JooqPortalAccessAdapter implements PortalAccessPort {
         return dsl.fetchExists(selectOne().from(EMAIL_ACCESS)
                 .where(EMAIL_ACCESS.ACCOUNT_ID.eq(account.value()))
                 .and(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey()))
-                .and(EMAIL_ACCESS.LOGIN));
+                .and(EMAIL_ACCESS.LOGIN))
+                || dsl.fetchExists(selectOne().from(UNLINKED_ACCESS)
+                .where(UNLINKED_ACCESS.ACCOUNT_ID.eq(account.value()))
+                .and(UNLINKED_ACCESS.EMAIL_KEY.eq(email.lookupKey())));
     }
 }

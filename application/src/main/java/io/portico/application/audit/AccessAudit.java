@@ -8,6 +8,7 @@ import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +66,11 @@ public final class AccessAudit {
     /** F6, B8: the addresses of a linked contact changed — they carry the account's access. */
     public void emailsChanged(Account account, Contact before, Contact after, StaffId by, Instant at) {
         port.record(new AccessChange(account.id(), by, at, "emails " + after.name().full(), addresses(before), addresses(after)));
+    }
+
+    /** B8: an activated address left its contact and keeps its LOGIN on the account, under Unlinked emails. */
+    public void keptUnlinked(Account account, EmailAddress email, StaffId by, Instant at) {
+        port.record(new AccessChange(account.id(), by, at, "unlinked email " + email.value(), "", "LOGIN on"));
     }
 
     private static String addresses(Contact contact) {

@@ -10,6 +10,7 @@ import io.portico.application.contact.port.in.EditContactUseCase;
 import io.portico.application.contact.port.in.FindContactsQuery;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.EmailChangeAccess;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountVisibility;
@@ -23,7 +24,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** E4, F6: the contact list, and editing a contact's details wherever it is linked. */
+/**
+ * E4, F6: the contact list, and editing a contact's details wherever it is linked; a changed address
+ * takes its access along (B5, B8).
+ */
 public final class ContactsService implements FindContactsQuery, EditContactUseCase {
 
     private final ContactPort contacts;
@@ -31,16 +35,18 @@ public final class ContactsService implements FindContactsQuery, EditContactUseC
     private final AccountPort accounts;
     private final Viewers viewers;
     private final AccessAudit audit;
+    private final EmailChangeAccess emailChanges;
     private final Transactions transactions;
     private final Clock clock;
 
     public ContactsService(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers, AccessAudit audit,
-                           Transactions transactions, Clock clock) {
+                           EmailChangeAccess emailChanges, Transactions transactions, Clock clock) {
         this.contacts = contacts;
         this.list = list;
         this.accounts = accounts;
         this.viewers = viewers;
         this.audit = audit;
+        this.emailChanges = emailChanges;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -73,6 +79,7 @@ public final class ContactsService implements FindContactsQuery, EditContactUseC
             contacts.update(after, command.actor(), now);
             if (!before.emails().equals(after.emails())) {
                 linked.forEach(account -> audit.emailsChanged(account, before, after, command.actor(), now));
+                emailChanges.follow(before, after, linked, command.language(), command.actor(), now);
             }
         });
     }

@@ -11,6 +11,8 @@ import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.portal.port.in.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import io.portico.domain.portal.UnlinkedEmail;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.contact.ContactId;
 import io.portico.application.staff.InMemoryStaff;
@@ -35,12 +37,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
-public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort {
+public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort, UnlinkedAccessPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
 
     private final Map<AccountId, Saved> accounts = new ConcurrentHashMap<>();
+    /** B8: per account, by address key. */
+    private final Map<AccountId, Map<String, UnlinkedEmail>> unlinked = new ConcurrentHashMap<>();
     private final InMemoryContacts contacts;
     private final InMemoryStaff staff;
     private final InMemoryTags tags;
@@ -150,12 +154,28 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         return find(account).filter(a -> loginOn(a, email)).isPresent();
     }
 
-    /** As stored: an address's toggles exist while the address is on its contact. */
+    /** As stored: an address's toggles exist while the address is on its contact; an unlinked one keeps LOGIN (B8). */
     private boolean loginOn(Account account, EmailAddress email) {
-        return account.links().stream()
+        return unlinked.getOrDefault(account.id(), Map.of()).containsKey(email.lookupKey()) || account.links().stream()
                 .flatMap(link -> contacts.find(link.contactId()).map(link::alignedWith).stream())
                 .flatMap(link -> link.access().stream())
                 .anyMatch(access -> access.login() && access.email().lookupKey().equals(email.lookupKey()));
+    }
+
+    @Override
+    public void keep(UnlinkedEmail email) {
+        unlinked.computeIfAbsent(email.account(), id -> new ConcurrentHashMap<>()).putIfAbsent(email.email().lookupKey(), email);
+    }
+
+    @Override
+    public List<UnlinkedEmail> unlinked(AccountId account) {
+        return unlinked.getOrDefault(account, Map.of()).values().stream()
+                .sorted(Comparator.comparing(u -> u.email().lookupKey())).toList();
+    }
+
+    @Override
+    public boolean remove(AccountId account, EmailAddress email) {
+        return unlinked.getOrDefault(account, new ConcurrentHashMap<>()).remove(email.lookupKey()) != null;
     }
 
     private Stream<Account> visible(Optional<StaffId> visibleTo) {

@@ -44,11 +44,13 @@ class ContactsServiceTest {
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
     private final AccessAudit audit = new AccessAudit(auditLog, staff);
-    private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers, audit, new DirectTransactions(), clock);
+    private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
+    private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts,
+            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock), auditLog);
+    private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers, audit,
+            new io.portico.application.portal.EmailChangeAccess(accounts, portal.users, accounts, invitations, audit), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit,
-            new io.portico.application.portal.PortalFakes().invitations(accounts,
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock), auditLog), new DirectTransactions(), clock);
+    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, invitations, new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember paola;

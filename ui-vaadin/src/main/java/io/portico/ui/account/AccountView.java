@@ -83,6 +83,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final EditAccountUseCase editAccount;
     private final AccountPhotoUseCase photos;
     private final RelatedAccountsQuery relatedAccounts;
+    private final UnlinkedEmailsSections unlinkedEmails;
     private final StaffSession session;
     private StaffId viewer;
     private AccountId id;
@@ -100,7 +101,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
                        StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
                        EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts, AccountPhotoUseCase photos,
-                       StaffSession session) {
+                       StaffSession session, UnlinkedEmailsSections unlinkedEmails) {
         this.photos = photos;
         this.profiles = profiles;
         this.changeAccess = changeAccess;
@@ -114,6 +115,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.editLink = editLink;
         this.editAccount = editAccount;
         this.relatedAccounts = relatedAccounts;
+        this.unlinkedEmails = unlinkedEmails;
         this.session = session;
     }
 
@@ -153,6 +155,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                 new H2(getTranslation("account.related")), relatedSection(), new H2(getTranslation("field.contacts")));
         info.setPadding(false);
         profile.contacts().forEach(contact -> info.add(contactSection(contact)));
+        info.add(unlinkedEmails.section(viewer, id, profile.editable(), this::reload));
         info.add(new H2(getTranslation("account.access-history")), history());
         var notesTab = new VerticalLayout(new H2(getTranslation("notes.title")), new NotesSection(notes, writeNote, viewer, id, profile.editable()));
         notesTab.setPadding(false);

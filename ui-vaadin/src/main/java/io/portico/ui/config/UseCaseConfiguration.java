@@ -25,6 +25,7 @@ import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.firm.FirmQueryService;
+import io.portico.application.portal.EmailChangeAccess;
 import io.portico.application.portal.Invitations;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
@@ -155,8 +156,8 @@ class UseCaseConfiguration {
 
     @Bean
     ContactsService contacts(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers, AccessAudit audit,
-                             Transactions transactions, Clock clock) {
-        return new ContactsService(contacts, list, accounts, viewers, audit, transactions, clock);
+                             EmailChangeAccess emailChanges, Transactions transactions, Clock clock) {
+        return new ContactsService(contacts, list, accounts, viewers, audit, emailChanges, transactions, clock);
     }
 
     @Bean

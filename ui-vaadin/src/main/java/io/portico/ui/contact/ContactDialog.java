@@ -20,6 +20,7 @@ import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.form.AddressFields;
 import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.i18n.PorticoI18NProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class ContactDialog extends Dialog {
                     .filter(s -> !s.isEmpty()).map(s -> EmailAddress.of("emails", s)).toList();
             edit.edit(new EditContactCommand(editor, contact.id(), contact.version(), new ContactName(firstName.getValue(), lastName.getValue()),
                     new ContactEmails(addresses), phone.getValue(),
-                    address.value()));
+                    address.value(), PorticoI18NProvider.supported(getLocale())));
             close();
             saved.run();
         } catch (InvalidInputException e) {

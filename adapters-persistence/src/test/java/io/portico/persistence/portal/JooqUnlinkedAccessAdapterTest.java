@@ -1,0 +1,50 @@
+package io.portico.persistence.portal;
+
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.UnlinkedAccessPortContract;
+import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.persistence.account.AccountAdapters;
+import io.portico.persistence.contact.ContactAdapters;
+import io.portico.persistence.shared.EmptyDatabase;
+import io.portico.persistence.shared.TestPostgres;
+import io.portico.persistence.staff.StaffAdapters;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmptyDatabase.class)
+class JooqUnlinkedAccessAdapterTest extends UnlinkedAccessPortContract {
+
+    private final TestPostgres postgres = TestPostgres.get();
+    private final StaffPort staff = StaffAdapters.staff(postgres.dsl());
+    private final ContactPort contacts = ContactAdapters.contacts(postgres.dsl());
+    private final AccountPort accounts = AccountAdapters.accounts(postgres.dsl());
+    private final PortalAccessPort access = new JooqPortalAccessAdapter(postgres.dsl());
+    private final UnlinkedAccessPort unlinked = new JooqUnlinkedAccessAdapter(postgres.dsl());
+
+    @Override
+    protected StaffPort staff() {
+        return staff;
+    }
+
+    @Override
+    protected ContactPort contacts() {
+        return contacts;
+    }
+
+    @Override
+    protected AccountPort accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected PortalAccessPort access() {
+        return access;
+    }
+
+    @Override
+    protected UnlinkedAccessPort unlinked() {
+        return unlinked;
+    }
+}
