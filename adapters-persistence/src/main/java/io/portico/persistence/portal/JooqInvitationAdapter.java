@@ -70,6 +70,14 @@ class JooqInvitationAdapter implements InvitationPort {
                 .map(JooqInvitationAdapter::toInvitation);
     }
 
+    /** One conditional update: of two asks at once, one finds the column still empty. */
+    @Override
+    public boolean markNewLinkAsked(TokenHash hash, Instant at) {
+        return dsl.update(INVITATION).set(INVITATION.NEW_LINK_ASKED_AT, at)
+                .where(INVITATION.TOKEN_HASH.eq(hash.value())).and(INVITATION.NEW_LINK_ASKED_AT.isNull())
+                .execute() == 1;
+    }
+
     private static Invitation toInvitation(InvitationRecord row) {
         return new Invitation(new TokenHash(row.getTokenHash()), new AccountId(row.getAccountId()), new EmailAddress(row.getEmail()),
                 row.getPersonalMessage(), new StaffId(row.getInvitedBy()), row.getSentAt(), row.getExpiresAt(), row.getUsedAt(),

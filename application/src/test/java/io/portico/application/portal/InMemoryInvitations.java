@@ -7,12 +7,15 @@ import io.portico.domain.shared.TokenHash;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public final class InMemoryInvitations implements InvitationPort {
 
     private final List<Invitation> invitations = new ArrayList<>();
+    private final Set<TokenHash> newLinkAsked = new HashSet<>();
 
     @Override
     public synchronized void add(Invitation invitation) {
@@ -39,6 +42,11 @@ public final class InMemoryInvitations implements InvitationPort {
         Optional<Invitation> open = find(hash).filter(i -> i.usableAt(now));
         open.ifPresent(i -> invitations.replaceAll(other -> other == i ? with(i, now, null) : other));
         return open.flatMap(i -> find(hash));
+    }
+
+    @Override
+    public synchronized boolean markNewLinkAsked(TokenHash hash, Instant at) {
+        return find(hash).isPresent() && newLinkAsked.add(hash);
     }
 
     private static boolean sameAddress(Invitation invitation, EmailAddress email) {

@@ -127,6 +127,16 @@ public abstract class PortalPortsContract {
     }
 
     @Test
+    void B2_a_link_asks_for_a_new_one_once_whatever_its_state() {
+        Invitation expired = invitation(NOW.minus(Duration.ofDays(8)));
+        invitations().add(expired);
+
+        assertThat(invitations().markNewLinkAsked(expired.tokenHash(), NOW)).isTrue();
+        assertThat(invitations().markNewLinkAsked(expired.tokenHash(), NOW.plusSeconds(1))).isFalse();
+        assertThat(invitations().markNewLinkAsked(SecretToken.generate().hash(), NOW)).isFalse();
+    }
+
+    @Test
     void B6_B7_an_address_reaches_the_accounts_where_its_login_is_on_by_name() {
         assertThat(access().loginAccounts(new EmailAddress("MARIO@ROSSI.IT"))).extracting(PortalAccount::name)
                 .containsExactly("Rossi family");

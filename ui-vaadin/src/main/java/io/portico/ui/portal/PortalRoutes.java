@@ -3,10 +3,13 @@ package io.portico.ui.portal;
 /** Where the client portal's pages are: all under /portal, apart from the staff's. */
 public final class PortalRoutes {
 
+    public static final String HOME = "portal";
     public static final String LOGIN = "portal/login";
     /** B2: the invitation link's page; the token is the query parameter {@link #TOKEN}. */
     public static final String ACTIVATE = "portal/activate";
     public static final String TOKEN = "token";
+    public static final String PROFILE = "portal/profile";
+    public static final String ACCOUNT_GONE = "portal/account-gone";
 
     private PortalRoutes() {
     }

@@ -24,4 +24,10 @@ public interface InvitationPort {
      * same moment, one gets it.
      */
     Optional<Invitation> redeem(TokenHash hash, Instant now);
+
+    /**
+     * B2: records that the client asked the firm for a new link instead of this one; true only the
+     * first time for a link, atomically.
+     */
+    boolean markNewLinkAsked(TokenHash hash, Instant at);
 }

@@ -1,0 +1,37 @@
+package io.portico.application.portal;
+
+import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
+import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
+import io.portico.application.portal.port.in.PortalProfile;
+import io.portico.application.portal.port.in.PortalProfileQuery;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.domain.portal.PortalUser;
+import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.shared.InvalidInputException;
+import java.util.Optional;
+
+/** B7, B11: the client's own profile and password. */
+public final class PortalProfileService implements PortalProfileQuery, ChangePortalPasswordUseCase {
+
+    private final PortalUserPort users;
+    private final PasswordHasher hasher;
+
+    public PortalProfileService(PortalUserPort users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public Optional<PortalProfile> profile(PortalUserId user) {
+        return users.findById(user).map(found -> new PortalProfile(found.email()));
+    }
+
+    @Override
+    public void change(ChangePortalPasswordCommand command) {
+        PortalUser user = users.findById(command.user())
+                .filter(found -> hasher.matches(command.currentPassword(), found.passwordHash()))
+                .orElseThrow(() -> new InvalidInputException("currentPassword", "password.current-wrong"));
+        users.changePasswordHash(user.id(), hasher.hash(command.newPassword()));
+    }
+}

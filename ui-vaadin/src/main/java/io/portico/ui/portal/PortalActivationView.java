@@ -1,0 +1,138 @@
+package io.portico.ui.portal;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.application.portal.port.in.ActivationOffer;
+import io.portico.application.portal.port.in.ActivationUseCase;
+import io.portico.application.portal.port.in.AskForNewLinkUseCase;
+import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.LinkNoLongerValidException;
+import io.portico.domain.shared.SecretToken;
+import io.portico.domain.staff.PasswordPolicy;
+import io.portico.domain.staff.PasswordStrength;
+import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.i18n.LanguageSelect;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * B2: the invitation link's page. Opening it only looks (mail scanners open links too); setting the
+ * password uses the link up and signs the client in. A link that no longer works says so and lets the
+ * client ask the firm for a new one.
+ */
+@Route(value = PortalRoutes.ACTIVATE, autoLayout = false)
+@AnonymousAllowed
+public class PortalActivationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String[] STRENGTH = {"portal.strength.0", "portal.strength.1", "portal.strength.2", "portal.strength.3",
+            "portal.strength.4"};
+
+    private final ActivationUseCase activation;
+    private final AskForNewLinkUseCase askForNewLink;
+    final Paragraph offer = new Paragraph();
+    final PasswordField password = new PasswordField(getTranslation("field.password"));
+    final ProgressBar strength = new ProgressBar(0, PasswordStrength.MAX, 0);
+    final Span strengthText = new Span(getTranslation(STRENGTH[0]));
+    final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
+    final Button activate = new Button(getTranslation("portal.activate.submit"));
+    final VerticalLayout form = new VerticalLayout(offer, password, strength, strengthText, confirmation, activate);
+    final Button ask = new Button(getTranslation("portal.link-gone.ask"));
+    final Paragraph asked = new Paragraph(getTranslation("portal.link-gone.asked"));
+    final VerticalLayout gone = new VerticalLayout(new H1(getTranslation("portal.link-gone.title")),
+            new Paragraph(getTranslation("portal.link-gone.intro")), ask, asked,
+            new RouterLink(getTranslation("portal.link-gone.sign-in"), PortalLoginView.class));
+    private final H1 title = new H1(getTranslation("portal.activate.title"));
+    private SecretToken token;
+
+    public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink) {
+        this.activation = activation;
+        this.askForNewLink = askForNewLink;
+        setMaxWidth("30em");
+        getStyle().set("margin", "0 auto");
+        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setValueChangeMode(ValueChangeMode.EAGER);
+        password.addValueChangeListener(change -> showStrength(change.getValue()));
+        password.setWidthFull();
+        confirmation.setWidthFull();
+        strengthText.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        form.setPadding(false);
+        gone.setPadding(false);
+        activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        activate.addClickShortcut(Key.ENTER);
+        activate.addClickListener(click -> activate());
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.addClickListener(click -> ask());
+        asked.setVisible(false);
+        add(new LanguageSelect(), title, form, gone);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter(PortalRoutes.TOKEN)
+                .filter(value -> !value.isBlank())
+                .map(SecretToken::new)
+                .orElse(null);
+        Optional<ActivationOffer> offered = Optional.ofNullable(token).flatMap(activation::offer);
+        offered.ifPresent(found -> offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName())));
+        showForm(offered.isPresent());
+    }
+
+    private void showStrength(String value) {
+        int score = PasswordStrength.score(value);
+        strength.setValue(score);
+        strengthText.setText(getTranslation(STRENGTH[score]));
+    }
+
+    private void activate() {
+        if (!password.getValue().equals(confirmation.getValue())) {
+            confirmation.setErrorMessage(getTranslation("field.passwordConfirmation") + ": " + getTranslation("error.password.mismatch"));
+            confirmation.setInvalid(true);
+            return;
+        }
+        try {
+            PortalUserId user = activation.activate(token, password.getValue());
+            PortalSession.start(user);
+            getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+        } catch (InvalidInputException e) {
+            InputErrors.show(e, Map.of("password", password, "confirmation", confirmation));
+        } catch (LinkNoLongerValidException e) {
+            showForm(false);
+        }
+    }
+
+    /** The same answer whatever the link was: the page tells nothing about tokens. */
+    private void ask() {
+        if (token != null) {
+            askForNewLink.ask(token);
+        }
+        ask.setVisible(false);
+        asked.setVisible(true);
+    }
+
+    private void showForm(boolean usable) {
+        title.setVisible(usable);
+        form.setVisible(usable);
+        gone.setVisible(!usable);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(form.isVisible() ? "portal.activate.title" : "portal.link-gone.title") + " · Portal";
+    }
+}

@@ -1,0 +1,96 @@
+package io.portico.ui.portal;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.application.portal.port.in.PortalSignInUseCase;
+import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.ui.i18n.Fields;
+import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.i18n.LanguageSelect;
+import io.portico.ui.security.LoginThrottle;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * B11: clients sign in with email and password. An unknown address and a wrong password get the same
+ * words; failures are throttled like the staff's, per address and per network address.
+ */
+@Route(value = PortalRoutes.LOGIN, autoLayout = false)
+@AnonymousAllowed
+public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PortalSignInUseCase signIn;
+    private final LoginThrottle throttle;
+    final EmailField email = Fields.email();
+    final PasswordField password = new PasswordField(getTranslation("field.password"));
+    final Button submit = new Button(getTranslation("login.submit"));
+    final Paragraph error = new Paragraph();
+
+    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle) {
+        this.signIn = signIn;
+        this.throttle = throttle;
+        setMaxWidth("30em");
+        getStyle().set("margin", "0 auto");
+        email.setWidthFull();
+        password.setWidthFull();
+        error.setVisible(false);
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.addClickListener(click -> signIn());
+        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit);
+    }
+
+    private void signIn() {
+        String address = email.getValue();
+        String ip = clientIp();
+        if (!throttle.allows(address, ip)) {
+            fail("login.throttled.message");
+            return;
+        }
+        Optional<PortalUserId> user;
+        try {
+            user = signIn.signIn(EmailAddress.of("email", address), password.getValue());
+        } catch (InvalidInputException e) {
+            InputErrors.show(e, Map.of("email", email));
+            return;
+        }
+        if (user.isEmpty()) {
+            throttle.failed(address, ip);
+            fail("login.error.message");
+            return;
+        }
+        PortalSession.start(user.get());
+        getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+    }
+
+    private void fail(String messageKey) {
+        email.setInvalid(false);
+        password.clear();
+        error.setText(getTranslation(messageKey));
+        error.setVisible(true);
+    }
+
+    private static String clientIp() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String ip = request == null ? null : request.getRemoteAddr();
+        return ip == null ? "unknown" : ip;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.login.title") + " · Portal";
+    }
+}

@@ -1,0 +1,85 @@
+package io.portico.ui.portal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
+import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
+import io.portico.application.portal.port.in.PortalProfileQuery;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.i18n.InputErrors;
+import java.util.Map;
+
+/** B7, B11: the client's own address, and changing its password. */
+@Route(value = PortalRoutes.PROFILE, layout = PortalLayout.class)
+@AnonymousAllowed
+public class PortalProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PortalProfileQuery profile;
+    private final ChangePortalPasswordUseCase changePassword;
+    final Paragraph email = new Paragraph();
+    final PasswordField current = new PasswordField(getTranslation("field.currentPassword"));
+    final PasswordField newPassword = new PasswordField(getTranslation("field.newPassword"));
+    final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
+    final Button save = new Button(getTranslation("portal.profile.change-password"));
+    final Paragraph saved = new Paragraph(getTranslation("portal.profile.password-changed"));
+
+    public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword) {
+        this.profile = profile;
+        this.changePassword = changePassword;
+        setMaxWidth("40em");
+        newPassword.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        for (PasswordField field : new PasswordField[] {current, newPassword, confirmation}) {
+            field.setWidthFull();
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        saved.setVisible(false);
+        saved.getStyle().set("color", "var(--lumo-success-text-color)");
+        add(new H1(getTranslation("portal.profile")), email, new H2(getTranslation("portal.profile.change-password")), current,
+                newPassword, confirmation, save, saved);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PortalSession.current().flatMap(session -> profile.profile(session.userId()))
+                .ifPresent(found -> email.setText(getTranslation("field.email") + ": " + found.email().value()));
+    }
+
+    private void save() {
+        saved.setVisible(false);
+        if (!newPassword.getValue().equals(confirmation.getValue())) {
+            confirmation.setErrorMessage(getTranslation("field.passwordConfirmation") + ": " + getTranslation("error.password.mismatch"));
+            confirmation.setInvalid(true);
+            return;
+        }
+        var fields = Map.of("currentPassword", current, "newPassword", newPassword, "confirmation", confirmation);
+        try {
+            PortalSession session = PortalSession.current().orElseThrow();
+            changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
+            fields.values().forEach(field -> {
+                field.clear();
+                field.setInvalid(false);
+            });
+            saved.setVisible(true);
+        } catch (InvalidInputException e) {
+            InputErrors.show(e, fields);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.profile") + " · Portal";
+    }
+}
