@@ -13,7 +13,6 @@ import io.portico.application.portal.port.out.PendingSignupPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.staff.port.out.PasswordHasher;
-import io.portico.ui.portal.PortalEntry;
 import java.time.Clock;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.shared.port.out.Transactions;
@@ -43,14 +42,5 @@ class SignupConfiguration {
                          Links links, FirmQuery firm, PasswordHasher hasher, Transactions transactions, Clock clock) {
         return new SignupService(settings, pending, users, contacts, accounts, team, audit, notices, mail, links, firm, hasher,
                 transactions, clock);
-    }
-
-    /**
-     * Until the portal has its own session, a client who just signed up is asked to log in. The portal
-     * session replaces this bean with one that signs the client in.
-     */
-    @Bean
-    PortalEntry portalEntry() {
-        return user -> false;
     }
 }

@@ -2,7 +2,6 @@ package io.portico.ui.portal;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,28 +28,22 @@ public class SignupVerifyView extends VerticalLayout implements BeforeEnterObser
     public static final String TOKEN = "token";
 
     private final VerifySignupUseCase verify;
-    private final PortalEntry entry;
     final Paragraph offer = new Paragraph();
     final Button confirm = new Button(getTranslation("signup.verify.confirm"));
     final VerticalLayout confirmation = new VerticalLayout(offer, confirm);
     final VerticalLayout invalid = new VerticalLayout(new Paragraph(getTranslation("signup.verify.invalid")),
             new RouterLink(getTranslation("signup.verify.again"), SignupView.class));
-    final VerticalLayout ready = new VerticalLayout(new Paragraph(getTranslation("signup.ready")),
-            new Anchor(PortalRoutes.LOGIN, getTranslation("signup.login")));
     private SecretToken token;
 
-    public SignupVerifyView(VerifySignupUseCase verify, PortalEntry entry) {
+    public SignupVerifyView(VerifySignupUseCase verify) {
         this.verify = verify;
-        this.entry = entry;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         confirmation.setPadding(false);
         invalid.setPadding(false);
-        ready.setPadding(false);
-        ready.setVisible(false);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> confirm());
-        add(new H1(getTranslation("signup.verify.title")), confirmation, invalid, ready);
+        add(new H1(getTranslation("signup.verify.title")), confirmation, invalid);
     }
 
     @Override
@@ -74,10 +67,9 @@ public class SignupVerifyView extends VerticalLayout implements BeforeEnterObser
             invalid.setVisible(true);
             return;
         }
-        confirmation.setVisible(false);
-        if (!entry.enter(user)) {
-            ready.setVisible(true);
-        }
+        // B9: the new client is in the portal at once, as after activating an invitation
+        PortalSession.start(user);
+        getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
     }
 
     @Override

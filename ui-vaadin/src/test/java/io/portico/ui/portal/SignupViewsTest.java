@@ -85,7 +85,7 @@ class SignupViewsTest extends StaffViewTest {
     }
 
     @Test
-    void B9_verifying_creates_the_account_and_the_contact_with_login_on_only_when_confirmed() {
+    void B9_verifying_creates_the_account_and_the_contact_with_login_on_and_signs_the_client_in() {
         signUp(address, AccountType.COMPANY, "Rossi Srl " + address.substring(6, 14));
         String token = tokenOf(onlyMailTo(address));
 
@@ -96,7 +96,8 @@ class SignupViewsTest extends StaffViewTest {
 
         test(opened.confirm).click();
 
-        assertThat(opened.ready.isVisible()).isTrue();
+        assertThat(getCurrentView()).as("signed in, in the portal").isInstanceOf(PortalHomeView.class);
+        assertThat(PortalSession.current()).isPresent();
         assertThat(contacts.findByEmail(new EmailAddress(address))).hasValueSatisfying(contact ->
                 assertThat(contact.name().full()).isEqualTo("Mario Rossi"));
         assertThat(access.loginAccounts(new EmailAddress(address))).extracting(PortalAccount::name)
