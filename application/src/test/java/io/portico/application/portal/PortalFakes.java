@@ -2,6 +2,7 @@ package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.InMemoryFirms;
 import io.portico.application.mail.MailQueue;
@@ -17,5 +18,10 @@ public final class PortalFakes {
 
     public Invitations invitations(InMemoryAccounts accounts, MailQueue mail, AccessAuditPort audit) {
         return new Invitations(invitations, users, accounts, settings, mail, new FixedLinks(), new FirmQueryService(firms), audit);
+    }
+
+    /** B3: the pending activation list over these users and links. */
+    public InMemoryPendingActivations pending(InMemoryAccounts accounts, InMemoryContacts contacts) {
+        return new InMemoryPendingActivations(accounts, contacts, users, invitations);
     }
 }
