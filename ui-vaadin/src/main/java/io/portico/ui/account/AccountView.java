@@ -45,6 +45,15 @@ import io.portico.ui.contact.ContactDialog;
 import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.portal.port.in.LoginStatus;
+import io.portico.application.portal.port.in.LoginStatusQuery;
+import io.portico.application.portal.port.in.SendInvitationCommand;
+import io.portico.application.portal.port.in.SendInvitationUseCase;
+import io.portico.domain.portal.LoginState;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.AccountId;
@@ -84,6 +93,10 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final AccountPhotoUseCase photos;
     private final RelatedAccountsQuery relatedAccounts;
     private final StaffSession session;
+    private final LoginStatusQuery loginStatuses;
+    private final SendInvitationUseCase sendInvitation;
+    /** B4: each address's portal state, by its lookup key, as of the last reload. */
+    private Map<String, LoginStatus> statuses = Map.of();
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
@@ -100,8 +113,10 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
                        StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
                        EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts, AccountPhotoUseCase photos,
-                       StaffSession session) {
+                       StaffSession session, LoginStatusQuery loginStatuses, SendInvitationUseCase sendInvitation) {
         this.photos = photos;
+        this.loginStatuses = loginStatuses;
+        this.sendInvitation = sendInvitation;
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -136,6 +151,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         if (profile == null) {
             return false;
         }
+        statuses = loginStatuses.statuses(viewer, id).stream()
+                .collect(Collectors.toMap(status -> status.email().lookupKey(), Function.identity(), (a, b) -> a));
         removeAll();
         var header = new HorizontalLayout(new AccountPhoto(photos, viewer, id, profile.account().name().value(), profile.editable()),
                 new H1(profile.account().name().value()));
@@ -330,14 +347,67 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             var box = new Checkbox(toggle.name().replace('_', ' '), access.isOn(toggle));
             box.setReadOnly(!profile.editable());
             box.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                if (toggle == AccessToggle.LOGIN && change.getValue()) {
+                    askToInvite(contact, access, box); // B1: Send or Skip decides; cancelling leaves LOGIN off
+                } else {
                     act(() -> changeAccess.change(new ChangeAccessCommand(viewer, id, profile.account().version(), contact.id(),
                             access.email(), toggle, change.getValue())));
                 }
             });
             row.add(box);
+            if (toggle == AccessToggle.LOGIN) {
+                loginState(access).ifPresent(row::add);
+                sendInviteButton(access).ifPresent(row::add);
+            }
         }
         return row;
+    }
+
+    /** B1: LOGIN on, with the invitation sent or skipped in the same change. */
+    private void askToInvite(Contact contact, EmailAccess access, Checkbox box) {
+        new InviteDialog(getTranslation("invite.title", access.email().value()),
+                invite -> loginOn(contact, access, Optional.of(invite)),
+                () -> loginOn(contact, access, Optional.empty()),
+                () -> box.setValue(false)).open();
+    }
+
+    private void loginOn(Contact contact, EmailAccess access, Optional<InvitationRequest> invite) {
+        act(() -> changeAccess.change(new ChangeAccessCommand(viewer, id, profile.account().version(), contact.id(),
+                access.email(), AccessToggle.LOGIN, true, invite)));
+    }
+
+    /** B4: Not invited, Invited (when), Link expired or Active, next to the LOGIN toggle while it is on. */
+    private Optional<Span> loginState(EmailAccess access) {
+        return status(access).filter(status -> status.state() != LoginState.REVOKED).map(status -> {
+            var when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+            var state = new Span(getTranslation("login-state." + status.state().name(),
+                    status.lastInvitedAt().map(when::format).orElse("")));
+            state.getElement().getThemeList().add(status.state() == LoginState.ACTIVE ? "badge success" : "badge contrast");
+            return state;
+        });
+    }
+
+    /** B4: while the address has not activated, staff may send it a link (again). */
+    private Optional<Button> sendInviteButton(EmailAccess access) {
+        return status(access).filter(status -> profile.editable() && status.state().pendingActivation()).map(status -> {
+            var send = new Button(getTranslation("invite.send-invite"), click -> new InviteDialog(
+                    getTranslation("invite.title", access.email().value()),
+                    invite -> act(() -> {
+                        sendInvitation.send(new SendInvitationCommand(viewer, id, access.email(), invite.personalMessage(),
+                                invite.language()));
+                        Notification.show(getTranslation("invite.sent", access.email().value()), 4000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }), null, () -> { }).open());
+            send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return send;
+        });
+    }
+
+    private Optional<LoginStatus> status(EmailAccess access) {
+        return Optional.ofNullable(statuses.get(access.email().lookupKey()));
     }
 
     private Grid<AccessChange> history() {
