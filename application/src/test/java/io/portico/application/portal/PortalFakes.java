@@ -20,6 +20,12 @@ public final class PortalFakes {
         return new Invitations(invitations, users, accounts, settings, mail, new FixedLinks(), new FirmQueryService(firms), audit);
     }
 
+    /** Invitations whose mails and audit entries no test looks at. */
+    public Invitations invitations(InMemoryAccounts accounts, java.time.Clock clock) {
+        return invitations(accounts, new MailQueue(new io.portico.application.mail.FakeMailRenderer(),
+                new io.portico.application.mail.InMemoryMailOutbox(), clock), new io.portico.application.audit.InMemoryAccessAudit());
+    }
+
     /** B3: the pending activation list over these users and links. */
     public InMemoryPendingActivations pending(InMemoryAccounts accounts, InMemoryContacts contacts) {
         return new InMemoryPendingActivations(accounts, contacts, users, invitations);

@@ -109,6 +109,52 @@ class PortalAccessViewsTest extends StaffViewTest {
         assertThat(invitations.latest(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Reminder " + run));
     }
 
+    @Test
+    void B1_creating_an_account_with_login_asks_once_and_send_invites_every_address_given_login() {
+        NewAccountDialog dialog = newAccountWithLogin("Created");
+        test(dialog.create).click();
+        InviteDialog question = find(InviteDialog.class).single();
+        assertThat(question.getElement().getTextRecursively()).contains(mario.value());
+        test(question.message).setValue("Hello " + run);
+        test(question.send).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AccountView.class);
+        assertThat(state()).isEqualTo(LoginState.INVITED);
+        assertThat(invitations.latest(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Hello " + run));
+    }
+
+    @Test
+    void B1_skip_on_creation_creates_the_account_with_login_not_invited() {
+        NewAccountDialog dialog = newAccountWithLogin("Skipped");
+        test(dialog.create).click();
+        test(find(InviteDialog.class).single().skip).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AccountView.class);
+        assertThat(state()).isEqualTo(LoginState.NOT_INVITED);
+    }
+
+    @Test
+    void B1_cancelling_the_question_on_creation_creates_nothing_yet() {
+        NewAccountDialog dialog = newAccountWithLogin("Undecided");
+        test(dialog.create).click();
+        test(find(InviteDialog.class).single().cancel).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    private NewAccountDialog newAccountWithLogin(String lastName) {
+        test(find(Button.class).all().stream().filter(b -> "New account".equals(b.getText())).findFirst().orElseThrow()).click();
+        NewAccountDialog dialog = find(NewAccountDialog.class).single();
+        test(dialog.next).click();
+        ContactEntryEditor contact = dialog.contacts.getFirst();
+        test(contact.firstName).setValue("Mario");
+        test(contact.lastName).setValue(lastName + run);
+        test(contact.email).setValue(mario.value());
+        test(find(Checkbox.class, contact).all().stream().filter(box -> "LOGIN".equals(box.getLabel())).findFirst().orElseThrow()).click();
+        return dialog;
+    }
+
     private Optional<PendingActivation> rowOf(PendingActivationView list) {
         var rows = test(list.grid);
         return IntStream.range(0, rows.size()).mapToObj(rows::getRow).filter(r -> r.email().equals(mario)).findFirst();
