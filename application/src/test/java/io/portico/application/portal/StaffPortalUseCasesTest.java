@@ -62,6 +62,8 @@ class StaffPortalUseCasesTest {
     private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, new AccessAudit(auditLog, staff),
             invitations, new DirectTransactions(), clock);
     private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.invitations, clock);
+    private final LoginActivityService activity = new LoginActivityService(viewers,
+            new InMemoryLoginActivity(accounts, contacts, portal.users));
     private final PendingActivationService pending = new PendingActivationService(portal.pending(accounts, contacts), viewers,
             invitations, new DirectTransactions(), clock);
 
@@ -172,6 +174,17 @@ class StaffPortalUseCasesTest {
         assertThat(report.sent()).isZero();
         assertThat(report.failures()).extracting(ResendReport.Failure::messageKey).containsExactly("account.not-found");
         assertThat(outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void F3_F2_login_activity_shows_the_account_portal_users_to_those_who_may_see_it() {
+        PortalUser giulia = PortalUser.activate(GIULIA, "hash", clock.instant());
+        portal.users.add(giulia);
+        portal.users.recordLogin(giulia.id(), clock.instant().plusSeconds(60));
+
+        assertThat(activity.activity(anna.id(), bianchi.id())).containsExactly(
+                new io.portico.application.portal.port.in.LoginActivity(GIULIA, "Giulia Bianchi", Optional.of(clock.instant().plusSeconds(60))));
+        assertThat(activity.activity(marco.id(), bianchi.id())).isEmpty();
     }
 
     private void loginOn(EmailAddress email, Optional<InvitationRequest> invitation) {

@@ -46,6 +46,8 @@ import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.in.LoginActivityQuery;
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.LoginStatusQuery;
 import io.portico.application.portal.port.in.SendInvitationCommand;
@@ -95,6 +97,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final StaffSession session;
     private final LoginStatusQuery loginStatuses;
     private final SendInvitationUseCase sendInvitation;
+    private final LoginActivityQuery loginActivity;
     /** B4: each address's portal state, by its lookup key, as of the last reload. */
     private Map<String, LoginStatus> statuses = Map.of();
     private StaffId viewer;
@@ -113,7 +116,9 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
                        StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
                        EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts, AccountPhotoUseCase photos,
-                       StaffSession session, LoginStatusQuery loginStatuses, SendInvitationUseCase sendInvitation) {
+                       StaffSession session, LoginStatusQuery loginStatuses, SendInvitationUseCase sendInvitation,
+                       LoginActivityQuery loginActivity) {
+        this.loginActivity = loginActivity;
         this.photos = photos;
         this.loginStatuses = loginStatuses;
         this.sendInvitation = sendInvitation;
@@ -196,7 +201,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
 
     /**
      * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
-     * the portal's login activity and synced email, which have nothing to show until those exist.
+     * the portal users with when each last logged in, and synced email, which has nothing to show until email sync exists.
      */
     private void fillOverview() {
         overview.removeAll();
@@ -214,7 +219,13 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             contactsSection.add(new Span(contact.name().full() + description));
         });
         var logins = overviewSection("account.login-activity", -1);
-        logins.add(new Span(getTranslation("account.login-activity.none")));
+        List<LoginActivity> portalUsers = loginActivity.activity(viewer, id);
+        if (portalUsers.isEmpty()) {
+            logins.add(new Span(getTranslation("account.login-activity.none")));
+        }
+        portalUsers.stream().limit(LATEST).forEach(user -> logins.add(new Span(user.email().value() + " · " + user.contactName() + " · "
+                + user.lastLoginAt().map(at -> getTranslation("login-activity.last", when.format(at)))
+                        .orElse(getTranslation("login-activity.never")))));
         var email = overviewSection("account.email", -1);
         email.add(new Span(getTranslation("account.email.none")));
         overview.add(notesSection, contactsSection, logins, email);

@@ -30,6 +30,9 @@ class PortalAccessViewsTest extends StaffViewTest {
     @Autowired
     InvitationPort invitations;
 
+    @Autowired
+    io.portico.application.portal.port.out.PortalUserPort portalUsers;
+
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final EmailAddress mario = new EmailAddress("mario." + run + "@verdi.it");
     private StaffId owner;
@@ -155,6 +158,23 @@ class PortalAccessViewsTest extends StaffViewTest {
         return dialog;
     }
 
+    @Test
+    void F3_login_activity_lists_the_account_portal_users_and_says_when_there_are_none() {
+        AccountView profile = infoTabOfNewAccount("Activity");
+        test(loginBox(profile)).click();
+        test(find(InviteDialog.class).single().skip).click();
+        String account = accountId().value().toString();
+        test(((AccountView) getCurrentView()).tabs).select("Overview");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("No portal logins yet");
+
+        portalUsers.add(io.portico.domain.portal.PortalUser.activate(mario, "hash", java.time.Instant.now()));
+        AccountView reloaded = navigate(AccountView.class, account);
+
+        assertThat(reloaded.getElement().getTextRecursively())
+                .contains(mario.value() + " · Mario Activity" + run + " · never logged in")
+                .doesNotContain("No portal logins yet");
+    }
+
     private Optional<PendingActivation> rowOf(PendingActivationView list) {
         var rows = test(list.grid);
         return IntStream.range(0, rows.size()).mapToObj(rows::getRow).filter(r -> r.email().equals(mario)).findFirst();
@@ -182,10 +202,13 @@ class PortalAccessViewsTest extends StaffViewTest {
         return find(Button.class, profile).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 
-    private LoginState state() {
+    private AccountId accountId() {
         String path = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        AccountId account = new AccountId(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
-        return statuses.statuses(owner, account).stream().filter(s -> s.email().equals(mario)).map(LoginStatus::state)
+        return new AccountId(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+    }
+
+    private LoginState state() {
+        return statuses.statuses(owner, accountId()).stream().filter(s -> s.email().equals(mario)).map(LoginStatus::state)
                 .findFirst().orElseThrow();
     }
 }
