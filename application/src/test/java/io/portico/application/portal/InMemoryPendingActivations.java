@@ -4,7 +4,7 @@ import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
-import io.portico.application.portal.port.out.PendingCursor;
+import io.portico.application.portal.port.in.PendingCursor;
 import io.portico.domain.staff.StaffId;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.portico.application.portal.port.in;
 
-import io.portico.application.portal.port.out.PendingCursor;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.portico.application.portal.port.out;
+package io.portico.application.portal.port.in;
 
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;
