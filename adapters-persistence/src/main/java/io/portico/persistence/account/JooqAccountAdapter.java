@@ -94,7 +94,7 @@ class JooqAccountAdapter implements AccountPort {
                     .set(ACCOUNT.UPDATED_AT, at)
                     .set(ACCOUNT.CREATED_AT, at)
                     .execute();
-            insertTeamAndLinks(tx.dsl(), account);
+            insertTeamAndLinks(tx.dsl(), account, Map.of(), at);
             insertDetails(tx.dsl(), account);
         }));
     }
@@ -128,13 +128,21 @@ class JooqAccountAdapter implements AccountPort {
             if (updated == 0) {
                 throw LastSave.refusal(tx.dsl(), ACCOUNT.ID, id, ACCOUNT.UPDATED_BY, ACCOUNT.UPDATED_AT);
             }
+            Map<List<Object>, Instant> loginSince = loginOnAt(tx.dsl(), id);
             tx.dsl().deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).execute();
             tx.dsl().deleteFrom(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).execute(); // and its access rows
             tx.dsl().deleteFrom(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(id)).execute();
             tx.dsl().deleteFrom(ACCOUNT_CUSTOM_VALUE).where(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID.eq(id)).execute();
-            insertTeamAndLinks(tx.dsl(), account);
+            insertTeamAndLinks(tx.dsl(), account, loginSince, at);
             insertDetails(tx.dsl(), account);
         }));
+    }
+
+    /** B3: since when each address has had LOGIN on, by contact and address key; kept across the rewrite of the rows. */
+    private static Map<List<Object>, Instant> loginOnAt(DSLContext dsl, UUID account) {
+        return dsl.select(EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY, EMAIL_ACCESS.LOGIN_ON_AT).from(EMAIL_ACCESS)
+                .where(EMAIL_ACCESS.ACCOUNT_ID.eq(account)).and(EMAIL_ACCESS.LOGIN)
+                .fetchMap(row -> List.of(row.value1(), row.value2()), row -> row.value3());
     }
 
     /** A5, A7: the foreign keys admit only existing tags and fields of the account scope. */
@@ -172,7 +180,11 @@ class JooqAccountAdapter implements AccountPort {
         }
     }
 
-    private static void insertTeamAndLinks(DSLContext dsl, Account account) {
+    /**
+     * @param loginSince when LOGIN went on for the addresses that had it before this save (B3); an address
+     *                   turning it on now gets {@code at}, one turning it off gets nothing
+     */
+    private static void insertTeamAndLinks(DSLContext dsl, Account account, Map<List<Object>, Instant> loginSince, Instant at) {
         UUID id = account.id().value();
         if (!account.team().isEmpty()) {
             var team = dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID);
@@ -195,12 +207,14 @@ class JooqAccountAdapter implements AccountPort {
             return;
         }
         var access = dsl.insertInto(EMAIL_ACCESS, EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY,
-                EMAIL_ACCESS.LOGIN, EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC);
+                EMAIL_ACCESS.LOGIN, EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC, EMAIL_ACCESS.LOGIN_ON_AT);
         for (ContactLink link : withAccess) {
             for (EmailAccess address : link.access()) {
                 // the key as contact_email computes it, so the database alone decides what "same address" means
                 access = access.values(val(id), val(link.contactId().value()), lower(address.email().value()),
-                        val(address.login()), val(address.notifications()), val(address.emailSync()));
+                        val(address.login()), val(address.notifications()), val(address.emailSync()),
+                        val(address.login() ? loginSince.getOrDefault(List.of(link.contactId().value(), address.email().lookupKey()), at)
+                                : null, EMAIL_ACCESS.LOGIN_ON_AT));
             }
         }
         access.execute();

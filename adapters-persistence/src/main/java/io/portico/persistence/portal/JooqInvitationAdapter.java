@@ -78,7 +78,7 @@ class JooqInvitationAdapter implements InvitationPort {
                 .execute() == 1;
     }
 
-    private static Invitation toInvitation(InvitationRecord row) {
+    static Invitation toInvitation(InvitationRecord row) {
         return new Invitation(new TokenHash(row.getTokenHash()), new AccountId(row.getAccountId()), new EmailAddress(row.getEmail()),
                 row.getPersonalMessage(), new StaffId(row.getInvitedBy()), row.getSentAt(), row.getExpiresAt(), row.getUsedAt(),
                 row.getVoidedAt());

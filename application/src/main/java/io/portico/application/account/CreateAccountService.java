@@ -7,6 +7,9 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.portal.Invitations;
+import io.portico.domain.access.EmailAccess;
 import io.portico.application.shared.Viewers;
 import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.customfield.CustomFieldScope;
@@ -33,11 +36,13 @@ public final class CreateAccountService implements CreateAccountUseCase {
     private final Viewers viewers;
     private final AccessAudit audit;
     private final TeamNotices teamNotices;
+    private final Invitations invitations;
     private final Transactions transactions;
     private final Clock clock;
 
     public CreateAccountService(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
-                                Transactions transactions, Clock clock) {
+                                Invitations invitations, Transactions transactions, Clock clock) {
+        this.invitations = invitations;
         this.accounts = accounts;
         this.contacts = contacts;
         this.fields = fields;
@@ -76,8 +81,20 @@ public final class CreateAccountService implements CreateAccountUseCase {
             accounts.add(account, command.actor(), now);
             audit.created(account, linked, command.actor(), now);
             teamNotices.assigned(account, java.util.Set.of(), command.actor(), now);
+            command.invitation().ifPresent(invite -> invite(account, invite, command, now));
             return account.id();
         });
+    }
+
+    /**
+     * B1: Send on creation mails a link to every address given LOGIN, in the creation's transaction; an
+     * address that already has a portal user (an existing contact's) needs none and is left out.
+     */
+    private void invite(Account account, InvitationRequest invite, CreateAccountCommand command, Instant now) {
+        account.links().stream().flatMap(link -> link.access().stream()).filter(EmailAccess::login)
+                .map(EmailAccess::email)
+                .filter(email -> invitations.state(account, email, now).pendingActivation())
+                .forEach(email -> invitations.send(account, email, invite.personalMessage(), invite.language(), command.actor(), now));
     }
 
     /** The existing contact as it is, or the new one with its values checked by the contact fields (A7), not yet stored. */

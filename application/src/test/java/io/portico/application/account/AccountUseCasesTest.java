@@ -9,6 +9,7 @@ import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
+import io.portico.application.account.port.in.InvitationRequest;
 import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.audit.port.in.AccessChange;
@@ -19,6 +20,7 @@ import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.account.CompanyName;
@@ -53,7 +55,11 @@ class AccountUseCasesTest {
     private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), staff,
             new io.portico.application.shared.FixedLinks());
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices, new DirectTransactions(), clock);
+    private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
+    private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts,
+            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), auditLog);
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
+            invitations, new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit,
             new io.portico.application.portal.PortalFakes().invitations(accounts,
@@ -89,6 +95,45 @@ class AccountUseCasesTest {
 
     private AccountProfile profile(StaffMember viewer, AccountId id) {
         return profiles.profile(viewer.id(), id).orElseThrow();
+    }
+
+    @Test
+    void B1_creating_with_send_mails_a_link_to_every_address_given_login_in_the_same_change() {
+        AccountId id = create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(
+                        newMario(new EmailAccess(new EmailAddress("mario@rossi.it"), true, false, false),
+                                new EmailAccess(new EmailAddress("m.rossi@gmail.com"), false, true, false)),
+                        new ContactEntry.LinkExisting(lucia.id(), "", List.of(
+                                new EmailAccess(new EmailAddress("lucia@rossi.it"), true, false, false)))))
+                .withInvitation(Optional.of(new InvitationRequest("Welcome to the studio", java.util.Locale.ITALIAN))));
+
+        var sent = outbox.queued().stream().filter(mail -> mail.textBody().contains("portal-invitation")).toList();
+        assertThat(sent).extracting(mail -> mail.to().value()).containsExactlyInAnyOrder("mario@rossi.it", "lucia@rossi.it");
+        assertThat(sent).allSatisfy(mail -> assertThat(mail.textBody()).contains("Welcome to the studio", "portal-invitation [it]"));
+        Account account = accounts.find(id).orElseThrow();
+        assertThat(invitations.state(account, new EmailAddress("mario@rossi.it"), clock.instant()))
+                .isEqualTo(io.portico.domain.portal.LoginState.INVITED);
+    }
+
+    @Test
+    void B1_creating_with_skip_leaves_the_addresses_with_login_not_invited_and_mails_no_link() {
+        AccountId id = createRossiSrl(anna);
+
+        assertThat(outbox.queued()).noneSatisfy(mail -> assertThat(mail.textBody()).contains("portal-invitation"));
+        assertThat(invitations.state(accounts.find(id).orElseThrow(), new EmailAddress("m.rossi@gmail.com"), clock.instant()))
+                .isEqualTo(io.portico.domain.portal.LoginState.NOT_INVITED);
+    }
+
+    @Test
+    void B1_an_address_that_already_has_a_portal_user_gets_no_new_link_on_creation() {
+        portal.users.add(io.portico.domain.portal.PortalUser.activate(new EmailAddress("lucia@rossi.it"), "hash", clock.instant()));
+
+        create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(lucia.id(), "", List.of(
+                        new EmailAccess(new EmailAddress("lucia@rossi.it"), true, false, false)))))
+                .withInvitation(Optional.of(new InvitationRequest("", java.util.Locale.ENGLISH))));
+
+        assertThat(outbox.queued()).noneSatisfy(mail -> assertThat(mail.textBody()).contains("portal-invitation"));
     }
 
     @Test

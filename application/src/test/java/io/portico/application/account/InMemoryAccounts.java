@@ -45,6 +45,8 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     private final Map<AccountId, Saved> accounts = new ConcurrentHashMap<>();
     /** B8: per account, by address key. */
     private final Map<AccountId, Map<String, UnlinkedEmail>> unlinked = new ConcurrentHashMap<>();
+    /** B3: when LOGIN went on, per account, contact and address key, as email_access.login_on_at. */
+    private final Map<List<Object>, Instant> loginOnAt = new ConcurrentHashMap<>();
     private final InMemoryContacts contacts;
     private final InMemoryStaff staff;
     private final InMemoryTags tags;
@@ -65,6 +67,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     public void add(Account account, StaffId by, Instant at) {
         tags.requireAll(account.tags(), TagScope.ACCOUNT);
         accounts.put(account.id(), new Saved(account.withVersion(0), by, at));
+        stampLogins(account, at);
     }
 
     @Override
@@ -85,6 +88,28 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         }
         tags.requireAll(account.tags(), TagScope.ACCOUNT);
         accounts.put(account.id(), new Saved(account.withVersion(account.version() + 1), by, at));
+        stampLogins(account, at);
+    }
+
+    /** LOGIN on keeps the time it went on; LOGIN off forgets it. */
+    private void stampLogins(Account account, Instant at) {
+        loginOnAt.keySet().removeIf(key -> key.getFirst().equals(account.id()) && account.links().stream()
+                .filter(l -> l.contactId().equals(key.get(1))).flatMap(l -> l.access().stream())
+                .noneMatch(a -> a.login() && a.email().lookupKey().equals(key.get(2))));
+        account.links().forEach(link -> link.access().stream().filter(EmailAccess::login).forEach(access ->
+                loginOnAt.putIfAbsent(List.of(account.id(), link.contactId(), access.email().lookupKey()), at)));
+    }
+
+    /** B3: since when the address has LOGIN on through this link; empty while it is off. */
+    public Optional<Instant> loginOnAt(AccountId account, ContactId contact, EmailAddress email) {
+        return Optional.ofNullable(loginOnAt.get(List.of(account, contact, email.lookupKey())));
+    }
+
+    /** Every account as stored, with its links aligned to its contacts' current addresses. */
+    public List<Account> all() {
+        return accounts.values().stream().map(Saved::account)
+                .map(a -> a.withLinks(a.links().stream().map(l -> contacts.find(l.contactId()).map(l::alignedWith).orElse(l)).toList()))
+                .toList();
     }
 
     @Override

@@ -44,7 +44,8 @@ class TeamAssignmentTest {
     private final Viewers viewers = new Viewers(staff, accounts);
     private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final TeamNotices notices = new TeamNotices(notifications, new MailQueue(new FakeMailRenderer(), outbox, clock), staff, new FixedLinks());
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices, new DirectTransactions(), clock);
+    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
+            new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
     private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, audit, notices, new DirectTransactions(), clock);
     private final InboxService inbox = new InboxService(notifications, clock);
 

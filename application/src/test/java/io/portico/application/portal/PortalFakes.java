@@ -2,6 +2,7 @@ package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.InMemoryFirms;
 import io.portico.application.mail.MailQueue;
@@ -17,5 +18,16 @@ public final class PortalFakes {
 
     public Invitations invitations(InMemoryAccounts accounts, MailQueue mail, AccessAuditPort audit) {
         return new Invitations(invitations, users, accounts, settings, mail, new FixedLinks(), new FirmQueryService(firms), audit);
+    }
+
+    /** Invitations whose mails and audit entries no test looks at. */
+    public Invitations invitations(InMemoryAccounts accounts, java.time.Clock clock) {
+        return invitations(accounts, new MailQueue(new io.portico.application.mail.FakeMailRenderer(),
+                new io.portico.application.mail.InMemoryMailOutbox(), clock), new io.portico.application.audit.InMemoryAccessAudit());
+    }
+
+    /** B3: the pending activation list over these users and links. */
+    public InMemoryPendingActivations pending(InMemoryAccounts accounts, InMemoryContacts contacts) {
+        return new InMemoryPendingActivations(accounts, contacts, users, invitations);
     }
 }

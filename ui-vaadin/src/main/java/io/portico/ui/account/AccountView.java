@@ -45,6 +45,17 @@ import io.portico.ui.contact.ContactDialog;
 import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
 import io.portico.application.audit.port.in.AccessChange;
+import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.in.LoginActivityQuery;
+import io.portico.application.portal.port.in.LoginStatus;
+import io.portico.application.portal.port.in.LoginStatusQuery;
+import io.portico.application.portal.port.in.SendInvitationCommand;
+import io.portico.application.portal.port.in.SendInvitationUseCase;
+import io.portico.domain.portal.LoginState;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.AccountId;
@@ -85,6 +96,11 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final RelatedAccountsQuery relatedAccounts;
     private final UnlinkedEmailsSections unlinkedEmails;
     private final StaffSession session;
+    private final LoginStatusQuery loginStatuses;
+    private final SendInvitationUseCase sendInvitation;
+    private final LoginActivityQuery loginActivity;
+    /** B4: each address's portal state, by its lookup key, as of the last reload. */
+    private Map<String, LoginStatus> statuses = Map.of();
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
@@ -101,8 +117,12 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
                        NotesQuery notes, WriteNoteUseCase writeNote, EditContactUseCase editContact, ChangeTeamUseCase changeTeam,
                        StaffDirectoryQuery staffDirectory, AccountDetailsSections details, EditLinkUseCase editLink,
                        EditAccountUseCase editAccount, RelatedAccountsQuery relatedAccounts, AccountPhotoUseCase photos,
-                       StaffSession session, UnlinkedEmailsSections unlinkedEmails) {
+                       StaffSession session, UnlinkedEmailsSections unlinkedEmails, LoginStatusQuery loginStatuses,
+                       SendInvitationUseCase sendInvitation, LoginActivityQuery loginActivity) {
+        this.loginActivity = loginActivity;
         this.photos = photos;
+        this.loginStatuses = loginStatuses;
+        this.sendInvitation = sendInvitation;
         this.profiles = profiles;
         this.changeAccess = changeAccess;
         this.unlink = unlink;
@@ -138,6 +158,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         if (profile == null) {
             return false;
         }
+        statuses = loginStatuses.statuses(viewer, id).stream()
+                .collect(Collectors.toMap(status -> status.email().lookupKey(), Function.identity(), (a, b) -> a));
         removeAll();
         var header = new HorizontalLayout(new AccountPhoto(photos, viewer, id, profile.account().name().value(), profile.editable()),
                 new H1(profile.account().name().value()));
@@ -182,7 +204,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
 
     /**
      * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
-     * the portal's login activity and synced email, which have nothing to show until those exist.
+     * the portal users with when each last logged in, and synced email, which has nothing to show until email sync exists.
      */
     private void fillOverview() {
         overview.removeAll();
@@ -200,7 +222,13 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             contactsSection.add(new Span(contact.name().full() + description));
         });
         var logins = overviewSection("account.login-activity", -1);
-        logins.add(new Span(getTranslation("account.login-activity.none")));
+        List<LoginActivity> portalUsers = loginActivity.activity(viewer, id);
+        if (portalUsers.isEmpty()) {
+            logins.add(new Span(getTranslation("account.login-activity.none")));
+        }
+        portalUsers.stream().limit(LATEST).forEach(user -> logins.add(new Span(user.email().value() + " · " + user.contactName() + " · "
+                + user.lastLoginAt().map(at -> getTranslation("login-activity.last", when.format(at)))
+                        .orElse(getTranslation("login-activity.never")))));
         var email = overviewSection("account.email", -1);
         email.add(new Span(getTranslation("account.email.none")));
         overview.add(notesSection, contactsSection, logins, email);
@@ -333,14 +361,67 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             var box = new Checkbox(toggle.name().replace('_', ' '), access.isOn(toggle));
             box.setReadOnly(!profile.editable());
             box.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                if (toggle == AccessToggle.LOGIN && change.getValue()) {
+                    askToInvite(contact, access, box); // B1: Send or Skip decides; cancelling leaves LOGIN off
+                } else {
                     act(() -> changeAccess.change(new ChangeAccessCommand(viewer, id, profile.account().version(), contact.id(),
                             access.email(), toggle, change.getValue())));
                 }
             });
             row.add(box);
+            if (toggle == AccessToggle.LOGIN) {
+                loginState(access).ifPresent(row::add);
+                sendInviteButton(access).ifPresent(row::add);
+            }
         }
         return row;
+    }
+
+    /** B1: LOGIN on, with the invitation sent or skipped in the same change. */
+    private void askToInvite(Contact contact, EmailAccess access, Checkbox box) {
+        new InviteDialog(getTranslation("invite.title", access.email().value()),
+                invite -> loginOn(contact, access, Optional.of(invite)),
+                () -> loginOn(contact, access, Optional.empty()),
+                () -> box.setValue(false)).open();
+    }
+
+    private void loginOn(Contact contact, EmailAccess access, Optional<InvitationRequest> invite) {
+        act(() -> changeAccess.change(new ChangeAccessCommand(viewer, id, profile.account().version(), contact.id(),
+                access.email(), AccessToggle.LOGIN, true, invite)));
+    }
+
+    /** B4: Not invited, Invited (when), Link expired or Active, next to the LOGIN toggle while it is on. */
+    private Optional<Span> loginState(EmailAccess access) {
+        return status(access).filter(status -> status.state() != LoginState.REVOKED).map(status -> {
+            var when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+            var state = new Span(getTranslation("login-state." + status.state().name(),
+                    status.lastInvitedAt().map(when::format).orElse("")));
+            state.getElement().getThemeList().add(status.state() == LoginState.ACTIVE ? "badge success" : "badge contrast");
+            return state;
+        });
+    }
+
+    /** B4: while the address has not activated, staff may send it a link (again). */
+    private Optional<Button> sendInviteButton(EmailAccess access) {
+        return status(access).filter(status -> profile.editable() && status.state().pendingActivation()).map(status -> {
+            var send = new Button(getTranslation("invite.send-invite"), click -> new InviteDialog(
+                    getTranslation("invite.title", access.email().value()),
+                    invite -> act(() -> {
+                        sendInvitation.send(new SendInvitationCommand(viewer, id, access.email(), invite.personalMessage(),
+                                invite.language()));
+                        Notification.show(getTranslation("invite.sent", access.email().value()), 4000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }), null, () -> { }).open());
+            send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return send;
+        });
+    }
+
+    private Optional<LoginStatus> status(EmailAccess access) {
+        return Optional.ofNullable(statuses.get(access.email().lookupKey()));
     }
 
     private Grid<AccessChange> history() {

@@ -21,6 +21,7 @@ import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.domain.customfield.CustomField;
 import io.portico.domain.customfield.CustomFieldScope;
+import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountName;
 import io.portico.domain.account.AccountType;
@@ -55,6 +56,8 @@ public class NewAccountDialog extends Dialog {
     final Paragraph error = new Paragraph();
     final List<ContactEntryEditor> contacts = new ArrayList<>();
     final List<CustomFieldInput> fieldInputs = new ArrayList<>();
+    /** B1: the Send / Skip question, while it is asked. */
+    InviteDialog invite;
     private final FormLayout info = new FormLayout(type, name, team, companyName);
     private final VerticalLayout contactList = new VerticalLayout();
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
@@ -149,11 +152,37 @@ public class NewAccountDialog extends Dialog {
                 entries.add(editor.toEntry());
             }
             current = null;
-            AccountId id = createAccount.create(command(entries));
+            CreateAccountCommand command = command(entries);
+            List<String> withLogin = entries.stream().flatMap(entry -> entry.access().stream()).filter(EmailAccess::login)
+                    .map(access -> access.email().value()).toList();
+            if (withLogin.isEmpty()) {
+                create(command);
+            } else {
+                askToInvite(command, withLogin);
+            }
+        } catch (InvalidInputException e) {
+            show(e, current);
+        } catch (NotAllowedException e) {
+            error.setText(getTranslation("error.not-allowed"));
+        }
+    }
+
+    /** B1 on creation: one question for the whole account; cancelling it creates nothing. */
+    private void askToInvite(CreateAccountCommand command, List<String> withLogin) {
+        invite = new InviteDialog(getTranslation("invite.all-title"),
+                request -> create(command.withInvitation(Optional.of(request))),
+                () -> create(command), () -> { });
+        invite.addComponentAsFirst(new Paragraph(getTranslation("invite.all-addresses", String.join(", ", withLogin))));
+        invite.open();
+    }
+
+    private void create(CreateAccountCommand command) {
+        try {
+            AccountId id = createAccount.create(command);
             close();
             created.accept(id);
         } catch (InvalidInputException e) {
-            show(e, current);
+            show(e, null);
         } catch (NotAllowedException e) {
             error.setText(getTranslation("error.not-allowed"));
         }

@@ -113,8 +113,9 @@ class UseCaseConfiguration {
 
     @Bean
     CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, Viewers viewers,
-                                       AccessAudit audit, TeamNotices teamNotices, Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, contacts, fields, viewers, audit, teamNotices, transactions, clock);
+                                       AccessAudit audit, TeamNotices teamNotices, Invitations invitations,
+                                       Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, contacts, fields, viewers, audit, teamNotices, invitations, transactions, clock);
     }
 
     @Bean

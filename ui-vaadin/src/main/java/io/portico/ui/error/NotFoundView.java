@@ -1,5 +1,6 @@
 package io.portico.ui.error;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.staff.HomeView;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,8 +21,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
+        // a client is sent back to the portal, staff to their home: each has its own sign-in
+        boolean portal = event.getLocation().getFirstSegment().equals(PortalRoutes.HOME);
         add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.message")),
-                new RouterLink(getTranslation("error.go-home"), HomeView.class));
+                portal ? new Anchor(PortalRoutes.HOME, getTranslation("error.go-home"))
+                        : new RouterLink(getTranslation("error.go-home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -26,6 +26,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.ui.account.AccountView;
 import io.portico.ui.account.AccountsView;
 import io.portico.ui.account.NewAccountDialog;
+import io.portico.ui.account.PendingActivationView;
 import io.portico.ui.contact.ContactsView;
 import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         var clients = new SideNavItem(getTranslation("nav.clients"));
         clients.setPrefixComponent(VaadinIcon.USERS.create());
         clients.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class));
+        clients.addItem(new SideNavItem(getTranslation("nav.pending-activation"), PendingActivationView.class));
         clients.addItem(new SideNavItem(getTranslation("nav.contacts"), ContactsView.class));
         clients.setExpanded(true);
         nav.addItem(clients);

@@ -16,11 +16,12 @@ import java.util.Set;
 
 /**
  * A1: the two steps of + New → Account. With no team chosen, the creator is the team (A6); a
- * blank name is generated (A3). {@code tags} are account tags (A5).
+ * blank name is generated (A3). {@code tags} are account tags (A5). {@code invitation}: B1 on creation,
+ * <b>Send</b> (every address given LOGIN gets a link) or <b>Skip</b> (empty).
  */
 public record CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
                                    PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags,
-                                   Map<CustomFieldId, String> customValues) {
+                                   Map<CustomFieldId, String> customValues, Optional<InvitationRequest> invitation) {
 
     public CreateAccountCommand {
         Objects.requireNonNull(actor, "actor");
@@ -35,6 +36,19 @@ public record CreateAccountCommand(StaffId actor, AccountType type, Optional<Acc
         }
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         customValues = customValues == null ? Map.of() : Map.copyOf(customValues);
+        invitation = invitation == null ? Optional.empty() : invitation;
+    }
+
+    /** No invitation: LOGIN, if given, is on with the invitation skipped. */
+    public CreateAccountCommand(StaffId actor, AccountType type, Optional<AccountName> name, Optional<CompanyName> companyName,
+                                PostalAddress companyAddress, Set<StaffId> team, List<ContactEntry> contacts, Set<TagId> tags,
+                                Map<CustomFieldId, String> customValues) {
+        this(actor, type, name, companyName, companyAddress, team, contacts, tags, customValues, Optional.empty());
+    }
+
+    /** B1: the same account, sending (or not) invitations to the addresses given LOGIN. */
+    public CreateAccountCommand withInvitation(Optional<InvitationRequest> request) {
+        return new CreateAccountCommand(actor, type, name, companyName, companyAddress, team, contacts, tags, customValues, request);
     }
 
     /** An account without custom field values. */

@@ -1,0 +1,12 @@
+package io.portico.application.portal.port.out;
+
+import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.domain.account.AccountId;
+import java.util.List;
+
+/** F3: the addresses with LOGIN on an account that have a portal user, read in one go. */
+public interface LoginActivityPort {
+
+    /** Latest login first, those who never logged in last, then by address. */
+    List<LoginActivity> portalUsers(AccountId account);
+}

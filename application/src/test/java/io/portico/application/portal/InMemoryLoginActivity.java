@@ -1,0 +1,45 @@
+package io.portico.application.portal;
+
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.out.LoginActivityPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.portal.PortalUser;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** F3 by scanning the account's links. */
+public final class InMemoryLoginActivity implements LoginActivityPort {
+
+    private static final Comparator<LoginActivity> ORDER = Comparator
+            .comparing((LoginActivity a) -> a.lastLoginAt().orElse(Instant.MIN), Comparator.reverseOrder())
+            .thenComparing(a -> a.email().lookupKey());
+
+    private final InMemoryAccounts accounts;
+    private final InMemoryContacts contacts;
+    private final InMemoryPortalUsers users;
+
+    public InMemoryLoginActivity(InMemoryAccounts accounts, InMemoryContacts contacts, InMemoryPortalUsers users) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.users = users;
+    }
+
+    @Override
+    public List<LoginActivity> portalUsers(AccountId account) {
+        return accounts.all().stream().filter(a -> a.id().equals(account))
+                .flatMap(a -> a.links().stream())
+                .flatMap(link -> link.access().stream().filter(access -> access.login())
+                        .flatMap(access -> users.findByEmail(access.email()).stream().map(user -> new LoginActivity(access.email(),
+                                contacts.find(link.contactId()).map(c -> c.name().full()).orElse(""), lastLogin(user)))))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private static Optional<Instant> lastLogin(PortalUser user) {
+        return user.lastLoginAt();
+    }
+}

@@ -1,0 +1,44 @@
+package io.portico.application.portal;
+
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.port.out.LoginActivityPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.port.out.StaffPort;
+
+class InMemoryLoginActivityTest extends LoginActivityPortContract {
+
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final InMemoryPortalUsers users = new InMemoryPortalUsers();
+    private final InMemoryLoginActivity activity = new InMemoryLoginActivity(accounts, contacts, users);
+
+    @Override
+    protected StaffPort staff() {
+        return staff;
+    }
+
+    @Override
+    protected ContactPort contacts() {
+        return contacts;
+    }
+
+    @Override
+    protected AccountPort accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected PortalUserPort users() {
+        return users;
+    }
+
+    @Override
+    protected LoginActivityPort activity() {
+        return activity;
+    }
+}

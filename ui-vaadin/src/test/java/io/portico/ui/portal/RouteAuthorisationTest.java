@@ -1,0 +1,160 @@
+package io.portico.ui.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.account.Account;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.portal.PortalUser;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.PersonName;
+import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
+import io.portico.ui.error.NotFoundView;
+import io.portico.ui.support.StaffViewTest;
+import io.portico.ui.support.TestFirm;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * F2, B6 and the separation of staff and clients, over every route the application has: a route that
+ * takes an id answers "not found" to anyone who may not see that id, and no staff page opens for a
+ * client. New routes are covered by being routes.
+ */
+class RouteAuthorisationTest extends StaffViewTest {
+
+    private static final String PASSWORD = "a long passphrase here";
+
+    @Autowired
+    StaffPort staff;
+    @Autowired
+    ContactPort contacts;
+    @Autowired
+    AccountPort accounts;
+    @Autowired
+    PortalUserPort users;
+    @Autowired
+    Transactions transactions;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private Account notTheirs;
+
+    @BeforeEach
+    void anAccountOfTheOwnersTeamOnly() {
+        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        Contact someone = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Nora", "Bassi",
+                "nora." + run + "@example.com"));
+        notTheirs = AccountFixtures.individual("Bassi " + run, Set.of(owner),
+                AccountFixtures.loginFor(someone, "nora." + run + "@example.com"));
+        transactions.inTransaction(() -> accounts.add(notTheirs, owner, Instant.now()));
+    }
+
+    @Test
+    void F2_every_staff_route_with_an_id_reads_as_not_found_to_an_employee_off_the_team() {
+        var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, true);
+        staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+        signIn(paola.email().value(), PASSWORD);
+
+        List<RouteData> routes = routesWithAnId(false);
+        assertThat(routes).as("the account profile at least").isNotEmpty();
+        for (RouteData route : routes) {
+            for (String id : List.of(notTheirs.id().value().toString(), UUID.randomUUID().toString(), "not-an-id")) {
+                UI.getCurrent().navigate(withId(route, id));
+                assertThat(getCurrentView()).as("%s as an employee off the team", withId(route, id)).isInstanceOf(NotFoundView.class);
+            }
+        }
+    }
+
+    @Test
+    void B6_every_portal_route_with_an_id_reads_as_not_found_to_a_client_who_does_not_reach_it() {
+        String email = "client." + run + "@example.com";
+        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        Contact client = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Carla", "Conti", email));
+        Account theirs = AccountFixtures.individual("Conti " + run, Set.of(owner), AccountFixtures.loginFor(client, email));
+        transactions.inTransaction(() -> {
+            accounts.add(theirs, owner, Instant.now());
+            users.add(PortalUser.activate(new EmailAddress(email), PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .encode(PASSWORD), Instant.now()));
+        });
+        signInToPortal(email);
+
+        List<RouteData> routes = routesWithAnId(true);
+        assertThat(routes).as("the portal's account pages at least").isNotEmpty();
+        for (RouteData route : routes) {
+            for (String id : List.of(notTheirs.id().value().toString(), UUID.randomUUID().toString(), "not-an-id")) {
+                UI.getCurrent().navigate(withId(route, id));
+                assertThat(getCurrentView()).as("%s as a client", withId(route, id)).isInstanceOf(NotFoundView.class);
+            }
+        }
+    }
+
+    @Test
+    void no_staff_page_opens_in_a_portal_session() {
+        String email = "client2." + run + "@example.com";
+        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        Contact client = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Carla", "Conti", email));
+        transactions.inTransaction(() -> {
+            accounts.add(AccountFixtures.individual("Conti " + run, Set.of(owner), AccountFixtures.loginFor(client, email)), owner,
+                    Instant.now());
+            users.add(PortalUser.activate(new EmailAddress(email), PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .encode(PASSWORD), Instant.now()));
+        });
+        signInToPortal(email);
+
+        List<String> tried = new java.util.ArrayList<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            if (isPortal(route) || !requiresStaff(route)) {
+                continue;
+            }
+            tried.add(route.getTemplate());
+            String path = route.getTemplate().contains(":") ? withId(route, notTheirs.id().value().toString()) : route.getTemplate();
+            UI.getCurrent().navigate(path);
+            assertThat(getCurrentView().getClass()).as("%s in a portal session", path).isNotEqualTo(route.getNavigationTarget());
+        }
+        assertThat(tried).contains("", "clients/accounts", "account/:___url_parameter", "inbox", "settings/portal");
+    }
+
+    private void signInToPortal(String email) {
+        PortalLoginView login = navigate(PortalLoginView.class);
+        test(login.email).setValue(email);
+        test(login.password).setValue(PASSWORD);
+        test(login.submit).click();
+        assertThat(getCurrentView()).isNotInstanceOf(PortalLoginView.class);
+    }
+
+    private static List<RouteData> routesWithAnId(boolean portal) {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getTemplate().contains(":") && isPortal(route) == portal)
+                .toList();
+    }
+
+    private static boolean isPortal(RouteData route) {
+        return route.getTemplate().equals(PortalRoutes.HOME) || route.getTemplate().startsWith(PortalRoutes.HOME + "/");
+    }
+
+    /** A staff page: one that anonymous visitors may not open. */
+    private static boolean requiresStaff(RouteData route) {
+        return !route.getNavigationTarget().isAnnotationPresent(com.vaadin.flow.server.auth.AnonymousAllowed.class);
+    }
+
+    /** The route's path with {@code id} for its (first) parameter, optional ones included. */
+    private static String withId(RouteData route, String id) {
+        return route.getTemplate().replaceFirst(":[^/]+", id);
+    }
+}
