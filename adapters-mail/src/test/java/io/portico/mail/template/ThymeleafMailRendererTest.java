@@ -151,6 +151,14 @@ class ThymeleafMailRendererTest {
         assertThat(mail.textBody()).contains("Forgot password", LINK).doesNotContain("??", "{0}");
     }
 
+    @org.junit.jupiter.api.Test
+    void B9_B10_the_signup_mail_names_the_client_and_the_new_account() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.CLIENT_SIGNED_UP, Locale.ENGLISH,
+                Map.of("firstName", "Marco", "client", "mario@rossi.it", "accountName", "Mario Rossi", "link", LINK));
+        assertThat(mail.subject()).isEqualTo("A new client signed up: Mario Rossi");
+        assertThat(mail.textBody()).contains("mario@rossi.it signed up in the client portal; their new account is Mario Rossi.", LINK);
+    }
+
     private OutgoingMail reset(Locale language, String firstName) {
         return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
                 Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));

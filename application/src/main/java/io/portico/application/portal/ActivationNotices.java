@@ -18,13 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * B10: when a client activates the portal, every team member of each account it reaches gets an
- * Inbox+ notification and an email with a link to the profile; the account's access history records
- * it. In the caller's transaction.
+ * B10: when a client activates the portal or signs up, every team member of each account it reaches
+ * gets an Inbox+ notification and an email with a link to the profile. In the caller's transaction.
  */
 public final class ActivationNotices {
 
     public static final String ACTIVATED = "inbox.client-activated";
+    public static final String SIGNED_UP = "inbox.client-signed-up";
 
     private final AccountPort accounts;
     private final StaffPort staff;
@@ -43,22 +43,32 @@ public final class ActivationNotices {
         this.audit = audit;
     }
 
+    /** Through an invitation link; the access history of each account records it too. */
     public void activated(EmailAddress email, List<PortalAccount> reached, Instant at) {
         for (PortalAccount account : reached) {
             audit.record(AccessChange.byClient(account.id(), at, "portal " + email.value(), "", "activated"));
-            String path = links.accountPath(account.id());
-            accounts.find(account.id()).stream()
-                    .flatMap(found -> found.team().stream())
-                    .flatMap(member -> staff.findById(member).filter(StaffMember::active).stream())
-                    .forEach(member -> {
-                        notifications.add(InboxNotification.unread(member.id(), ACTIVATED, List.of(email.value(), account.name()),
-                                path, at));
-                        mail.queue(member.email(), MailTemplate.CLIENT_ACTIVATED, Locale.ENGLISH, Map.of(
-                                "firstName", member.name().first(),
-                                "client", email.value(),
-                                "accountName", account.name(),
-                                "link", links.absolute(path)));
-                    });
+            tellTeam(email, account, ACTIVATED, MailTemplate.CLIENT_ACTIVATED, at);
         }
+    }
+
+    /** B9: the client made the account itself (its history says so already). */
+    public void signedUp(EmailAddress email, PortalAccount account, Instant at) {
+        tellTeam(email, account, SIGNED_UP, MailTemplate.CLIENT_SIGNED_UP, at);
+    }
+
+    private void tellTeam(EmailAddress email, PortalAccount account, String messageKey, MailTemplate template, Instant at) {
+        String path = links.accountPath(account.id());
+        accounts.find(account.id()).stream()
+                .flatMap(found -> found.team().stream())
+                .flatMap(member -> staff.findById(member).filter(StaffMember::active).stream())
+                .forEach(member -> {
+                    notifications.add(InboxNotification.unread(member.id(), messageKey, List.of(email.value(), account.name()),
+                            path, at));
+                    mail.queue(member.email(), template, Locale.ENGLISH, Map.of(
+                            "firstName", member.name().first(),
+                            "client", email.value(),
+                            "accountName", account.name(),
+                            "link", links.absolute(path)));
+                });
     }
 }

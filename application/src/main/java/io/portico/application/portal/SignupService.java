@@ -137,7 +137,7 @@ public final class SignupService implements SignUpUseCase, VerifySignupUseCase {
             PortalUser user = PortalUser.activate(email, signup.passwordHash(), now);
             users.add(user);
             audited(account, contact, email, now);
-            notices.activated(email, List.of(new PortalAccount(account.id(), account.name().value())), now);
+            notices.signedUp(email, new PortalAccount(account.id(), account.name().value()), now);
             return user.id();
         });
     }

@@ -165,10 +165,11 @@ class SignupUseCasesTest {
         assertThat(rossi.team()).containsExactlyInAnyOrder(marco.id(), anna.id());
         for (StaffMember member : List.of(anna, marco)) {
             assertThat(inbox.latest(member.id(), 5)).singleElement().satisfies(n -> {
-                assertThat(n.messageKey()).isEqualTo(ActivationNotices.ACTIVATED);
+                assertThat(n.messageKey()).isEqualTo(ActivationNotices.SIGNED_UP);
                 assertThat(n.link()).isEqualTo("account/" + rossi.id().value());
             });
-            assertThat(outbox.queued()).anySatisfy(sent -> assertThat(sent.to()).isEqualTo(member.email()));
+            assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(member.email()))
+                    .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up"));
         }
     }
 

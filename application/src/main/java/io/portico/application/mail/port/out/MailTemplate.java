@@ -9,6 +9,8 @@ public enum MailTemplate {
     PORTAL_INVITATION("portal-invitation"),
     /** B10: model firstName, client, accountName, link. */
     CLIENT_ACTIVATED("client-activated"),
+    /** B9, B10: model firstName, client, accountName, link. */
+    CLIENT_SIGNED_UP("client-signed-up"),
     /** B9: model firmName, firstName, link, validHours. */
     PORTAL_SIGNUP_VERIFICATION("portal-signup-verification"),
     /** B9: to an address signing up that the firm already knows; model firmName, link (the portal's login). */
