@@ -6,6 +6,7 @@ import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.STAFF;
 import static io.portico.persistence.jooq.Tables.TAG;
+import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
@@ -69,7 +70,9 @@ class JooqAccountListAdapter implements AccountListPort {
             .convertFrom(rows -> rows.map(Records.mapping(TagMapper::toTag)));
 
     // E1: each indicator is on when at least one address of a linked contact has it on
-    private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN);
+    /** E1: an address can log in or is pending, also one kept after leaving its contact (B8). */
+    private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN)
+            .or(exists(selectOne().from(UNLINKED_ACCESS).where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))));
     private static final Condition NOTIFY_ON = accessOn(EMAIL_ACCESS.NOTIFY);
     private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
 

@@ -68,6 +68,11 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     }
 
     @Override
+    protected io.portico.application.portal.port.out.UnlinkedAccessPort unlinked() {
+        return io.portico.persistence.portal.PortalAdapters.unlinked(postgres.dsl());
+    }
+
+    @Override
     protected AccountListPort list() {
         return list;
     }

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import io.portico.domain.portal.UnlinkedEmail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,8 @@ public abstract class AccountListPortContract {
     protected abstract AccountListPort list();
 
     protected abstract TagPort tags();
+
+    protected abstract UnlinkedAccessPort unlinked();
 
     private StaffMember anna;
     private StaffMember marco;
@@ -143,6 +147,17 @@ public abstract class AccountListPortContract {
         assertThat(first).extracting(AccountRow::name).containsExactly("Rossi family");
         assertThat(list().page(vips.after(first.getLast()))).extracting(AccountRow::name).containsExactly("Verdi");
         assertThat(list().page(all(10).withTag(Optional.of(annual.id())))).extracting(AccountRow::name).containsExactly("Rossi family");
+    }
+
+    @Test
+    void B8_E1_an_address_kept_after_leaving_its_contact_counts_for_the_login_indicator_and_filter() {
+        unlinked().keep(new UnlinkedEmail(verdiSrl.id(), new EmailAddress("luca@verdi.it"), NOW));
+
+        assertThat(list().page(all(10))).filteredOn(row -> row.name().equals("Verdi")).singleElement()
+                .satisfies(row -> assertThat(row.login()).isTrue());
+        var withLogin = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true),
+                false, Optional.empty(), Optional.empty(), 10);
+        assertThat(list().page(withLogin)).extracting(AccountRow::name).containsExactly("Rossi family", "Verdi");
     }
 
     @Test

@@ -220,7 +220,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         List<EmailAccess> access = a.links().stream().flatMap(l -> l.access().stream()).toList();
         List<String> team = a.team().stream().map(id -> staff.findById(id).map(m -> m.name().full()).orElse("?")).sorted().toList();
         return new AccountRow(a.id(), a.name().value(), a.type(), team,
-                access.stream().anyMatch(EmailAccess::login),
+                access.stream().anyMatch(EmailAccess::login) || !unlinked(a.id()).isEmpty(),
                 access.stream().anyMatch(EmailAccess::notifications),
                 access.stream().anyMatch(EmailAccess::emailSync),
                 a.tags().stream().map(tags::find).flatMap(Optional::stream)

@@ -73,6 +73,11 @@ class InMemoryAccountsTest {
         }
 
         @Override
+        protected io.portico.application.portal.port.out.UnlinkedAccessPort unlinked() {
+            return accounts;
+        }
+
+        @Override
         protected TagPort tags() {
             return tags;
         }

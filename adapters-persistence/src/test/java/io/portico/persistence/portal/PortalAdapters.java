@@ -1,0 +1,15 @@
+package io.portico.persistence.portal;
+
+import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import org.jooq.DSLContext;
+
+/** The portal's adapters for tests of other packages. */
+public final class PortalAdapters {
+
+    private PortalAdapters() {
+    }
+
+    public static UnlinkedAccessPort unlinked(DSLContext dsl) {
+        return new JooqUnlinkedAccessAdapter(dsl);
+    }
+}
