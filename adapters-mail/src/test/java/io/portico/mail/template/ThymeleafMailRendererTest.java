@@ -163,4 +163,25 @@ class ThymeleafMailRendererTest {
         return renderer.render(TO, MailTemplate.STAFF_PASSWORD_RESET, language,
                 Map.of("firstName", firstName, "link", LINK, "validMinutes", 60L));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Reset your password for the client portal of Studio Bianchi       | The link works for 60 minutes and only once.
+            it | Reimposta la tua password del portale clienti di Studio Bianchi   | Il link funziona per 60 minuti e una sola volta.
+            fr | Réinitialisez votre mot de passe du portail client de Studio Bianchi | Le lien fonctionne 60 minutes et une seule fois.
+            es | Restablece tu contraseña del portal de clientes de Studio Bianchi | El enlace funciona durante 60 minutos y una sola vez.
+            ro | Resetați parola pentru portalul pentru clienți al Studio Bianchi | Linkul funcționează 60 de minute și o singură dată.
+            """)
+    void B11_the_portal_reset_mail_names_the_firm_and_carries_the_link_and_its_validity(String language, String subject, String validity) {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_PASSWORD_RESET, Locale.of(language),
+                Map.of("firmName", "Studio Bianchi", "link", LINK, "validMinutes", 60L));
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.textBody()).contains(LINK, validity, "Studio Bianchi").doesNotContain("??", "#{", "${", "{0}");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"" + language + "\">", "<title>" + subject + "</title>", validity)
+                .contains("href=\"https://portico.example/reset-password?token=abc123&amp;source=mail\"")
+                .contains(">https://portico.example/reset-password?token=abc123&amp;source=mail</a>")
+                .doesNotContain("??", "#{", "${", "{0}");
+    }
 }

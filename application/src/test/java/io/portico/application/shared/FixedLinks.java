@@ -36,4 +36,9 @@ public final class FixedLinks implements Links {
     public String absolute(String path) {
         return BASE + "/" + path;
     }
+
+    @Override
+    public String portalPasswordReset(SecretToken token) {
+        return BASE + "/portal/reset-password?token=" + token.value();
+    }
 }

@@ -46,4 +46,9 @@ class RouteLinks implements Links {
     public String absolute(String path) {
         return publicUrl.base() + "/" + path;
     }
+
+    @Override
+    public String portalPasswordReset(SecretToken token) {
+        return publicUrl.base() + "/" + PortalRoutes.RESET_PASSWORD + "?" + PortalRoutes.TOKEN + "=" + token.value();
+    }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
@@ -37,6 +38,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
+    final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
 
     public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle) {
         this.signIn = signIn;
@@ -50,7 +52,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> signIn());
-        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit);
+        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot);
     }
 
     private void signIn() {

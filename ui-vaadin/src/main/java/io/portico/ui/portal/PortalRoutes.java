@@ -10,6 +10,10 @@ public final class PortalRoutes {
     public static final String TOKEN = "token";
     public static final String PROFILE = "portal/profile";
     public static final String ACCOUNT_GONE = "portal/account-gone";
+    /** B11: asking for a password reset link. */
+    public static final String FORGOT_PASSWORD = "portal/forgot-password";
+    /** B11: the page of a reset link; the token is the query parameter {@link #TOKEN}. */
+    public static final String RESET_PASSWORD = "portal/reset-password";
 
     private PortalRoutes() {
     }

@@ -14,7 +14,9 @@ public enum MailTemplate {
     /** B9: model firmName, firstName, link, validHours. */
     PORTAL_SIGNUP_VERIFICATION("portal-signup-verification"),
     /** B9: to an address signing up that the firm already knows; model firmName, link (the portal's login). */
-    PORTAL_SIGNUP_EXISTING("portal-signup-existing");
+    PORTAL_SIGNUP_EXISTING("portal-signup-existing"),
+    /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
+    PORTAL_PASSWORD_RESET("portal-password-reset");
 
     private final String templateName;
 

@@ -22,4 +22,7 @@ public interface Links {
 
     /** An in-app path made absolute, for mails. */
     String absolute(String path);
+
+    /** B11: the page of a portal password reset link, where the client chooses a new password. */
+    String portalPasswordReset(SecretToken token);
 }
