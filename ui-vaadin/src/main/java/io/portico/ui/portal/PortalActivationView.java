@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,7 +22,6 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.PasswordPolicy;
-import io.portico.domain.staff.PasswordStrength;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
 import java.util.Map;
@@ -39,18 +36,14 @@ import java.util.Optional;
 @AnonymousAllowed
 public class PortalActivationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String[] STRENGTH = {"portal.strength.0", "portal.strength.1", "portal.strength.2", "portal.strength.3",
-            "portal.strength.4"};
-
     private final ActivationUseCase activation;
     private final AskForNewLinkUseCase askForNewLink;
     final Paragraph offer = new Paragraph();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
-    final ProgressBar strength = new ProgressBar(0, PasswordStrength.MAX, 0);
-    final Span strengthText = new Span(getTranslation(STRENGTH[0]));
+    final PasswordStrengthMeter strength = new PasswordStrengthMeter();
     final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
     final Button activate = new Button(getTranslation("portal.activate.submit"));
-    final VerticalLayout form = new VerticalLayout(offer, password, strength, strengthText, confirmation, activate);
+    final VerticalLayout form = new VerticalLayout(offer, password, strength, confirmation, activate);
     final Button ask = new Button(getTranslation("portal.link-gone.ask"));
     final Paragraph asked = new Paragraph(getTranslation("portal.link-gone.asked"));
     final VerticalLayout gone = new VerticalLayout(new H1(getTranslation("portal.link-gone.title")),
@@ -67,10 +60,9 @@ public class PortalActivationView extends VerticalLayout implements BeforeEnterO
         password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setValueChangeMode(ValueChangeMode.EAGER);
-        password.addValueChangeListener(change -> showStrength(change.getValue()));
+        password.addValueChangeListener(change -> strength.show(change.getValue()));
         password.setWidthFull();
         confirmation.setWidthFull();
-        strengthText.getStyle().set("font-size", "var(--lumo-font-size-s)");
         form.setPadding(false);
         gone.setPadding(false);
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,12 +83,6 @@ public class PortalActivationView extends VerticalLayout implements BeforeEnterO
         Optional<ActivationOffer> offered = Optional.ofNullable(token).flatMap(activation::offer);
         offered.ifPresent(found -> offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName())));
         showForm(offered.isPresent());
-    }
-
-    private void showStrength(String value) {
-        int score = PasswordStrength.score(value);
-        strength.setValue(score);
-        strengthText.setText(getTranslation(STRENGTH[score]));
     }
 
     private void activate() {

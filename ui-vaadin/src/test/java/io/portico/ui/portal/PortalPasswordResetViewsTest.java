@@ -19,7 +19,6 @@ import io.portico.domain.account.Account;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
-import io.portico.domain.staff.PasswordStrength;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.support.StaffViewTest;
 import io.portico.ui.support.TestFirm;
@@ -177,7 +176,7 @@ class PortalPasswordResetViewsTest extends StaffViewTest {
 
         page = open(token);
         test(page.password).setValue(NEW_PASSWORD);
-        assertThat(page.strength.bar.getValue()).isEqualTo(PasswordStrength.MAX);
+        assertThat(page.strength.bar.getValue()).isEqualTo(PasswordStrengthMeter.MAX);
         assertThat(page.strength.text.getText()).contains("strong");
         choose(page, NEW_PASSWORD, NEW_PASSWORD);
 

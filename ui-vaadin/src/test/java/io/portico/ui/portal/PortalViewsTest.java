@@ -24,7 +24,6 @@ import io.portico.domain.portal.InvitationValidity;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.SecretToken;
-import io.portico.domain.staff.PasswordStrength;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.error.NotFoundView;
 import io.portico.ui.staff.HomeView;
@@ -278,15 +277,15 @@ class PortalViewsTest extends StaffViewTest {
         assertThat(page.offer.getText()).contains(email, rossi.name().value());
 
         test(page.password).setValue("password1234");
-        assertThat(page.strength.getValue()).isZero();
+        assertThat(page.strength.bar.getValue()).isZero();
         test(page.confirmation).setValue("password1234");
         test(page.activate).click();
         assertThat(page.password.isInvalid()).isTrue();
         assertThat(page.password.getErrorMessage()).startsWith("Password:");
 
         test(page.password).setValue("correct horse battery staple on Tuesday");
-        assertThat(page.strength.getValue()).isEqualTo(PasswordStrength.MAX);
-        assertThat(page.strengthText.getText()).contains("strong");
+        assertThat(page.strength.bar.getValue()).isEqualTo(PasswordStrengthMeter.MAX);
+        assertThat(page.strength.text.getText()).contains("strong");
         test(page.confirmation).setValue("correct horse battery staple on Tuesday");
         test(page.activate).click();
 
