@@ -1,0 +1,22 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.Component;
+import io.portico.application.account.port.in.AccountPhotoUseCase;
+import io.portico.application.account.port.in.EditAccountUseCase;
+
+/** Builds the profile's {@link ProfileHeader} (F1), so the account view only places it above the tabs. */
+@org.springframework.stereotype.Component
+public class ProfileHeaders {
+
+    private final AccountPhotoUseCase photos;
+    private final EditAccountUseCase editAccount;
+
+    ProfileHeaders(AccountPhotoUseCase photos, EditAccountUseCase editAccount) {
+        this.photos = photos;
+        this.editAccount = editAccount;
+    }
+
+    Component header(ShownProfile shown) {
+        return new ProfileHeader(shown, photos, editAccount);
+    }
+}
