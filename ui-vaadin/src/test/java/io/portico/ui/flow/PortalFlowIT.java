@@ -147,7 +147,7 @@ class PortalFlowIT {
         // B6: staff turn LOGIN off on the Info tab; the client's next click shows the account is gone
         staff.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Info")).click();
         staff.getByLabel("LOGIN", new Page.GetByLabelOptions().setExact(true)).first().uncheck();
-        assertThat(staff.getByText("LOGIN mario@rossi.it").first()).isVisible();
+        assertThat(staff.getByText("on → off")).isVisible(); // saved: the access history has the change
 
         client.getByText("My profile").first().click();
         assertThat(client.getByText("This account is no longer available to you")).isVisible();
@@ -178,6 +178,29 @@ class PortalFlowIT {
         client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch account")).first().click();
         click(client, "Verdi Consulting");
         assertThat(client.getByText("You are in Verdi Consulting")).isVisible();
+    }
+
+    @Test
+    void B9_a_client_signs_up_confirms_by_mail_and_is_in_the_portal_of_the_new_account() throws Exception {
+        Page client = browser.newPage();
+        client.navigate(url("/portal/signup"));
+        field(client, "First name").fill("Paolo");
+        field(client, "Last name").fill("Neri");
+        field(client, "Email").fill("paolo@neri.it");
+        client.getByText("Individual", new Page.GetByTextOptions().setExact(true)).click();
+        field(client, "Password").fill(CLIENT_PASSWORD);
+        field(client, "Repeat the new password").fill(CLIENT_PASSWORD);
+        click(client, "Sign up");
+        assertThat(client.getByText("Check your mail")).isVisible();
+
+        String mail = new ImapMailbox(mailServer.host(), mailServer.imapPort())
+                .awaitText("paolo@neri.it", "sign-up", Duration.ofSeconds(60));
+        Matcher link = Pattern.compile("https?://\\S+?(/portal/signup/verify\\?token=[A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as("a verification link in %s", mail).isTrue();
+        client.navigate(url(link.group(1)));
+        click(client, "Create my account");
+
+        assertThat(client.getByText("You are in Paolo Neri")).isVisible();
     }
 
     private static CreateAccountCommand individual(String name, ContactEntry contact) {
