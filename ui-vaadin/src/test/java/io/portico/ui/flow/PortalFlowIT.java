@@ -46,7 +46,8 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Issue 5's flows in Chromium: an invitation sent on creation arrives over SMTP, the client sets a
  * password through its link and is in the portal, and loses the account on the next click once staff
- * turn LOGIN off; and a client with two accounts picks one and switches to the other.
+ * turn LOGIN off; a client with two accounts picks one and switches to the other; a client signs up and
+ * confirms by mail; a client resets a forgotten password by mail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=portal-flow"})
@@ -201,6 +202,34 @@ class PortalFlowIT {
         click(client, "Create my account");
 
         assertThat(client.getByText("You are in Paolo Neri")).isVisible();
+    }
+
+    @Test
+    void B11_a_client_who_forgot_the_password_sets_a_new_one_through_the_mailed_link() throws Exception {
+        String email = "carla@conti.it";
+        createAccount.create(individual("Conti household", new ContactEntry.CreateNew(new ContactName("Carla", "Conti"),
+                new ContactEmails(List.of(new EmailAddress(email))), "", PostalAddress.NONE, "",
+                List.of(new EmailAccess(new EmailAddress(email), true, false, false)))));
+        portalUsers.add(PortalUser.activate(new EmailAddress(email), hasher.hash("a forgotten passphrase"), Instant.now()));
+
+        Page client = browser.newPage();
+        client.navigate(url("/portal/login"));
+        client.getByText("Forgot password?").click();
+        assertThat(client).hasURL(Pattern.compile(".*/portal/forgot-password"));
+        field(client, "Email").fill(email);
+        click(client, "Send reset link");
+        assertThat(client.getByText("a link to choose a new password is on its way")).isVisible();
+
+        String mail = new ImapMailbox(mailServer.host(), mailServer.imapPort())
+                .awaitText(email, "Reset your password", Duration.ofSeconds(60));
+        Matcher link = Pattern.compile("https?://\\S+?(/portal/reset-password\\?token=[A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as("a reset link in %s", mail).isTrue();
+        client.navigate(url(link.group(1)));
+        field(client, "New password").fill(CLIENT_PASSWORD);
+        field(client, "Repeat the new password").fill(CLIENT_PASSWORD);
+        click(client, "Save password");
+
+        assertThat(client.getByText("You are in Conti household")).isVisible();
     }
 
     private static CreateAccountCommand individual(String name, ContactEntry contact) {
