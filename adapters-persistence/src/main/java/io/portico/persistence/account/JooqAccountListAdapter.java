@@ -4,6 +4,7 @@ import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static io.portico.persistence.jooq.Tables.PORTAL_USER;
 import static io.portico.persistence.jooq.Tables.STAFF;
 import static io.portico.persistence.jooq.Tables.TAG;
 import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
@@ -22,6 +23,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.PortalStatus;
 import io.portico.application.account.port.in.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.domain.account.AccountId;
@@ -73,6 +75,10 @@ class JooqAccountListAdapter implements AccountListPort {
     /** E1: an address can log in or is pending, also one kept after leaving its contact (B8). */
     private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN)
             .or(exists(selectOne().from(UNLINKED_ACCESS).where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))));
+    /** E1 Active: an address with LOGIN on has a portal user (one probe of portal_user's unique email_key each). */
+    private static final Condition SOMEONE_ACTIVE = loginAddress(true);
+    /** E1 Pending activation: an address with LOGIN on has no portal user yet. */
+    private static final Condition SOMEONE_PENDING = loginAddress(false);
     private static final Condition NOTIFY_ON = accessOn(EMAIL_ACCESS.NOTIFY);
     private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
 
@@ -144,7 +150,7 @@ class JooqAccountListAdapter implements AccountListPort {
         where = where.and(request.visibleTo().map(JooqAccountListAdapter::onTeam).orElse(noCondition()));
         where = where.and(request.type().map(type -> ACCOUNT.TYPE.eq(type.name())).orElse(noCondition()));
         where = where.and(request.teamMember().map(JooqAccountListAdapter::onTeam).orElse(noCondition()));
-        where = where.and(request.login().map(on -> on ? LOGIN_ON : not(LOGIN_ON)).orElse(noCondition()));
+        where = where.and(request.portalStatus().map(JooqAccountListAdapter::inStatus).orElse(noCondition()));
         where = where.and(request.tag().map(JooqAccountListAdapter::tagged).orElse(noCondition()));
         if (request.afterName().isPresent()) {
             var cursor = row(lower(val(request.afterName().get())), val(request.afterId().orElseThrow().value()));
@@ -200,6 +206,34 @@ class JooqAccountListAdapter implements AccountListPort {
         return exists(selectOne().from(ACCOUNT_TEAM)
                 .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(accountId))
                 .and(ACCOUNT_TEAM.STAFF_ID.eq(staff.value())));
+    }
+
+    private static Condition inStatus(PortalStatus status) {
+        return switch (status) {
+            case ACTIVE -> SOMEONE_ACTIVE;
+            case PENDING_ACTIVATION -> SOMEONE_PENDING;
+            case NO_ACCESS -> not(LOGIN_ON);
+        };
+    }
+
+    /**
+     * An address of the account with LOGIN on, linked (email_access, by its primary key's account_id) or
+     * kept (unlinked_access, B8), that has a portal user ({@code activated}) or not. Both are EXISTS
+     * probes per account row, so the page's keyset scan of account_name_idx stays as it is.
+     */
+    private static Condition loginAddress(boolean activated) {
+        Condition linked = exists(selectOne().from(EMAIL_ACCESS)
+                .where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID)).and(EMAIL_ACCESS.LOGIN)
+                .and(hasPortalUser(EMAIL_ACCESS.EMAIL_KEY, activated)));
+        Condition kept = exists(selectOne().from(UNLINKED_ACCESS)
+                .where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .and(hasPortalUser(UNLINKED_ACCESS.EMAIL_KEY, activated)));
+        return linked.or(kept);
+    }
+
+    private static Condition hasPortalUser(Field<String> emailKey, boolean activated) {
+        Condition user = exists(selectOne().from(PORTAL_USER).where(PORTAL_USER.EMAIL_KEY.eq(emailKey)));
+        return activated ? user : not(user);
     }
 
     private static Condition accessOn(Field<Boolean> toggle) {

@@ -73,6 +73,11 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     }
 
     @Override
+    protected io.portico.application.portal.port.out.PortalUserPort users() {
+        return io.portico.persistence.portal.PortalAdapters.users(postgres.dsl());
+    }
+
+    @Override
     protected AccountListPort list() {
         return list;
     }

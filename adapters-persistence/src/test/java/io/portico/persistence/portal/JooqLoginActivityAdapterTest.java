@@ -47,4 +47,9 @@ class JooqLoginActivityAdapterTest extends LoginActivityPortContract {
     protected LoginActivityPort activity() {
         return activity;
     }
+
+    @Override
+    protected io.portico.application.portal.port.out.UnlinkedAccessPort unlinked() {
+        return new JooqUnlinkedAccessAdapter(postgres.dsl());
+    }
 }

@@ -1,5 +1,6 @@
 package io.portico.persistence.portal;
 
+import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;
 import org.jooq.DSLContext;
 
@@ -11,5 +12,9 @@ public final class PortalAdapters {
 
     public static UnlinkedAccessPort unlinked(DSLContext dsl) {
         return new JooqUnlinkedAccessAdapter(dsl);
+    }
+
+    public static PortalUserPort users(DSLContext dsl) {
+        return new JooqPortalUserAdapter(dsl);
     }
 }

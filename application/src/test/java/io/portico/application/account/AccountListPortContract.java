@@ -26,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import io.portico.application.account.port.in.PortalStatus;
+import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.UnlinkedEmail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,8 @@ public abstract class AccountListPortContract {
     protected abstract TagPort tags();
 
     protected abstract UnlinkedAccessPort unlinked();
+
+    protected abstract PortalUserPort users();
 
     private StaffMember anna;
     private StaffMember marco;
@@ -124,9 +129,67 @@ public abstract class AccountListPortContract {
         var marcos = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.of(marco.id()), Optional.empty(),
                 false, Optional.empty(), Optional.empty(), 10);
         assertThat(list().page(marcos)).extracting(AccountRow::name).containsExactly("Bianchi", "Verdi");
-        var withLogin = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true),
+        var pending = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(PortalStatus.PENDING_ACTIVATION),
                 false, Optional.empty(), Optional.empty(), 10);
-        assertThat(list().page(withLogin)).extracting(AccountRow::name).containsExactly("Rossi family");
+        assertThat(list().page(pending)).extracting(AccountRow::name).containsExactly("Rossi family");
+    }
+
+    private List<String> withStatus(PortalStatus status) {
+        return list().page(all(10).withPortalStatus(Optional.of(status))).stream().map(AccountRow::name).toList();
+    }
+
+    private void activate(String email) {
+        users().add(PortalUser.activate(new EmailAddress(email), "hash", NOW));
+    }
+
+    @Test
+    void E1_portal_status_tells_accounts_whose_login_address_activated_from_those_still_pending_and_those_without_access() {
+        assertThat(withStatus(PortalStatus.ACTIVE)).isEmpty();
+        assertThat(withStatus(PortalStatus.PENDING_ACTIVATION)).containsExactly("Rossi family");
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).containsExactly("Bianchi", "Verdi");
+
+        activate("Mario.Rossi@gmail.com");
+
+        assertThat(withStatus(PortalStatus.ACTIVE)).as("the portal user is found whatever the capitals").containsExactly("Rossi family");
+        assertThat(withStatus(PortalStatus.PENDING_ACTIVATION)).isEmpty();
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).containsExactly("Bianchi", "Verdi");
+    }
+
+    @Test
+    void E1_an_account_with_one_activated_and_one_pending_address_is_both_active_and_pending() {
+        var ada = AccountFixtures.contact(contacts(), anna.id(), "Ada", "Neri", "ada@neri.it", "ada.neri@gmail.com");
+        accounts().add(AccountFixtures.individual("Neri", Set.of(anna.id()), ContactLink.of(ada, "", List.of(
+                new EmailAccess(new EmailAddress("ada@neri.it"), true, false, false),
+                new EmailAccess(new EmailAddress("ada.neri@gmail.com"), true, false, false)))), anna.id(), NOW);
+        activate("ada@neri.it");
+
+        assertThat(withStatus(PortalStatus.ACTIVE)).containsExactly("Neri");
+        assertThat(withStatus(PortalStatus.PENDING_ACTIVATION)).containsExactly("Neri", "Rossi family");
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).doesNotContain("Neri");
+    }
+
+    @Test
+    void E1_a_portal_user_counts_only_on_accounts_where_its_address_has_login_on() {
+        activate("giulia@studiobianchi.it"); // Giulia's address has NOTIFY and EMAIL SYNC on Bianchi, not LOGIN
+
+        assertThat(withStatus(PortalStatus.ACTIVE)).isEmpty();
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).containsExactly("Bianchi", "Verdi");
+    }
+
+    @Test
+    void E1_the_portal_status_filter_pages_without_gaps_or_repeats() {
+        var ada = AccountFixtures.contact(contacts(), anna.id(), "Ada", "Neri", "ada@neri.it");
+        for (int i = 0; i < 5; i++) {
+            accounts().add(AccountFixtures.individual("Neri", Set.of(anna.id()), AccountFixtures.loginFor(ada, "ada@neri.it")), anna.id(), NOW);
+        }
+        activate("ada@neri.it");
+        List<AccountRow> seen = new ArrayList<>();
+        AccountListRequest request = all(2).withPortalStatus(Optional.of(PortalStatus.ACTIVE));
+        for (List<AccountRow> page = list().page(request); !page.isEmpty(); page = list().page(request)) {
+            seen.addAll(page);
+            request = request.after(page.getLast());
+        }
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates().extracting(AccountRow::name).containsOnly("Neri");
     }
 
     @Test
@@ -150,14 +213,23 @@ public abstract class AccountListPortContract {
     }
 
     @Test
-    void B8_E1_an_address_kept_after_leaving_its_contact_counts_for_the_login_indicator_and_filter() {
+    void B8_E1_an_address_kept_after_leaving_its_contact_counts_for_the_login_indicator_and_the_portal_status() {
         unlinked().keep(new UnlinkedEmail(verdiSrl.id(), new EmailAddress("luca@verdi.it"), NOW));
 
         assertThat(list().page(all(10))).filteredOn(row -> row.name().equals("Verdi")).singleElement()
                 .satisfies(row -> assertThat(row.login()).isTrue());
-        var withLogin = new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true),
-                false, Optional.empty(), Optional.empty(), 10);
-        assertThat(list().page(withLogin)).extracting(AccountRow::name).containsExactly("Rossi family", "Verdi");
+        assertThat(withStatus(PortalStatus.PENDING_ACTIVATION)).containsExactly("Rossi family", "Verdi");
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).containsExactly("Bianchi");
+    }
+
+    @Test
+    void B8_E1_an_activated_address_kept_after_leaving_its_contact_makes_the_account_active() {
+        unlinked().keep(new UnlinkedEmail(verdiSrl.id(), new EmailAddress("luca@verdi.it"), NOW));
+        activate("luca@verdi.it");
+
+        assertThat(withStatus(PortalStatus.ACTIVE)).containsExactly("Verdi");
+        assertThat(withStatus(PortalStatus.PENDING_ACTIVATION)).containsExactly("Rossi family");
+        assertThat(withStatus(PortalStatus.NO_ACCESS)).containsExactly("Bianchi");
     }
 
     @Test

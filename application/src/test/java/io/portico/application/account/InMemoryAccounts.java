@@ -2,6 +2,7 @@ package io.portico.application.account;
 
 import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.in.PortalStatus;
 import io.portico.application.account.port.in.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
@@ -11,6 +12,8 @@ import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.portal.port.in.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.portal.InMemoryPortalUsers;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;
 import io.portico.domain.portal.UnlinkedEmail;
 import io.portico.domain.shared.EmailAddress;
@@ -50,12 +53,20 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     private final InMemoryContacts contacts;
     private final InMemoryStaff staff;
     private final InMemoryTags tags;
+    /** E1: the portal users the list's portal status looks up, as the database joins portal_user. */
+    private final PortalUserPort portalUsers;
 
-    /** Accounts whose tags must exist in {@code tags}, as the database's foreign key wants. */
-    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff, InMemoryTags tags) {
+    /** Accounts whose tags must exist in {@code tags}, and whose portal status reads {@code portalUsers}. */
+    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff, InMemoryTags tags, PortalUserPort portalUsers) {
         this.contacts = contacts;
         this.staff = staff;
         this.tags = tags;
+        this.portalUsers = portalUsers;
+    }
+
+    /** Accounts whose tags must exist in {@code tags}, as the database's foreign key wants; with portal users of their own, none yet. */
+    public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff, InMemoryTags tags) {
+        this(contacts, staff, tags, new InMemoryPortalUsers());
     }
 
     /** Accounts with a tag store of their own, empty: any tag given is unknown. */
@@ -124,8 +135,8 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
                 .filter(a -> request.tag().map(a.tags()::contains).orElse(true))
+                .filter(a -> request.portalStatus().map(status -> hasPortalStatus(a, status)).orElse(true))
                 .map(this::row)
-                .filter(r -> request.login().map(l -> l == r.login()).orElse(true))
                 .filter(afterCursor)
                 .sorted(sort)
                 .limit(request.limit())
@@ -214,6 +225,22 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
 
     private Stream<Contact> linkedContacts(Account account) {
         return contacts.findAll(account.links().stream().map(ContactLink::contactId).toList()).stream();
+    }
+
+    /** E1: at least one address of the account, linked or kept (B8), is in this status. */
+    private boolean hasPortalStatus(Account account, PortalStatus status) {
+        List<EmailAddress> loginOn = Stream.concat(
+                account.links().stream().flatMap(l -> l.access().stream()).filter(EmailAccess::login).map(EmailAccess::email),
+                unlinked(account.id()).stream().map(UnlinkedEmail::email)).toList();
+        return switch (status) {
+            case ACTIVE -> loginOn.stream().anyMatch(this::activated);
+            case PENDING_ACTIVATION -> loginOn.stream().anyMatch(email -> !activated(email));
+            case NO_ACCESS -> loginOn.isEmpty();
+        };
+    }
+
+    private boolean activated(EmailAddress email) {
+        return portalUsers.findByEmail(email).isPresent();
     }
 
     private AccountRow row(Account a) {

@@ -18,7 +18,8 @@ class InMemoryAccountsTest {
     private final InMemoryTags tags = new InMemoryTags();
     private final InMemoryCustomFields fields = new InMemoryCustomFields();
     private final InMemoryContacts contacts = new InMemoryContacts(tags);
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
+    private final io.portico.application.portal.InMemoryPortalUsers portalUsers = new io.portico.application.portal.InMemoryPortalUsers();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags, portalUsers);
 
     @Nested
     class Accounts extends AccountPortContract {
@@ -75,6 +76,11 @@ class InMemoryAccountsTest {
         @Override
         protected io.portico.application.portal.port.out.UnlinkedAccessPort unlinked() {
             return accounts;
+        }
+
+        @Override
+        protected io.portico.application.portal.port.out.PortalUserPort users() {
+            return portalUsers;
         }
 
         @Override

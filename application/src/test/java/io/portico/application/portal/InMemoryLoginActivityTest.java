@@ -41,4 +41,9 @@ class InMemoryLoginActivityTest extends LoginActivityPortContract {
     protected LoginActivityPort activity() {
         return activity;
     }
+
+    @Override
+    protected io.portico.application.portal.port.out.UnlinkedAccessPort unlinked() {
+        return accounts;
+    }
 }

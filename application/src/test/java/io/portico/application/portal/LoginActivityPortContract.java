@@ -8,6 +8,8 @@ import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.portal.port.in.LoginActivity;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.portal.port.out.UnlinkedAccessPort;
+import io.portico.domain.portal.UnlinkedEmail;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
@@ -35,6 +37,8 @@ public abstract class LoginActivityPortContract {
     protected abstract PortalUserPort users();
 
     protected abstract LoginActivityPort activity();
+
+    protected abstract UnlinkedAccessPort unlinked();
 
     private static final Instant NOW = AccountFixtures.NOW;
 
@@ -68,5 +72,52 @@ public abstract class LoginActivityPortContract {
         accounts().add(rossi, anna.id(), NOW);
 
         assertThat(activity().portalUsers(rossi.id())).isEmpty();
+    }
+
+    @Test
+    void B8_F3_a_portal_user_kept_under_unlinked_emails_is_listed_among_the_account_portal_users() {
+        StaffMember anna = AccountFixtures.staff(staff(), "Anna", "Bianchi", StaffRole.OWNER);
+        Contact mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        Account rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(mario, "mario@rossi.it"));
+        accounts().add(rossi, anna.id(), NOW);
+        PortalUser marioUser = PortalUser.activate(new EmailAddress("mario@rossi.it"), "hash", NOW);
+        users().add(marioUser);
+        PortalUser oldAddress = PortalUser.activate(new EmailAddress("Mario.Old@rossi.it"), "hash", NOW);
+        users().add(oldAddress);
+        users().recordLogin(oldAddress.id(), NOW.plusSeconds(60));
+        unlinked().keep(new UnlinkedEmail(rossi.id(), new EmailAddress("Mario.Old@rossi.it"), NOW));
+        unlinked().keep(new UnlinkedEmail(rossi.id(), new EmailAddress("never.activated@rossi.it"), NOW)); // no portal user: not listed
+
+        assertThat(activity().portalUsers(rossi.id())).containsExactly(
+                LoginActivity.unlinked(new EmailAddress("Mario.Old@rossi.it"), Optional.of(NOW.plusSeconds(60))),
+                new LoginActivity(new EmailAddress("mario@rossi.it"), "Mario Rossi", Optional.empty()));
+    }
+
+    @Test
+    void B8_F3_an_unlinked_address_that_a_contact_of_the_account_carries_again_is_listed_once_with_its_contact() {
+        StaffMember anna = AccountFixtures.staff(staff(), "Anna", "Bianchi", StaffRole.OWNER);
+        Contact giulia = AccountFixtures.contact(contacts(), anna.id(), "Giulia", "Rossi", "family@rossi.it");
+        Account rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(giulia, "family@rossi.it"));
+        accounts().add(rossi, anna.id(), NOW);
+        users().add(PortalUser.activate(new EmailAddress("family@rossi.it"), "hash", NOW));
+        unlinked().keep(new UnlinkedEmail(rossi.id(), new EmailAddress("family@rossi.it"), NOW));
+
+        assertThat(activity().portalUsers(rossi.id())).containsExactly(
+                new LoginActivity(new EmailAddress("family@rossi.it"), "Giulia Rossi", Optional.empty()));
+    }
+
+    @Test
+    void B8_F3_unlinked_addresses_of_another_account_are_not_listed() {
+        StaffMember anna = AccountFixtures.staff(staff(), "Anna", "Bianchi", StaffRole.OWNER);
+        Contact mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        Account rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.plain(mario));
+        Account other = AccountFixtures.individual("Rossi Srl", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts().add(rossi, anna.id(), NOW);
+        accounts().add(other, anna.id(), NOW);
+        users().add(PortalUser.activate(new EmailAddress("old@rossi.it"), "hash", NOW));
+        unlinked().keep(new UnlinkedEmail(other.id(), new EmailAddress("old@rossi.it"), NOW));
+
+        assertThat(activity().portalUsers(rossi.id())).isEmpty();
+        assertThat(activity().portalUsers(other.id())).extracting(LoginActivity::email).containsExactly(new EmailAddress("old@rossi.it"));
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
+import io.portico.application.account.port.in.PortalStatus;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
@@ -42,7 +43,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final StaffId viewer;
     final Grid<AccountRow> grid = new Grid<>();
     final Select<Optional<AccountType>> type = new Select<>();
-    final Select<Optional<Boolean>> portal = new Select<>();
+    final Select<Optional<PortalStatus>> portal = new Select<>();
     final Select<Optional<Tag>> tag = new Select<>();
     final Select<Optional<StaffSummary>> teamMember = new Select<>();
     private KeysetPager<AccountRow> pager;
@@ -68,8 +69,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t.map(this::typeLabel).orElse(getTranslation("filter.any")));
         type.setValue(Optional.empty());
         portal.setLabel(getTranslation("accounts.portal"));
-        portal.setItems(Optional.empty(), Optional.of(true), Optional.of(false));
-        portal.setItemLabelGenerator(p -> p.map(on -> getTranslation(on ? "accounts.portal.on" : "accounts.portal.off"))
+        portal.setItems(Optional.empty(), Optional.of(PortalStatus.ACTIVE), Optional.of(PortalStatus.PENDING_ACTIVATION),
+                Optional.of(PortalStatus.NO_ACCESS));
+        portal.setItemLabelGenerator(p -> p.map(status -> getTranslation("accounts.portal." + status.name()))
                 .orElse(getTranslation("filter.any")));
         portal.setValue(Optional.empty());
         type.addValueChangeListener(e -> refresh());

@@ -73,10 +73,15 @@ class OverviewTab extends VerticalLayout {
         if (portalUsers.isEmpty()) {
             section.add(new Span(getTranslation("account.login-activity.none")));
         }
-        portalUsers.stream().limit(LATEST).forEach(user -> section.add(new Span(user.email().value() + " · " + user.contactName() + " · "
+        portalUsers.stream().limit(LATEST).forEach(user -> section.add(new Span(user.email().value() + " · " + whose(user) + " · "
                 + user.lastLoginAt().map(at -> getTranslation("login-activity.last", when.format(at)))
                         .orElse(getTranslation("login-activity.never")))));
         return section;
+    }
+
+    /** B8: an address kept under Unlinked emails has no contact; say so instead of a blank. */
+    private String whose(LoginActivity user) {
+        return user.isUnlinked() ? getTranslation("login-activity.unlinked") : user.contactName();
     }
 
     private VerticalLayout emailSection() {

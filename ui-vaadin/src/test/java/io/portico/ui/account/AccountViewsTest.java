@@ -16,6 +16,7 @@ import io.portico.ui.error.NotFoundView;
 import io.portico.ui.staff.HomeView;
 import io.portico.ui.support.StaffViewTest;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,68 @@ class AccountViewsTest extends StaffViewTest {
         list.teamMember.getListDataView().getItems().filter(m -> m.map(s -> s.id().equals(lina.id())).orElse(false))
                 .findFirst().ifPresent(list.teamMember::setValue);
         assertThat(names(list)).doesNotContain("Mario Team" + run);
+    }
+
+    @Autowired
+    io.portico.application.account.port.out.AccountPort accountPort;
+    @Autowired
+    io.portico.application.contact.port.out.ContactPort contactPort;
+    @Autowired
+    io.portico.application.portal.port.out.PortalUserPort portalUsers;
+
+    @Test
+    void E1_the_list_filters_by_portal_status_active_pending_or_no_access() {
+        StaffId owner = new StaffId(signInAsOwner().id());
+        String active = account(owner, "Attivo", true);
+        String pending = account(owner, "Attesa", true);
+        String none = account(owner, "Nessuno", false);
+        portalUsers.add(io.portico.domain.portal.PortalUser.activate(new EmailAddress("attivo." + run + "@rossi.it"), "unused-hash",
+                java.time.Instant.now()));
+        AccountsView list = navigate(AccountsView.class);
+        assertThat(list.portal.getListDataView().getItems().map(list.portal.getItemLabelGenerator()))
+                .containsExactly("Any", "Active", "Pending activation", "No portal access");
+
+        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.ACTIVE));
+        assertThat(names(list)).contains(active).doesNotContain(pending, none);
+        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.PENDING_ACTIVATION));
+        assertThat(names(list)).contains(pending).doesNotContain(active, none);
+        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.NO_ACCESS));
+        assertThat(names(list)).contains(none).doesNotContain(active, pending);
+        list.portal.setValue(Optional.empty());
+        assertThat(names(list)).contains(active, pending, none);
+    }
+
+    @Autowired
+    io.portico.application.portal.port.out.UnlinkedAccessPort unlinked;
+
+    @Test
+    void B8_F3_the_overview_lists_a_portal_user_kept_under_unlinked_emails_as_such() {
+        StaffId owner = new StaffId(signInAsOwner().id());
+        var id = stored(owner, "Scollegato", false).id();
+        var old = new EmailAddress("old." + run + "@rossi.it");
+        var user = io.portico.domain.portal.PortalUser.activate(old, "unused-hash", java.time.Instant.now());
+        portalUsers.add(user);
+        unlinked.keep(new io.portico.domain.portal.UnlinkedEmail(id, old, java.time.Instant.now()));
+
+        AccountView profile = navigate(AccountView.class, id.value().toString());
+
+        assertThat(profile.getElement().getTextRecursively()).contains(old.value() + " · unlinked email · never logged in");
+    }
+
+    /** The name of a new account, see {@link #stored}. */
+    private String account(StaffId owner, String word, boolean login) {
+        return stored(owner, word, login).name().value();
+    }
+
+    /** A new account named after {@code word} and this run, whose one contact's address has LOGIN on or not. */
+    private io.portico.domain.account.Account stored(StaffId owner, String word, boolean login) {
+        String email = word.toLowerCase(java.util.Locale.ROOT) + "." + run + "@rossi.it";
+        var contact = io.portico.application.account.AccountFixtures.contact(contactPort, owner, "Aa" + word, run, email);
+        var link = login ? io.portico.application.account.AccountFixtures.loginFor(contact, email)
+                : io.portico.application.account.AccountFixtures.plain(contact);
+        var account = io.portico.application.account.AccountFixtures.individual("Aa " + word + " " + run, java.util.Set.of(owner), link);
+        accountPort.add(account, owner, java.time.Instant.now());
+        return account;
     }
 
     private java.util.List<String> names(AccountsView list) {

@@ -13,12 +13,12 @@ import java.util.Optional;
  * @param visibleTo     only accounts whose team has this member; empty for every account
  * @param type          only this type; empty for all
  * @param teamMember    only accounts with this team member (the list's filter); empty for all
- * @param login         only accounts whose LOGIN indicator is this; empty for all
+ * @param portalStatus  only accounts with at least one address in this portal status; empty for all
  * @param afterName     with {@code afterId}: the last row of the previous page; empty for the first page
  * @param tag           only accounts with this tag (A5); empty for all
  */
 public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
-                                 Optional<Boolean> login, boolean descending, Optional<String> afterName,
+                                 Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
                                  Optional<AccountId> afterId, int limit, Optional<TagId> tag) {
 
     public AccountListRequest {
@@ -33,13 +33,17 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
 
     /** A request with no tag filter. */
     public AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
-                              Optional<Boolean> login, boolean descending, Optional<String> afterName,
+                              Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
                               Optional<AccountId> afterId, int limit) {
-        this(visibleTo, type, teamMember, login, descending, afterName, afterId, limit, Optional.empty());
+        this(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, Optional.empty());
     }
 
     public AccountListRequest withTag(Optional<TagId> only) {
-        return new AccountListRequest(visibleTo, type, teamMember, login, descending, afterName, afterId, limit, only);
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, only);
+    }
+
+    public AccountListRequest withPortalStatus(Optional<PortalStatus> only) {
+        return new AccountListRequest(visibleTo, type, teamMember, only, descending, afterName, afterId, limit, tag);
     }
 
     public static AccountListRequest firstPage(Optional<StaffId> visibleTo, int limit) {
@@ -48,7 +52,7 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
     }
 
     public AccountListRequest after(AccountRow last) {
-        return new AccountListRequest(visibleTo, type, teamMember, login, descending, Optional.of(last.name()),
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, Optional.of(last.name()),
                 Optional.of(last.id()), limit, tag);
     }
 }
