@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
-import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.Fields;
 import java.util.Map;
 
@@ -32,8 +32,7 @@ public class SetupForm extends FormLayout {
     private final Binder<Input> binder = new Binder<>(Input.class);
 
     public SetupForm() {
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        NewPasswords.describe(password);
         String required = getTranslation("error.input.required");
         binder.forField(firmName).asRequired(required).bind("firmName");
         binder.forField(firstName).asRequired(required).bind("firstName");

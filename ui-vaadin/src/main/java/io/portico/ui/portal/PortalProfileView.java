@@ -16,7 +16,7 @@ import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
 import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
 import io.portico.application.portal.port.in.PortalProfileQuery;
 import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
 import java.util.Map;
 
@@ -38,8 +38,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         this.profile = profile;
         this.changePassword = changePassword;
         setMaxWidth("40em");
-        newPassword.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        NewPasswords.describe(newPassword);
         for (PasswordField field : new PasswordField[] {current, newPassword, confirmation}) {
             field.setWidthFull();
         }
@@ -59,9 +58,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
 
     private void save() {
         saved.setVisible(false);
-        if (!newPassword.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage(getTranslation("field.passwordConfirmation") + ": " + getTranslation("error.password.mismatch"));
-            confirmation.setInvalid(true);
+        if (!NewPasswords.repeated(newPassword, confirmation)) {
             return;
         }
         var fields = Map.of("currentPassword", current, "newPassword", newPassword, "confirmation", confirmation);

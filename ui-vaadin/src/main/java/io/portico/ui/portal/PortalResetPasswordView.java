@@ -20,7 +20,7 @@ import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
-import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
 import java.util.Map;
@@ -49,8 +49,7 @@ public class PortalResetPasswordView extends VerticalLayout implements BeforeEnt
         this.resetPassword = resetPassword;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        NewPasswords.describe(password);
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(change -> strength.show(change.getValue()));
         password.setWidthFull();
@@ -74,9 +73,7 @@ public class PortalResetPasswordView extends VerticalLayout implements BeforeEnt
     }
 
     private void save() {
-        if (!password.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage(getTranslation("field.passwordConfirmation") + ": " + getTranslation("error.password.mismatch"));
-            confirmation.setInvalid(true);
+        if (!NewPasswords.repeated(password, confirmation)) {
             return;
         }
         try {

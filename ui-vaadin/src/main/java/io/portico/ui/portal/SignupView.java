@@ -23,7 +23,7 @@ import io.portico.domain.account.AccountType;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
-import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.Fields;
 import io.portico.ui.i18n.InputErrors;
 import java.util.Map;
@@ -64,8 +64,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         accountType.setValue(AccountType.INDIVIDUAL);
         accountType.addValueChangeListener(change -> companyName.setVisible(change.getValue() == AccountType.COMPANY));
         companyName.setVisible(false);
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        NewPasswords.describe(password);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> submit());

@@ -20,7 +20,7 @@ import io.portico.application.staff.port.in.ResetPasswordUseCase;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
-import io.portico.domain.staff.PasswordPolicy;
+import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
 import java.util.Map;
 
@@ -45,8 +45,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         this.resetPassword = resetPassword;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        NewPasswords.describe(password);
         password.setWidthFull();
         confirmation.setWidthFull();
         form.setPadding(false);
@@ -68,9 +67,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save() {
-        if (!password.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage(getTranslation("field.passwordConfirmation") + ": " + getTranslation("error.password.mismatch"));
-            confirmation.setInvalid(true);
+        if (!NewPasswords.repeated(password, confirmation)) {
             return;
         }
         try {
