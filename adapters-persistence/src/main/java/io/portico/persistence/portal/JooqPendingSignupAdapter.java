@@ -65,4 +65,11 @@ class JooqPendingSignupAdapter implements PendingSignupPort {
         return new PendingSignup(new TokenHash(row.getTokenHash()), request, row.getPasswordHash(), row.getCreatedAt(),
                 row.getExpiresAt(), row.getUsedAt());
     }
+
+    @Override
+    public int purgeDead(Instant now) {
+        return dsl.deleteFrom(PENDING_SIGNUP)
+                .where(PENDING_SIGNUP.USED_AT.isNotNull().or(PENDING_SIGNUP.EXPIRES_AT.le(now)))
+                .execute();
+    }
 }

@@ -90,4 +90,11 @@ class JooqPortalPasswordResetAdapter implements PortalPasswordResetPort {
         return new PortalPasswordResetTicket(new PortalUserId(row.getPortalUserId()), new TokenHash(row.getTokenHash()),
                 row.getExpiresAt(), row.getClosedAt());
     }
+
+    @Override
+    public int purgeDead(Instant now) {
+        return dsl.deleteFrom(PORTAL_PASSWORD_RESET)
+                .where(PORTAL_PASSWORD_RESET.CLOSED_AT.isNotNull().or(PORTAL_PASSWORD_RESET.EXPIRES_AT.le(now)))
+                .execute();
+    }
 }

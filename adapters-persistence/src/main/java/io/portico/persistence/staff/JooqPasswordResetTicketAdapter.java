@@ -74,4 +74,11 @@ class JooqPasswordResetTicketAdapter implements PasswordResetTicketPort {
                 .fetchOptional(0, UUID.class)
                 .map(StaffId::new);
     }
+
+    @Override
+    public int purgeDead(Instant now) {
+        return dsl.deleteFrom(PASSWORD_RESET_TICKET)
+                .where(PASSWORD_RESET_TICKET.USED_AT.isNotNull().or(PASSWORD_RESET_TICKET.EXPIRES_AT.le(now)))
+                .execute();
+    }
 }

@@ -29,4 +29,11 @@ public final class InMemoryPendingSignups implements PendingSignupPort {
                 new PendingSignup(s.tokenHash(), s.request(), s.passwordHash(), s.createdAt(), s.expiresAt(), now)));
         return open.map(s -> signups.get(hash));
     }
+
+    @Override
+    public synchronized int purgeDead(Instant now) {
+        int before = signups.size();
+        signups.values().removeIf(link -> !link.usableAt(now));
+        return before - signups.size();
+    }
 }

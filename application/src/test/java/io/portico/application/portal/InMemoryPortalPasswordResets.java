@@ -34,4 +34,11 @@ public final class InMemoryPortalPasswordResets implements PortalPasswordResetPo
     private void closeOpenTicketsOf(PortalUserId user, Instant now) {
         tickets.replaceAll((key, t) -> t.userId().equals(user) ? t.closedAt(now) : t);
     }
+
+    @Override
+    public synchronized int purgeDead(Instant now) {
+        int before = tickets.size();
+        tickets.values().removeIf(link -> !link.usableAt(now));
+        return before - tickets.size();
+    }
 }

@@ -47,4 +47,24 @@ public abstract class PendingSignupPortContract {
         assertThat(pending().find(link.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(3))).isFalse();
         assertThat(pending().redeem(old.tokenHash(), NOW)).isEmpty();
     }
+
+    @Test
+    void B9_dead_verification_links_are_purged_with_their_password_hash_and_open_ones_kept() {
+        var open = PendingSignup.submit(SecretToken.generate().hash(),
+                SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null), "hash", NOW);
+        var used = PendingSignup.submit(SecretToken.generate().hash(),
+                SignupRequest.of("Lucia", "Neri", "lucia@neri.it", AccountType.INDIVIDUAL, null), "hash", NOW);
+        var expired = PendingSignup.submit(SecretToken.generate().hash(),
+                SignupRequest.of("Paolo", "Blu", "paolo@blu.it", AccountType.INDIVIDUAL, null), "hash", NOW.minus(Duration.ofHours(25)));
+        pending().add(open);
+        pending().add(used);
+        pending().add(expired);
+        pending().redeem(used.tokenHash(), NOW);
+
+        assertThat(pending().purgeDead(NOW.plusSeconds(1))).isEqualTo(2);
+
+        assertThat(pending().find(open.tokenHash())).isPresent();
+        assertThat(pending().find(used.tokenHash())).isEmpty();
+        assertThat(pending().find(expired.tokenHash())).isEmpty();
+    }
 }

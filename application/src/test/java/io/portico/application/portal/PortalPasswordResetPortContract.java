@@ -128,4 +128,17 @@ public abstract class PortalPasswordResetPortContract {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void B11_dead_links_are_purged_and_open_ones_kept() {
+        var replaced = issue(mario, now.minusSeconds(60));
+        var open = issue(mario, now);
+        var expired = issue(lucia, now.minus(java.time.Duration.ofHours(2)));
+
+        assertThat(resets().purgeDead(now.plusSeconds(1))).isEqualTo(2);
+
+        assertThat(resets().find(open.tokenHash())).isPresent();
+        assertThat(resets().find(replaced.tokenHash())).isEmpty();
+        assertThat(resets().find(expired.tokenHash())).isEmpty();
+    }
 }

@@ -30,4 +30,11 @@ public final class InMemoryPasswordResetTickets implements PasswordResetTicketPo
                 ? new PasswordResetTicket(t.staffId(), t.tokenHash(), t.expiresAt(), now) : t));
         return staffId;
     }
+
+    @Override
+    public synchronized int purgeDead(Instant now) {
+        int before = tickets.size();
+        tickets.values().removeIf(link -> !link.usableAt(now));
+        return before - tickets.size();
+    }
 }

@@ -60,4 +60,21 @@ public abstract class PasswordResetTicketPortContract {
         tickets().redeem(second.tokenHash(), now.plusSeconds(10));
         assertThat(tickets().redeem(first.tokenHash(), now.plusSeconds(11))).isEmpty();
     }
+
+    @Test
+    void G1_dead_tickets_are_purged_and_open_ones_kept() {
+        var used = PasswordResetTicket.issue(anna.id(), SecretToken.generate().hash(), now);
+        var expired = PasswordResetTicket.issue(anna.id(), SecretToken.generate().hash(), now.minus(java.time.Duration.ofHours(2)));
+        tickets().save(used);
+        tickets().save(expired);
+        tickets().redeem(used.tokenHash(), now);
+        var open = PasswordResetTicket.issue(anna.id(), SecretToken.generate().hash(), now);
+        tickets().save(open);
+
+        assertThat(tickets().purgeDead(now.plusSeconds(1))).isEqualTo(2);
+
+        assertThat(tickets().find(open.tokenHash())).isPresent();
+        assertThat(tickets().find(used.tokenHash())).isEmpty();
+        assertThat(tickets().find(expired.tokenHash())).isEmpty();
+    }
 }

@@ -17,4 +17,10 @@ public interface PendingSignupPort {
      * same moment, one gets it.
      */
     Optional<PendingSignup> redeem(TokenHash hash, Instant now);
+
+    /**
+     * Deletes every link that can no longer be used at {@code now} (used, voided or expired), with what
+     * it held (for a sign-up, the password hash of someone who may never have come back); returns how many.
+     */
+    int purgeDead(Instant now);
 }

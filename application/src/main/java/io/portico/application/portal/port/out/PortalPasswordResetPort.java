@@ -19,4 +19,10 @@ public interface PortalPasswordResetPort {
      * open link of the same portal user; at most one of several concurrent callers gets the portal user.
      */
     Optional<PortalUserId> redeem(TokenHash hash, Instant now);
+
+    /**
+     * Deletes every link that can no longer be used at {@code now} (used, voided or expired), with what
+     * it held (for a sign-up, the password hash of someone who may never have come back); returns how many.
+     */
+    int purgeDead(Instant now);
 }

@@ -17,4 +17,10 @@ public interface PasswordResetTicketPort {
      * other open ticket of the same staff member; at most one concurrent caller gets the staff id.
      */
     Optional<StaffId> redeem(TokenHash hash, Instant now);
+
+    /**
+     * Deletes every link that can no longer be used at {@code now} (used, voided or expired), with what
+     * it held (for a sign-up, the password hash of someone who may never have come back); returns how many.
+     */
+    int purgeDead(Instant now);
 }
