@@ -4,6 +4,7 @@ import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.shared.port.out.Links;
+import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.Account;
 import io.portico.domain.notification.InboxNotification;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * A6: each newly assigned team member gets an Inbox+ notification and an email with a link to the
- * account, both in the caller's transaction. Whoever assigns does not notify themselves.
+ * account, both in the caller's transaction. Whoever assigns does not notify themselves. The mail is
+ * in the member's own language, English while none is known.
  */
 public final class TeamNotices {
 
@@ -27,12 +29,14 @@ public final class TeamNotices {
     private final MailQueue mail;
     private final StaffPort staff;
     private final Links links;
+    private final StaffLanguagePort languages;
 
-    public TeamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links) {
+    public TeamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links, StaffLanguagePort languages) {
         this.notifications = notifications;
         this.mail = mail;
         this.staff = staff;
         this.links = links;
+        this.languages = languages;
     }
 
     public void assigned(Account account, Set<StaffId> before, StaffId by, Instant at) {
@@ -46,7 +50,7 @@ public final class TeamNotices {
     private void notify(StaffMember member, Account account, String assignedBy, Instant at) {
         notifications.add(InboxNotification.unread(member.id(), ASSIGNED, List.of(assignedBy, account.name().value()),
                 links.accountPath(account.id()), at));
-        mail.queue(member.email(), MailTemplate.TEAM_ASSIGNED, Locale.ENGLISH, Map.of(
+        mail.queue(member.email(), MailTemplate.TEAM_ASSIGNED, languages.language(member.id()).orElse(Locale.ENGLISH), Map.of(
                 "firstName", member.name().first(),
                 "assignedBy", assignedBy,
                 "accountName", account.name().value(),

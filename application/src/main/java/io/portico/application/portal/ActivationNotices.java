@@ -8,6 +8,7 @@ import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.portal.port.in.PortalAccount;
 import io.portico.application.shared.port.out.Links;
+import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.notification.InboxNotification;
 import io.portico.domain.shared.EmailAddress;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * B10: when a client activates the portal or signs up, every team member of each account it reaches
- * gets an Inbox+ notification and an email with a link to the profile. In the caller's transaction.
+ * gets an Inbox+ notification and an email with a link to the profile, in the member's own language
+ * (English while none is known). In the caller's transaction.
  */
 public final class ActivationNotices {
 
@@ -32,15 +34,17 @@ public final class ActivationNotices {
     private final MailQueue mail;
     private final Links links;
     private final AccessAuditPort audit;
+    private final StaffLanguagePort languages;
 
     public ActivationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail, Links links,
-                             AccessAuditPort audit) {
+                             AccessAuditPort audit, StaffLanguagePort languages) {
         this.accounts = accounts;
         this.staff = staff;
         this.notifications = notifications;
         this.mail = mail;
         this.links = links;
         this.audit = audit;
+        this.languages = languages;
     }
 
     /** Through an invitation link; the access history of each account records it too. */
@@ -64,7 +68,7 @@ public final class ActivationNotices {
                 .forEach(member -> {
                     notifications.add(InboxNotification.unread(member.id(), messageKey, List.of(email.value(), account.name()),
                             path, at));
-                    mail.queue(member.email(), template, Locale.ENGLISH, Map.of(
+                    mail.queue(member.email(), template, languages.language(member.id()).orElse(Locale.ENGLISH), Map.of(
                             "firstName", member.name().first(),
                             "client", email.value(),
                             "accountName", account.name(),

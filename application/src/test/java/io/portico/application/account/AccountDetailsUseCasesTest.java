@@ -60,7 +60,7 @@ class AccountDetailsUseCasesTest {
     private final CreateAccountService create = new CreateAccountService(accounts, contacts, fields, viewers,
             new AccessAudit(new InMemoryAccessAudit(), staff), new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock),
-            staff, new io.portico.application.shared.FixedLinks()),
+            staff, new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff)),
             new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
     private final EditDetailsService details = new EditDetailsService(accounts, contacts, fields, history, staff, viewers,
             new DirectTransactions(), clock);

@@ -54,7 +54,7 @@ class AccountUseCasesTest {
     private final io.portico.application.mail.InMemoryMailOutbox outbox = new io.portico.application.mail.InMemoryMailOutbox();
     private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), staff,
-            new io.portico.application.shared.FixedLinks());
+            new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
     private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts,
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), auditLog);

@@ -45,7 +45,7 @@ class EditLinkTest {
     private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(),
-                    new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks());
+                    new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
             new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);

@@ -18,6 +18,7 @@ import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.contact.ContactEmails;
@@ -27,6 +28,7 @@ import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,9 @@ class TeamAssignmentTest {
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final Viewers viewers = new Viewers(staff, accounts);
     private final AccessAudit audit = new AccessAudit(auditLog, staff);
-    private final TeamNotices notices = new TeamNotices(notifications, new MailQueue(new FakeMailRenderer(), outbox, clock), staff, new FixedLinks());
+    private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
+    private final TeamNotices notices = new TeamNotices(notifications, new MailQueue(new FakeMailRenderer(), outbox, clock), staff, new FixedLinks(),
+            languages);
     private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
             new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
     private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, audit, notices, new DirectTransactions(), clock);
@@ -91,6 +95,18 @@ class TeamAssignmentTest {
         assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(marco.email(), paola.email());
         assertThat(auditLog.history(id, 2)).extracting(c -> c.oldValue() + "→" + c.newValue())
                 .containsExactlyInAnyOrder("→Paola Neri", "Marco Verdi→");
+    }
+
+    @Test
+    void A6_a_member_who_works_in_Italian_gets_the_assignment_mail_in_Italian_and_the_others_in_English() {
+        languages.remember(marco.id(), Locale.ITALIAN);
+
+        createWithTeam(Set.of(anna.id(), marco.id(), paola.id()));
+
+        assertThat(outbox.queued()).filteredOn(mail -> mail.to().equals(marco.email()))
+                .singleElement().satisfies(mail -> assertThat(mail.textBody()).contains("team-assigned [it]"));
+        assertThat(outbox.queued()).filteredOn(mail -> mail.to().equals(paola.email()))
+                .singleElement().satisfies(mail -> assertThat(mail.textBody()).contains("team-assigned [en]"));
     }
 
     @Test

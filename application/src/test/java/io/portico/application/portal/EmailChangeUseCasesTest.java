@@ -26,6 +26,7 @@ import io.portico.application.shared.MutableClock;
 import io.portico.application.shared.Viewers;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
@@ -60,6 +61,7 @@ class EmailChangeUseCasesTest {
 
     private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
     private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
@@ -74,7 +76,7 @@ class EmailChangeUseCasesTest {
     private final ContactsService contactEdits = new ContactsService(contacts, accounts, accounts, viewers, audit,
             new EmailChangeAccess(accounts, portal.users, accounts, invitations, audit), new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), new ActivationNotices(accounts, staff, new InMemoryNotifications(), mail, new FixedLinks(), auditLog),
+            new FakePasswordHasher(), new ActivationNotices(accounts, staff, new InMemoryNotifications(), mail, new FixedLinks(), auditLog, staffLanguages),
             new DirectTransactions(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
     private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers, invitations, audit,

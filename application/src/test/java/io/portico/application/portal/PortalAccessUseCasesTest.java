@@ -25,6 +25,7 @@ import io.portico.application.shared.MutableClock;
 import io.portico.application.shared.Viewers;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.account.Account;
 import io.portico.domain.contact.Contact;
@@ -55,6 +56,7 @@ class PortalAccessUseCasesTest {
 
     private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
     private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
@@ -68,7 +70,7 @@ class PortalAccessUseCasesTest {
             invitations, new DirectTransactions(), clock);
     private final InviteService invite = new InviteService(viewers, invitations, new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog),
+            new FakePasswordHasher(), new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog, staffLanguages),
             new DirectTransactions(), clock);
     private final PortalSignInService signIn = new PortalSignInService(portal.users, new FakePasswordHasher(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
@@ -209,6 +211,18 @@ class PortalAccessUseCasesTest {
             assertThat(change.by()).isEmpty();
             assertThat(change.what()).isEqualTo("portal mario@rossi.it");
         });
+    }
+
+    @Test
+    void B10_a_team_member_who_works_in_Italian_reads_of_the_activation_in_Italian() {
+        staffLanguages.remember(marco.id(), Locale.ITALIAN);
+
+        activation.activate(invited(), PASSWORD);
+
+        assertThat(outbox.queued()).filteredOn(m -> m.to().equals(marco.email()))
+                .singleElement().satisfies(m -> assertThat(m.textBody()).contains("client-activated [it]"));
+        assertThat(outbox.queued()).filteredOn(m -> m.to().equals(anna.email()))
+                .singleElement().satisfies(m -> assertThat(m.textBody()).contains("client-activated [en]"));
     }
 
     @Test

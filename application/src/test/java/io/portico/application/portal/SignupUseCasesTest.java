@@ -21,6 +21,7 @@ import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.contact.Contact;
@@ -54,6 +55,7 @@ class SignupUseCasesTest {
 
     private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
     private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
@@ -64,7 +66,7 @@ class SignupUseCasesTest {
     private final InMemoryPendingSignups pending = new InMemoryPendingSignups();
     private final SignupService signup = new SignupService(portal.settings, pending, portal.users, contacts, accounts,
             new SignupTeam(portal.settings, staff), auditLog,
-            new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog), mail, new FixedLinks(),
+            new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog, staffLanguages), mail, new FixedLinks(),
             new FirmQueryService(portal.firms), new FakePasswordHasher(), new DirectTransactions(), clock);
 
     private StaffMember anna;
@@ -171,6 +173,19 @@ class SignupUseCasesTest {
             assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(member.email()))
                     .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up"));
         }
+    }
+
+    @Test
+    void B10_each_team_member_reads_of_a_signup_in_their_own_language_not_the_clients() {
+        staffLanguages.remember(marco.id(), Locale.forLanguageTag("ro"));
+        portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, true, Set.of(marco.id(), anna.id())));
+        signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ITALIAN);
+        signup.confirm(tokenOf(onlyMailTo(MARIO)));
+
+        assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(marco.email()))
+                .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up [ro]"));
+        assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(anna.email()))
+                .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up [en]"));
     }
 
     @Test

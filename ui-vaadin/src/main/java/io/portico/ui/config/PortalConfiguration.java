@@ -19,6 +19,7 @@ import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -41,8 +42,8 @@ class PortalConfiguration {
 
     @Bean
     ActivationNotices activationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail,
-                                        Links links, AccessAuditPort audit) {
-        return new ActivationNotices(accounts, staff, notifications, mail, links, audit);
+                                        Links links, AccessAuditPort audit, StaffLanguagePort languages) {
+        return new ActivationNotices(accounts, staff, notifications, mail, links, audit, languages);
     }
 
     @Bean

@@ -44,6 +44,7 @@ import io.portico.application.staff.RequestPasswordResetService;
 import io.portico.application.staff.ResetPasswordService;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
 import java.util.Optional;
@@ -107,8 +108,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    TeamNotices teamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links) {
-        return new TeamNotices(notifications, mail, staff, links);
+    TeamNotices teamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links, StaffLanguagePort languages) {
+        return new TeamNotices(notifications, mail, staff, links, languages);
     }
 
     @Bean

@@ -1,23 +1,37 @@
 package io.portico.ui.security;
 
 import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
+import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
+import io.portico.application.staff.port.in.StaffSignIn;
+import io.portico.ui.i18n.PorticoI18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Checks staff sign-ins through the use case, after the throttle. */
+/**
+ * Checks staff sign-ins through the use case, after the throttle. A successful sign-in offers the
+ * browser's language as the member's, for the mails written to them until they pick one.
+ */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticateStaffUseCase authenticate;
     private final LoginThrottle throttle;
+    private final RememberStaffLanguageUseCase languages;
 
-    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, LoginThrottle throttle) {
+    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, LoginThrottle throttle, RememberStaffLanguageUseCase languages) {
         this.authenticate = authenticate;
         this.throttle = throttle;
+        this.languages = languages;
     }
 
     @Override
@@ -29,12 +43,35 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         String password = request.getCredentials() == null ? null : request.getCredentials().toString();
         return authenticate.authenticate(email, password)
+                .map(this::offerBrowserLanguage)
                 .map(StaffPrincipal::of)
                 .map(StaffSession::authentication)
                 .orElseThrow(() -> {
                     throttle.failed(email, ip);
                     return new BadCredentialsException("Bad credentials");
                 });
+    }
+
+    private StaffSignIn offerBrowserLanguage(StaffSignIn signIn) {
+        browserLanguage().ifPresent(language -> languages.signedIn(signIn.id(), language));
+        return signIn;
+    }
+
+    /**
+     * The first language of the sign-in request's Accept-Language that Portico speaks. Without the
+     * header the servlet container reports its own default, which says nothing about the person.
+     */
+    private static Optional<Locale> browserLanguage() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        return Collections.list(request.getLocales()).stream()
+                .flatMap(browser -> PorticoI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(browser.getLanguage())))
+                .findFirst();
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.notification.port.in.InboxQuery;
+import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.ui.notification.InboxView;
 import io.portico.application.mail.port.in.DevMailboxQuery;
@@ -45,13 +46,13 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
                       CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                      InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields) {
+                      InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields, RememberStaffLanguageUseCase languages) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> session.signOut());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new HorizontalLayout(new DrawerToggle(), title, new LanguageSelect(), user, logout);
+        var bar = new HorizontalLayout(new DrawerToggle(), title, languageSelect(session, languages), user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, title);
@@ -71,6 +72,11 @@ public class MainLayout extends AppLayout {
         boolean administers = session.current().map(p -> p.role().administers()).orElse(false);
         int unread = session.current().map(me -> inbox.unread(new StaffId(me.id()))).orElse(0);
         addToDrawer(navigation(administers && devMailbox.available(), administers, unread));
+    }
+
+    /** The language picked here is also the member's for the mails Portico writes to them. */
+    private static LanguageSelect languageSelect(StaffSession session, RememberStaffLanguageUseCase languages) {
+        return new LanguageSelect(language -> session.current().ifPresent(me -> languages.chose(new StaffId(me.id()), language)));
     }
 
     private SideNav navigation(boolean showDevMailbox, boolean showSettings, int unread) {

@@ -6,26 +6,82 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.staff.AuthenticateStaffService;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.InMemoryStaffLanguages;
+import io.portico.application.staff.StaffLanguages;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PersonName;
 import io.portico.domain.staff.StaffMember;
 import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 class StaffAuthenticationProviderTest {
 
     private static final String PASSWORD = "tax season never ends";
     private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
-            new AuthenticateStaffService(staff, new FakePasswordHasher()), new LoginThrottle(3, 10, Duration.ofMinutes(15)));
+            new AuthenticateStaffService(staff, new FakePasswordHasher()), new LoginThrottle(3, 10, Duration.ofMinutes(15)),
+            new StaffLanguages(languages));
+    private StaffMember anna;
 
     @BeforeEach
     void annaWorksHere() {
-        staff.add(StaffMember.owner(new PersonName("Anna", "Bianchi"), new EmailAddress("anna@studio.it")), new FakePasswordHasher().hash(PASSWORD));
+        anna = StaffMember.owner(new PersonName("Anna", "Bianchi"), new EmailAddress("anna@studio.it"));
+        staff.add(anna, new FakePasswordHasher().hash(PASSWORD));
+    }
+
+    @AfterEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    /** The sign-in form's POST, as the browser sends it with this Accept-Language (or none). */
+    private void browserSays(String acceptLanguage) {
+        var request = new MockHttpServletRequest("POST", "/login");
+        if (acceptLanguage != null) {
+            request.addHeader("Accept-Language", acceptLanguage);
+        }
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    @Test
+    void signing_in_keeps_the_first_language_of_the_browser_that_Portico_speaks() {
+        browserSays("de-DE,de;q=0.9,it;q=0.8,fr;q=0.7");
+        signIn("anna@studio.it", PASSWORD);
+        assertThat(languages.language(anna.id())).contains(Locale.ITALIAN);
+    }
+
+    @Test
+    void signing_in_leaves_a_language_picked_before_alone() {
+        languages.remember(anna.id(), Locale.FRENCH);
+        browserSays("it-IT");
+        signIn("anna@studio.it", PASSWORD);
+        assertThat(languages.language(anna.id())).contains(Locale.FRENCH);
+    }
+
+    @Test
+    void a_browser_without_a_language_Portico_speaks_or_without_one_at_all_sets_none() {
+        browserSays("de-DE,ja");
+        signIn("anna@studio.it", PASSWORD);
+        browserSays(null);
+        signIn("anna@studio.it", PASSWORD);
+        assertThat(languages.language(anna.id())).isEmpty();
+    }
+
+    @Test
+    void a_failed_sign_in_remembers_no_language() {
+        browserSays("it-IT");
+        assertThatThrownBy(() -> signIn("anna@studio.it", "wrong guess here")).isInstanceOf(BadCredentialsException.class);
+        assertThat(languages.language(anna.id())).isEmpty();
     }
 
     private Authentication signIn(String email, String password) {
