@@ -68,11 +68,12 @@ public final class Invitations {
         invitations.voidOpen(email, now);
         SecretToken token = SecretToken.generate();
         InvitationValidity validity = settings.load().invitationValidity();
-        invitations.add(Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity));
+        Invitation invitation = Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity);
+        invitations.add(invitation);
         mail.queue(email, MailTemplate.PORTAL_INVITATION, language, Map.of(
                 "firmName", firm.firm().map(f -> f.name().value()).orElse(""),
                 "accountName", account.name().value(),
-                "personalMessage", personalMessage == null ? "" : personalMessage.strip(),
+                "personalMessage", invitation.personalMessage(),
                 "link", links.portalActivation(token),
                 "validDays", validity.days()));
         audit.record(new AccessChange(account.id(), by, now, "invitation " + email.value(), "", "sent"));

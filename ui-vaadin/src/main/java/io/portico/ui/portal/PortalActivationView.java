@@ -24,6 +24,7 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
+import io.portico.ui.security.LinkToken;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,10 +76,7 @@ public class PortalActivationView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter(PortalRoutes.TOKEN)
-                .filter(value -> !value.isBlank())
-                .map(SecretToken::new)
-                .orElse(null);
+        token = LinkToken.of(event, PortalRoutes.TOKEN).orElse(null);
         Optional<ActivationOffer> offered = Optional.ofNullable(token).flatMap(activation::offer);
         offered.ifPresent(found -> offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName())));
         showForm(offered.isPresent());

@@ -23,6 +23,7 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
+import io.portico.ui.security.LinkToken;
 import java.util.Map;
 
 /**
@@ -64,9 +65,7 @@ public class PortalResetPasswordView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter(PortalRoutes.TOKEN)
-                .filter(value -> !value.isBlank())
-                .map(SecretToken::new)
+        token = LinkToken.of(event, PortalRoutes.TOKEN)
                 .filter(resetPassword::isUsable)
                 .orElse(null);
         showForm(token != null);

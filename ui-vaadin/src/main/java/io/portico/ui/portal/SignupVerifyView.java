@@ -15,6 +15,7 @@ import io.portico.application.portal.port.in.VerifySignupUseCase;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
+import io.portico.ui.security.LinkToken;
 
 /**
  * B9: the page the verification link opens. Opening it creates nothing (mail scanners open links);
@@ -48,11 +49,8 @@ public class SignupVerifyView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter(TOKEN)
-                .filter(value -> !value.isBlank())
-                .map(SecretToken::new)
-                .orElse(null);
-        var shown = token == null ? java.util.Optional.<io.portico.application.portal.port.in.SignupOffer>empty() : verify.offer(token);
+        token = LinkToken.of(event, TOKEN).orElse(null);
+        var shown = java.util.Optional.ofNullable(token).flatMap(verify::offer);
         shown.ifPresent(found -> offer.setText(getTranslation("signup.verify.intro", found.email().value(), found.accountName())));
         confirmation.setVisible(shown.isPresent());
         invalid.setVisible(shown.isEmpty());

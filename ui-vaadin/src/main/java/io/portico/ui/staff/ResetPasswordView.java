@@ -22,6 +22,7 @@ import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
 import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.security.LinkToken;
 import java.util.Map;
 
 /** G1: the page a reset link opens. Opening it uses nothing up; only saving the new password does. */
@@ -58,9 +59,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter(TOKEN)
-                .filter(value -> !value.isBlank())
-                .map(SecretToken::new)
+        token = LinkToken.of(event, TOKEN)
                 .filter(resetPassword::isUsable)
                 .orElse(null);
         showForm(token != null);

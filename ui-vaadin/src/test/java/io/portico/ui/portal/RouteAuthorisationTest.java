@@ -52,11 +52,12 @@ class RouteAuthorisationTest extends StaffViewTest {
     Transactions transactions;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private StaffId owner;
     private Account notTheirs;
 
     @BeforeEach
     void anAccountOfTheOwnersTeamOnly() {
-        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
         Contact someone = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Nora", "Bassi",
                 "nora." + run + "@example.com"));
         notTheirs = AccountFixtures.individual("Bassi " + run, Set.of(owner),
@@ -71,51 +72,19 @@ class RouteAuthorisationTest extends StaffViewTest {
         staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
         signIn(paola.email().value(), PASSWORD);
 
-        List<RouteData> routes = routesWithAnId(false);
-        assertThat(routes).as("the account profile at least").isNotEmpty();
-        for (RouteData route : routes) {
-            for (String id : List.of(notTheirs.id().value().toString(), UUID.randomUUID().toString(), "not-an-id")) {
-                UI.getCurrent().navigate(withId(route, id));
-                assertThat(getCurrentView()).as("%s as an employee off the team", withId(route, id)).isInstanceOf(NotFoundView.class);
-            }
-        }
+        assertEveryRouteWithAnIdIsNotFound(false);
     }
 
     @Test
     void B6_every_portal_route_with_an_id_reads_as_not_found_to_a_client_who_does_not_reach_it() {
-        String email = "client." + run + "@example.com";
-        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
-        Contact client = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Carla", "Conti", email));
-        Account theirs = AccountFixtures.individual("Conti " + run, Set.of(owner), AccountFixtures.loginFor(client, email));
-        transactions.inTransaction(() -> {
-            accounts.add(theirs, owner, Instant.now());
-            users.add(PortalUser.activate(new EmailAddress(email), PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                    .encode(PASSWORD), Instant.now()));
-        });
-        signInToPortal(email);
+        signInAClientOfTheirOwnAccount();
 
-        List<RouteData> routes = routesWithAnId(true);
-        assertThat(routes).as("the portal's account pages at least").isNotEmpty();
-        for (RouteData route : routes) {
-            for (String id : List.of(notTheirs.id().value().toString(), UUID.randomUUID().toString(), "not-an-id")) {
-                UI.getCurrent().navigate(withId(route, id));
-                assertThat(getCurrentView()).as("%s as a client", withId(route, id)).isInstanceOf(NotFoundView.class);
-            }
-        }
+        assertEveryRouteWithAnIdIsNotFound(true);
     }
 
     @Test
     void no_staff_page_opens_in_a_portal_session() {
-        String email = "client2." + run + "@example.com";
-        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
-        Contact client = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Carla", "Conti", email));
-        transactions.inTransaction(() -> {
-            accounts.add(AccountFixtures.individual("Conti " + run, Set.of(owner), AccountFixtures.loginFor(client, email)), owner,
-                    Instant.now());
-            users.add(PortalUser.activate(new EmailAddress(email), PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                    .encode(PASSWORD), Instant.now()));
-        });
-        signInToPortal(email);
+        signInAClientOfTheirOwnAccount();
 
         List<String> tried = new java.util.ArrayList<>();
         for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
@@ -130,12 +99,37 @@ class RouteAuthorisationTest extends StaffViewTest {
         assertThat(tried).contains("", "clients/accounts", "account/:___url_parameter", "inbox", "settings/portal");
     }
 
+    /** A client with LOGIN on an account of their own, signed into the portal. */
+    private void signInAClientOfTheirOwnAccount() {
+        String email = "client." + run + "@example.com";
+        Contact client = transactions.inTransaction(() -> AccountFixtures.contact(contacts, owner, "Carla", "Conti", email));
+        transactions.inTransaction(() -> {
+            accounts.add(AccountFixtures.individual("Conti " + run, Set.of(owner), AccountFixtures.loginFor(client, email)), owner,
+                    Instant.now());
+            users.add(PortalUser.activate(new EmailAddress(email), PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .encode(PASSWORD), Instant.now()));
+        });
+        signInToPortal(email);
+    }
+
     private void signInToPortal(String email) {
         PortalLoginView login = navigate(PortalLoginView.class);
         test(login.email).setValue(email);
         test(login.password).setValue(PASSWORD);
         test(login.submit).click();
         assertThat(getCurrentView()).isNotInstanceOf(PortalLoginView.class);
+    }
+
+    /** Staff or portal routes taking an id, each tried with another's account, an unknown one and garbage. */
+    private void assertEveryRouteWithAnIdIsNotFound(boolean portal) {
+        List<RouteData> routes = routesWithAnId(portal);
+        assertThat(routes).as("the account pages at least").isNotEmpty();
+        for (RouteData route : routes) {
+            for (String id : List.of(notTheirs.id().value().toString(), UUID.randomUUID().toString(), "not-an-id")) {
+                UI.getCurrent().navigate(withId(route, id));
+                assertThat(getCurrentView()).as(withId(route, id)).isInstanceOf(NotFoundView.class);
+            }
+        }
     }
 
     private static List<RouteData> routesWithAnId(boolean portal) {
