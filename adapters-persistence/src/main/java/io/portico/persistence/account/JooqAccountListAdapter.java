@@ -71,7 +71,6 @@ class JooqAccountListAdapter implements AccountListPort {
                     .orderBy(lower(TAG.NAME), TAG.ID))
             .convertFrom(rows -> rows.map(Records.mapping(TagMapper::toTag)));
 
-    // E1: each indicator is on when at least one address of a linked contact has it on
     /** E1: an address can log in or is pending, also one kept after leaving its contact (B8). */
     private static final Condition LOGIN_ON = accessOn(EMAIL_ACCESS.LOGIN)
             .or(exists(selectOne().from(UNLINKED_ACCESS).where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))));
@@ -79,6 +78,7 @@ class JooqAccountListAdapter implements AccountListPort {
     private static final Condition SOMEONE_ACTIVE = loginAddress(true);
     /** E1 Pending activation: an address with LOGIN on has no portal user yet. */
     private static final Condition SOMEONE_PENDING = loginAddress(false);
+    /** E1: the NOTIFY and EMAIL SYNC indicators are on when an address of a linked contact has them on. */
     private static final Condition NOTIFY_ON = accessOn(EMAIL_ACCESS.NOTIFY);
     private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
 
