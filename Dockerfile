@@ -1,8 +1,8 @@
-# Production image: the app jar built with Vaadin's pre-compiled production bundle (no frontend build).
+# Production image: the jar every build leaves (Vaadin production mode from its pre-compiled bundle; no frontend build).
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -Pproduction -DskipTests package
+RUN ./mvnw -B -DskipTests package
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --home /app portico
