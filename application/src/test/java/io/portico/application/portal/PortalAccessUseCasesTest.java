@@ -193,6 +193,23 @@ class PortalAccessUseCasesTest {
     }
 
     @Test
+    void B6_login_off_on_one_account_voids_only_the_links_sent_for_it_and_a_link_for_another_account_still_works() {
+        Account bianchi = AccountFixtures.individual("Bianchi", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts.add(bianchi, anna.id(), AccountFixtures.NOW);
+        loginOn(rossi, Optional.empty());
+        toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 0, mario.id(), MARIO, AccessToggle.LOGIN, true,
+                Optional.of(new InvitationRequest("", Locale.ENGLISH))));
+        SecretToken forBianchi = tokenOf(onlyMailTo(MARIO));
+
+        toggles.change(new ChangeAccessCommand(anna.id(), rossi.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
+                false));
+
+        assertThat(activation.offer(forBianchi)).as("LOGIN is still on at Bianchi: its link still grants it").isPresent();
+        toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 1, mario.id(), MARIO, AccessToggle.LOGIN, false));
+        assertThat(portal.invitations.find(forBianchi.hash()).orElseThrow().voided()).isTrue();
+    }
+
+    @Test
     void B10_activation_notifies_every_team_member_in_the_inbox_and_by_mail() {
         activation.activate(invited(), PASSWORD);
 

@@ -127,6 +127,24 @@ public abstract class PortalPortsContract {
     }
 
     @Test
+    void B6_voiding_for_one_account_closes_only_the_addresss_open_links_sent_for_it() {
+        Invitation forRossi = invitation(NOW);
+        Invitation forBianchi = Invitation.send(SecretToken.generate().hash(), bianchi.id(), MARIO, "", anna.id(), NOW,
+                InvitationValidity.DEFAULT);
+        Invitation otherAddress = Invitation.send(SecretToken.generate().hash(), rossi.id(), new EmailAddress("mario@gmail.com"), "",
+                anna.id(), NOW, InvitationValidity.DEFAULT);
+        invitations().add(forRossi);
+        invitations().add(forBianchi);
+        invitations().add(otherAddress);
+
+        invitations().voidOpen(rossi.id(), new EmailAddress("MARIO@rossi.it"), NOW.plusSeconds(5));
+
+        assertThat(invitations().find(forRossi.tokenHash()).orElseThrow().voidedAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(invitations().find(forBianchi.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(6))).isTrue();
+        assertThat(invitations().find(otherAddress.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(6))).isTrue();
+    }
+
+    @Test
     void B2_a_link_asks_for_a_new_one_once_whatever_its_state() {
         Invitation expired = invitation(NOW.minus(Duration.ofDays(8)));
         invitations().add(expired);
