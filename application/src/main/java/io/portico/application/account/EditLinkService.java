@@ -4,7 +4,6 @@ import io.portico.application.access.AccessReactions;
 import io.portico.application.account.port.in.EditLinkCommand;
 import io.portico.application.account.port.in.EditLinkUseCase;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.ContactLink;

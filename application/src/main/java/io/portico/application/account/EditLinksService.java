@@ -6,7 +6,6 @@ import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.AccessEvent;

@@ -34,12 +34,12 @@ public final class EmailChangeAccess {
     }
 
     /** The access of the accounts, read before the contact is saved: it still holds the old addresses' toggles. */
-    List<AccountAccess> before(List<AccountId> accounts) {
+    public List<AccountAccess> before(List<AccountId> accounts) {
         return accounts.stream().map(load::load).flatMap(Optional::stream).toList();
     }
 
     /** @param language the language of the invitations (B5): the editor's */
-    void follow(List<AccountAccess> before, Contact after, Locale language, StaffId by, Instant now) {
+    public void follow(List<AccountAccess> before, Contact after, Locale language, StaffId by, Instant now) {
         Set<EmailAddress> activated = load.activated(after.emails().all());
         for (AccountAccess access : before) {
             List<AccessEvent> events = access.addressesChanged(after.id(), after.emails(), activated, new Invite("", language),

@@ -3,7 +3,7 @@ package io.portico.application.portal;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.portal.port.in.SendInvitationCommand;
 import io.portico.application.portal.port.in.SendInvitationUseCase;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import io.portico.application.access.AccessReactions;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.portal.port.in.RevokeUnlinkedEmailUseCase;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.AccessEvent;

@@ -2,7 +2,7 @@ package io.portico.application.portal;
 
 import io.portico.application.portal.port.in.UnlinkedEmailsQuery;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.portal.UnlinkedEmail;
 import io.portico.domain.staff.StaffId;

@@ -15,7 +15,6 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.customfield.InMemoryCustomFields;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.account.Account;

@@ -13,7 +13,6 @@ import io.portico.domain.account.access.HistoryType;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;

@@ -15,7 +15,6 @@ import io.portico.application.notification.InMemoryNotifications;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.account.AccountId;

@@ -4,7 +4,7 @@ import io.portico.application.account.EditAccountService;
 import io.portico.application.account.EditLinkService;
 import io.portico.application.account.RelatedAccountsService;
 import io.portico.application.account.port.out.RelatedAccountsPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.contact.port.out.ContactPort;

@@ -8,7 +8,7 @@ import io.portico.application.portal.PendingActivationService;
 import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,5 @@
-package io.portico.application.contact;
+package io.portico.application.account;
 
-import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * E4: the contact list, and a contact as the viewer may see it.
+ * E4: the contact list, and a contact as the viewer may see it: through the accounts it is linked to.
  */
 public final class ContactsService implements FindContactsQuery {
 

@@ -1,9 +1,9 @@
-package io.portico.application.contact;
+package io.portico.application.account;
 
+import io.portico.application.contact.EmailChangeAccess;
 import io.portico.application.contact.port.in.EditContactCommand;
 import io.portico.application.contact.port.in.EditContactUseCase;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountVisibility;

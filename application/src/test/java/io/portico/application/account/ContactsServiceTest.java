@@ -1,15 +1,13 @@
-package io.portico.application.contact;
+package io.portico.application.account;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.account.AccountFixtures;
-import io.portico.application.account.AccountProfileService;
-import io.portico.application.account.EditLinksService;
-import io.portico.application.account.InMemoryAccounts;
-import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.contact.EmailChangeAccess;
+import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.in.EditContactCommand;
