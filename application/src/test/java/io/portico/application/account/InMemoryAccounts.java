@@ -12,7 +12,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.portal.InMemoryPortalUsers;
