@@ -203,6 +203,18 @@ class AccountUseCasesTest {
     }
 
     @Test
+    void F3_linking_a_contact_that_does_not_exist_is_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(),
+                Optional.empty(), PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(
+                        io.portico.domain.contact.ContactId.random(), "", List.of())))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("contacts");
+                    assertThat(e.messageKey()).isEqualTo("contact.not-found");
+                });
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
     void F2_creating_needs_manage_accounts() {
         assertThatThrownBy(() -> createRossiSrl(paola)).isInstanceOf(NotAllowedException.class);
         assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();

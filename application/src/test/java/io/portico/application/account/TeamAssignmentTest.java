@@ -89,6 +89,8 @@ class TeamAssignmentTest {
         long version = accounts.find(id).orElseThrow().version();
         changeTeam.changeTeam(anna.id(), id, version, Set.of(anna.id(), paola.id()));
 
+        assertThat(accounts.find(id).orElseThrow().team()).containsExactlyInAnyOrder(anna.id(), paola.id());
+
         assertThat(inbox.unread(paola.id())).isEqualTo(1);
         assertThat(inbox.unread(marco.id())).as("no second notice for Marco").isEqualTo(1);
         assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(marco.email(), paola.email());
