@@ -116,6 +116,19 @@ class ContactsServiceTest {
     }
 
     @Test
+    void F2_editing_a_contact_needs_manage_accounts_and_an_account_of_it_one_may_edit() {
+        staff.grantRights(paola.id(), Set.of(io.portico.domain.staff.StaffRight.VIEW_ALL_ACCOUNTS));
+        assertThatThrownBy(() -> edits.edit(edit(paola, 0, "1", "mario@rossi.it")))
+                .isInstanceOf(io.portico.domain.shared.NotAllowedException.class);
+
+        StaffMember marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        staff.grantRights(marco.id(), Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
+        accounts.update(accounts.find(family.id()).orElseThrow().withTeam(Set.of(anna.id(), marco.id())), anna.id(), AccountFixtures.NOW);
+        edits.edit(edit(marco, 0, "2", "mario@rossi.it"));
+        assertThat(contacts.find(mario.id()).orElseThrow().phone()).isEqualTo("2");
+    }
+
+    @Test
     void F2_a_contact_of_accounts_one_may_not_see_reads_as_not_found() {
         assertThat(service.contact(paola.id(), mario.id())).isEmpty();
         assertThat(service.page(paola.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10))).isEmpty();
