@@ -59,6 +59,14 @@ class ArchitectureTest {
     static final ArchRule no_package_cycles = slices().matching("io.portico.(**)").should().beFreeOfCycles()
             .ignoreDependency(resideInAPackage("io.portico.persistence.jooq.."), resideInAPackage("io.portico.persistence.jooq.."));
 
+    /** Issue 9: the features of a layer depend on each other one way only. */
+    @ArchTest
+    static final ArchRule no_cycles_between_application_features = slices().matching("io.portico.application.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_cycles_between_domain_features = slices().matching("io.portico.domain.(*)..").should().beFreeOfCycles();
+
     private static String[] concat(String[] first, String[] second, String... more) {
         return java.util.stream.Stream.of(first, second, more).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

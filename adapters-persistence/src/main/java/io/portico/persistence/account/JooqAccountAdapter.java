@@ -7,6 +7,7 @@ import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
+import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -17,6 +18,7 @@ import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.contact.ContactId;
 import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
@@ -94,14 +96,23 @@ class JooqAccountAdapter implements AccountPort {
                     .set(ACCOUNT.UPDATED_AT, at)
                     .set(ACCOUNT.CREATED_AT, at)
                     .execute();
-            insertTeamAndLinks(tx.dsl(), account, Map.of(), at);
-            insertDetails(tx.dsl(), account);
+            UUID id = account.id().value();
+            insertTeam(tx.dsl(), id, account.team());
+            for (int position = 0; position < account.links().size(); position++) {
+                insertLink(tx.dsl(), id, account.links().get(position), position, at);
+            }
+            insertTags(tx.dsl(), id, account.tags());
+            upsertValues(tx.dsl(), id, account.customValues());
         }));
     }
 
     /** One statement, so the account, its team and its links are read from one snapshot. */
     @Override
     public Optional<Account> find(AccountId id) {
+        return find(dsl, id);
+    }
+
+    private static Optional<Account> find(DSLContext dsl, AccountId id) {
         return dsl.select(ACCOUNT.fields()).select(TEAM, LINKS, TAGS, CUSTOM_VALUES)
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(id.value()))
@@ -111,7 +122,8 @@ class JooqAccountAdapter implements AccountPort {
 
     /**
      * The version check and the row's update are one statement: a concurrent save of the same version
-     * waits for this one and then finds the version changed. Team, links and access are then replaced.
+     * waits for this one and then finds the version changed. Then only what differs from the stored
+     * account is written: a team member added is one row inserted, a tag removed one row deleted (item 4).
      */
     @Override
     public void update(Account account, StaffId by, Instant at) {
@@ -128,21 +140,144 @@ class JooqAccountAdapter implements AccountPort {
             if (updated == 0) {
                 throw LastSave.refusal(tx.dsl(), ACCOUNT.ID, id, ACCOUNT.UPDATED_BY, ACCOUNT.UPDATED_AT);
             }
-            Map<List<Object>, Instant> loginSince = loginOnAt(tx.dsl(), id);
-            tx.dsl().deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).execute();
-            tx.dsl().deleteFrom(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).execute(); // and its access rows
-            tx.dsl().deleteFrom(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(id)).execute();
-            tx.dsl().deleteFrom(ACCOUNT_CUSTOM_VALUE).where(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID.eq(id)).execute();
-            insertTeamAndLinks(tx.dsl(), account, loginSince, at);
-            insertDetails(tx.dsl(), account);
+            Account stored = find(tx.dsl(), account.id()).orElseThrow();
+            writeTeam(tx.dsl(), id, stored.team(), account.team());
+            writeLinks(tx.dsl(), id, stored.links(), account.links(), at);
+            writeTags(tx.dsl(), id, stored.tags(), account.tags());
+            writeValues(tx.dsl(), id, stored.customValues(), account.customValues());
         }));
     }
 
-    /** B3: since when each address has had LOGIN on, by contact and address key; kept across the rewrite of the rows. */
-    private static Map<List<Object>, Instant> loginOnAt(DSLContext dsl, UUID account) {
-        return dsl.select(EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY, EMAIL_ACCESS.LOGIN_ON_AT).from(EMAIL_ACCESS)
-                .where(EMAIL_ACCESS.ACCOUNT_ID.eq(account)).and(EMAIL_ACCESS.LOGIN)
-                .fetchMap(row -> List.of(row.value1(), row.value2()), row -> row.value3());
+    private static void writeTeam(DSLContext dsl, UUID id, Set<StaffId> stored, Set<StaffId> team) {
+        Set<UUID> gone = stored.stream().filter(member -> !team.contains(member)).map(StaffId::value).collect(Collectors.toSet());
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).and(ACCOUNT_TEAM.STAFF_ID.in(gone)).execute();
+        }
+        insertTeam(dsl, id, team.stream().filter(member -> !stored.contains(member)).collect(Collectors.toSet()));
+    }
+
+    private static void insertTeam(DSLContext dsl, UUID id, Set<StaffId> members) {
+        if (!members.isEmpty()) {
+            var team = dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID);
+            for (StaffId member : members) {
+                team = team.values(id, member.value());
+            }
+            team.execute();
+        }
+    }
+
+    private static void writeTags(DSLContext dsl, UUID id, Set<TagId> stored, Set<TagId> tags) {
+        Set<UUID> gone = stored.stream().filter(tag -> !tags.contains(tag)).map(TagId::value).collect(Collectors.toSet());
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(id)).and(ACCOUNT_TAG.TAG_ID.in(gone)).execute();
+        }
+        insertTags(dsl, id, tags.stream().filter(tag -> !stored.contains(tag)).collect(Collectors.toSet()));
+    }
+
+    private static void insertTags(DSLContext dsl, UUID id, Set<TagId> added) {
+        if (!added.isEmpty()) {
+            var tags = dsl.insertInto(ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID);
+            for (TagId tag : added) {
+                tags = tags.values(id, tag.value());
+            }
+            tags.execute();
+        }
+    }
+
+    private static void writeValues(DSLContext dsl, UUID id, Map<CustomFieldId, String> stored, Map<CustomFieldId, String> values) {
+        Set<UUID> gone = stored.keySet().stream().filter(field -> !values.containsKey(field)).map(CustomFieldId::value)
+                .collect(Collectors.toSet());
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(ACCOUNT_CUSTOM_VALUE).where(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID.eq(id)).and(ACCOUNT_CUSTOM_VALUE.FIELD_ID.in(gone))
+                    .execute();
+        }
+        upsertValues(dsl, id, values.entrySet().stream().filter(value -> !value.getValue().equals(stored.get(value.getKey())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    private static void upsertValues(DSLContext dsl, UUID id, Map<CustomFieldId, String> changed) {
+        if (!changed.isEmpty()) {
+            var values = dsl.insertInto(ACCOUNT_CUSTOM_VALUE, ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID, ACCOUNT_CUSTOM_VALUE.FIELD_ID,
+                    ACCOUNT_CUSTOM_VALUE.VALUE);
+            for (var value : changed.entrySet()) {
+                values = values.values(id, value.getKey().value(), value.getValue());
+            }
+            values.onConflict(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID, ACCOUNT_CUSTOM_VALUE.FIELD_ID)
+                    .doUpdate().set(ACCOUNT_CUSTOM_VALUE.VALUE, excluded(ACCOUNT_CUSTOM_VALUE.VALUE)).execute();
+        }
+    }
+
+    /** Links gone are deleted (their access rows with them), new ones inserted, changed ones updated row by row. */
+    private static void writeLinks(DSLContext dsl, UUID id, List<ContactLink> stored, List<ContactLink> links, Instant at) {
+        Map<ContactId, ContactLink> before = stored.stream().collect(Collectors.toMap(ContactLink::contactId, link -> link));
+        Map<UUID, Integer> positions = dsl.select(ACCOUNT_CONTACT.CONTACT_ID, ACCOUNT_CONTACT.POSITION).from(ACCOUNT_CONTACT)
+                .where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).fetchMap(ACCOUNT_CONTACT.CONTACT_ID, ACCOUNT_CONTACT.POSITION);
+        Set<UUID> gone = before.keySet().stream().filter(contact -> links.stream().noneMatch(l -> l.contactId().equals(contact)))
+                .map(ContactId::value).collect(Collectors.toSet());
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).and(ACCOUNT_CONTACT.CONTACT_ID.in(gone)).execute();
+        }
+        for (int position = 0; position < links.size(); position++) {
+            ContactLink link = links.get(position);
+            ContactLink was = before.get(link.contactId());
+            if (was == null) {
+                insertLink(dsl, id, link, position, at);
+                continue;
+            }
+            if (!link.description().equals(was.description()) || link.signerPriority() != was.signerPriority()
+                    || link.signerAuthority() != was.signerAuthority() || positions.get(link.contactId().value()) != position) {
+                dsl.update(ACCOUNT_CONTACT)
+                        .set(ACCOUNT_CONTACT.POSITION, position)
+                        .set(ACCOUNT_CONTACT.DESCRIPTION, link.description())
+                        .set(ACCOUNT_CONTACT.SIGNER_PRIORITY, link.signerPriority())
+                        .set(ACCOUNT_CONTACT.SIGNER_AUTHORITY, link.signerAuthority())
+                        .where(ACCOUNT_CONTACT.ACCOUNT_ID.eq(id)).and(ACCOUNT_CONTACT.CONTACT_ID.eq(link.contactId().value()))
+                        .execute();
+            }
+            link.access().stream().filter(access -> !access.equals(storedAccess(was, access)))
+                    .forEach(access -> upsertAccess(dsl, id, link.contactId(), access, storedAccess(was, access).login(), at));
+        }
+    }
+
+    /** The address's stored toggles; an address without a row has every toggle off. */
+    private static EmailAccess storedAccess(ContactLink link, EmailAccess access) {
+        return link.access().stream().filter(a -> a.email().lookupKey().equals(access.email().lookupKey())).findFirst()
+                .map(a -> new EmailAccess(access.email(), a.login(), a.notifications(), a.emailSync()))
+                .orElse(EmailAccess.none(access.email()));
+    }
+
+    private static void insertLink(DSLContext dsl, UUID id, ContactLink link, int position, Instant at) {
+        dsl.insertInto(ACCOUNT_CONTACT)
+                .set(ACCOUNT_CONTACT.ACCOUNT_ID, id)
+                .set(ACCOUNT_CONTACT.CONTACT_ID, link.contactId().value())
+                .set(ACCOUNT_CONTACT.POSITION, position)
+                .set(ACCOUNT_CONTACT.DESCRIPTION, link.description())
+                .set(ACCOUNT_CONTACT.SIGNER_PRIORITY, link.signerPriority())
+                .set(ACCOUNT_CONTACT.SIGNER_AUTHORITY, link.signerAuthority())
+                .execute();
+        link.access().forEach(access -> upsertAccess(dsl, id, link.contactId(), access, false, at));
+    }
+
+    /** B3: LOGIN going on now is stamped {@code at}; LOGIN that stays on keeps its time; LOGIN off has none. */
+    private static void upsertAccess(DSLContext dsl, UUID id, ContactId contact, EmailAccess access, boolean loginBefore, Instant at) {
+        Field<Instant> since = access.login() && !loginBefore ? val(at, EMAIL_ACCESS.LOGIN_ON_AT)
+                : access.login() ? EMAIL_ACCESS.LOGIN_ON_AT : val((Instant) null, EMAIL_ACCESS.LOGIN_ON_AT);
+        dsl.insertInto(EMAIL_ACCESS)
+                .set(EMAIL_ACCESS.ACCOUNT_ID, id)
+                .set(EMAIL_ACCESS.CONTACT_ID, contact.value())
+                // the key as contact_email computes it, so the database alone decides what "same address" means
+                .set(EMAIL_ACCESS.EMAIL_KEY, lower(val(access.email().value())))
+                .set(EMAIL_ACCESS.LOGIN, access.login())
+                .set(EMAIL_ACCESS.NOTIFY, access.notifications())
+                .set(EMAIL_ACCESS.EMAIL_SYNC, access.emailSync())
+                .set(EMAIL_ACCESS.LOGIN_ON_AT, access.login() ? at : null)
+                .onConflict(EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY)
+                .doUpdate()
+                .set(EMAIL_ACCESS.LOGIN, access.login())
+                .set(EMAIL_ACCESS.NOTIFY, access.notifications())
+                .set(EMAIL_ACCESS.EMAIL_SYNC, access.emailSync())
+                .set(EMAIL_ACCESS.LOGIN_ON_AT, since)
+                .execute();
     }
 
     /** A5, A7: the foreign keys admit only existing tags and fields of the account scope. */
@@ -159,64 +294,5 @@ class JooqAccountAdapter implements AccountPort {
             }
             throw e;
         }
-    }
-
-    private static void insertDetails(DSLContext dsl, Account account) {
-        UUID id = account.id().value();
-        if (!account.tags().isEmpty()) {
-            var tags = dsl.insertInto(ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID);
-            for (TagId tag : account.tags()) {
-                tags = tags.values(id, tag.value());
-            }
-            tags.execute();
-        }
-        if (!account.customValues().isEmpty()) {
-            var values = dsl.insertInto(ACCOUNT_CUSTOM_VALUE, ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID, ACCOUNT_CUSTOM_VALUE.FIELD_ID,
-                    ACCOUNT_CUSTOM_VALUE.VALUE);
-            for (var value : account.customValues().entrySet()) {
-                values = values.values(id, value.getKey().value(), value.getValue());
-            }
-            values.execute();
-        }
-    }
-
-    /**
-     * @param loginSince when LOGIN went on for the addresses that had it before this save (B3); an address
-     *                   turning it on now gets {@code at}, one turning it off gets nothing
-     */
-    private static void insertTeamAndLinks(DSLContext dsl, Account account, Map<List<Object>, Instant> loginSince, Instant at) {
-        UUID id = account.id().value();
-        if (!account.team().isEmpty()) {
-            var team = dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID);
-            for (StaffId member : account.team()) {
-                team = team.values(id, member.value());
-            }
-            team.execute();
-        }
-        var links = dsl.insertInto(ACCOUNT_CONTACT, ACCOUNT_CONTACT.ACCOUNT_ID, ACCOUNT_CONTACT.CONTACT_ID,
-                ACCOUNT_CONTACT.POSITION, ACCOUNT_CONTACT.DESCRIPTION, ACCOUNT_CONTACT.SIGNER_PRIORITY,
-                ACCOUNT_CONTACT.SIGNER_AUTHORITY);
-        for (int position = 0; position < account.links().size(); position++) {
-            ContactLink link = account.links().get(position);
-            links = links.values(id, link.contactId().value(), position, link.description(), link.signerPriority(),
-                    link.signerAuthority());
-        }
-        links.execute();
-        List<ContactLink> withAccess = account.links().stream().filter(link -> !link.access().isEmpty()).toList();
-        if (withAccess.isEmpty()) {
-            return;
-        }
-        var access = dsl.insertInto(EMAIL_ACCESS, EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY,
-                EMAIL_ACCESS.LOGIN, EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC, EMAIL_ACCESS.LOGIN_ON_AT);
-        for (ContactLink link : withAccess) {
-            for (EmailAccess address : link.access()) {
-                // the key as contact_email computes it, so the database alone decides what "same address" means
-                access = access.values(val(id), val(link.contactId().value()), lower(address.email().value()),
-                        val(address.login()), val(address.notifications()), val(address.emailSync()),
-                        val(address.login() ? loginSince.getOrDefault(List.of(link.contactId().value(), address.email().lookupKey()), at)
-                                : null, EMAIL_ACCESS.LOGIN_ON_AT));
-            }
-        }
-        access.execute();
     }
 }

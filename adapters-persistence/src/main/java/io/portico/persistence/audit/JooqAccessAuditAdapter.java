@@ -2,16 +2,19 @@ package io.portico.persistence.audit;
 
 import static io.portico.persistence.jooq.Tables.ACCESS_AUDIT;
 
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.Actor;
+import io.portico.domain.account.access.HistoryEntry;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.domain.staff.StaffId;
+import io.portico.persistence.jooq.tables.records.AccessAuditRecord;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Append-only: entries are inserted and read, never changed. */
+/** Append-only: entries are inserted and read, never changed. An entry is its type and parameters, no sentence. */
 @Repository
 class JooqAccessAuditAdapter implements AccessAuditPort {
 
@@ -22,25 +25,32 @@ class JooqAccessAuditAdapter implements AccessAuditPort {
     }
 
     @Override
-    public void record(AccessChange change) {
+    public void record(HistoryEntry entry) {
         dsl.insertInto(ACCESS_AUDIT)
-                .set(ACCESS_AUDIT.ACCOUNT_ID, change.account().value())
-                .set(ACCESS_AUDIT.CHANGED_BY, change.by().map(StaffId::value).orElse(null))
-                .set(ACCESS_AUDIT.CHANGED_AT, change.at())
-                .set(ACCESS_AUDIT.WHAT, change.what())
-                .set(ACCESS_AUDIT.OLD_VALUE, change.oldValue())
-                .set(ACCESS_AUDIT.NEW_VALUE, change.newValue())
+                .set(ACCESS_AUDIT.ACCOUNT_ID, entry.account().value())
+                .set(ACCESS_AUDIT.CHANGED_BY, entry.by().staff().map(StaffId::value).orElse(null))
+                .set(ACCESS_AUDIT.JOB_ID, entry.by().job().orElse(null))
+                .set(ACCESS_AUDIT.CHANGED_AT, entry.at())
+                .set(ACCESS_AUDIT.EVENT_TYPE, entry.type().name())
+                .set(ACCESS_AUDIT.SUBJECT, entry.subject())
+                .set(ACCESS_AUDIT.OLD_VALUE, entry.oldValue())
+                .set(ACCESS_AUDIT.NEW_VALUE, entry.newValue())
                 .execute();
     }
 
     /** Newest first; of entries at the same instant, the one recorded last first. */
     @Override
-    public List<AccessChange> history(AccountId account, int limit) {
+    public List<HistoryEntry> history(AccountId account, int limit) {
         return dsl.selectFrom(ACCESS_AUDIT)
                 .where(ACCESS_AUDIT.ACCOUNT_ID.eq(account.value()))
                 .orderBy(ACCESS_AUDIT.CHANGED_AT.desc(), ACCESS_AUDIT.ID.desc())
                 .limit(limit)
-                .fetch(row -> new AccessChange(new AccountId(row.getAccountId()), Optional.ofNullable(row.getChangedBy()).map(StaffId::new),
-                        row.getChangedAt(), row.getWhat(), row.getOldValue(), row.getNewValue()));
+                .fetch(JooqAccessAuditAdapter::toEntry);
+    }
+
+    private static HistoryEntry toEntry(AccessAuditRecord row) {
+        var by = new Actor(Optional.ofNullable(row.getChangedBy()).map(StaffId::new), Optional.ofNullable(row.getJobId()));
+        return new HistoryEntry(new AccountId(row.getAccountId()), by, row.getChangedAt(), HistoryType.valueOf(row.getEventType()),
+                row.getSubject(), row.getOldValue(), row.getNewValue());
     }
 }

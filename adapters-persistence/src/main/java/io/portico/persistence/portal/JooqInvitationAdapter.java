@@ -59,6 +59,15 @@ class JooqInvitationAdapter implements InvitationPort {
                 .execute();
     }
 
+    @Override
+    public void voidOpen(AccountId account, EmailAddress email, Instant at) {
+        dsl.update(INVITATION).set(INVITATION.VOIDED_AT, at)
+                .where(INVITATION.ACCOUNT_ID.eq(account.value()))
+                .and(INVITATION.EMAIL_KEY.eq(email.lookupKey()))
+                .and(INVITATION.USED_AT.isNull()).and(INVITATION.VOIDED_AT.isNull())
+                .execute();
+    }
+
     /** One conditional update: of two submissions at once, the second finds the link used and changes nothing. */
     @Override
     public Optional<Invitation> redeem(TokenHash hash, Instant now) {

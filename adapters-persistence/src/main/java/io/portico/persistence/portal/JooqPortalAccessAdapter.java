@@ -6,7 +6,7 @@ import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.selectOne;
 
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.EmailAddress;

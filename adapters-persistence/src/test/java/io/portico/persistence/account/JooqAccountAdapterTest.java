@@ -1,6 +1,9 @@
 package io.portico.persistence.account;
 
 import static io.portico.application.account.AccountFixtures.NOW;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_CONTACT;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
+import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.shared.Concurrently.arriveAndAwait;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,7 @@ import io.portico.persistence.shared.EmptyDatabase;
 import io.portico.persistence.shared.TestPostgres;
 import io.portico.persistence.staff.StaffAdapters;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -107,6 +111,35 @@ class JooqAccountAdapterTest extends AccountPortContract {
         assertThat(accounts.find(gialli.id()).orElseThrow().links().getFirst().access()).containsExactly(
                 new EmailAccess(new EmailAddress("P.Gialli@gmail.com"), false, true, true),
                 new EmailAccess(new EmailAddress("paolo@gialli.it"), true, false, false));
+    }
+
+    @Test
+    void item4_a_team_member_added_is_one_row_inserted_and_every_other_child_row_stays_the_row_it_was() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
+        StaffMember sara = AccountFixtures.staff(staff, "Sara", "Galli", StaffRole.ADMIN);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Gialli", "paolo@gialli.it");
+        Account gialli = AccountFixtures.individual("Gialli", Set.of(luca.id()), AccountFixtures.loginFor(paolo, "paolo@gialli.it"));
+        accounts.add(gialli, luca.id(), NOW);
+        Map<String, String> before = childRows();
+
+        accounts.update(gialli.withTeam(Set.of(luca.id(), sara.id())), luca.id(), NOW.plusSeconds(1));
+
+        Map<String, String> after = childRows();
+        assertThat(after).hasSize(before.size() + 1).containsAllEntriesOf(before);
+        assertThat(accounts.find(gialli.id()).orElseThrow().team()).containsExactlyInAnyOrder(luca.id(), sara.id());
+        accounts.update(accounts.find(gialli.id()).orElseThrow().withTeam(Set.of(sara.id())), luca.id(), NOW.plusSeconds(2));
+        assertThat(childRows()).hasSize(before.size()).containsEntry("link " + paolo.id().value(), before.get("link " + paolo.id().value()));
+    }
+
+    /** Every child row of the accounts by what it is, with its physical version (ctid, xmin): a rewritten row gets new ones. */
+    private Map<String, String> childRows() {
+        var version = org.jooq.impl.DSL.field("ctid::text || '@' || xmin::text", String.class);
+        var dsl = postgres.dsl();
+        Map<String, String> rows = new java.util.HashMap<>();
+        dsl.select(ACCOUNT_TEAM.STAFF_ID, version).from(ACCOUNT_TEAM).forEach(r -> rows.put("team " + r.value1(), r.value2()));
+        dsl.select(ACCOUNT_CONTACT.CONTACT_ID, version).from(ACCOUNT_CONTACT).forEach(r -> rows.put("link " + r.value1(), r.value2()));
+        dsl.select(EMAIL_ACCESS.EMAIL_KEY, version).from(EMAIL_ACCESS).forEach(r -> rows.put("access " + r.value1(), r.value2()));
+        return rows;
     }
 
     @Test

@@ -14,6 +14,10 @@ public final class PortalAdapters {
         return new JooqUnlinkedAccessAdapter(dsl);
     }
 
+    public static io.portico.application.portal.port.out.PortalAccessPort access(DSLContext dsl) {
+        return new JooqPortalAccessAdapter(dsl);
+    }
+
     public static PortalUserPort users(DSLContext dsl) {
         return new JooqPortalUserAdapter(dsl);
     }

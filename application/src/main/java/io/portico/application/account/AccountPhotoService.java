@@ -3,7 +3,6 @@ package io.portico.application.account;
 import io.portico.application.account.port.in.AccountPhotoUseCase;
 import io.portico.application.account.port.out.AccountPhotoPort;
 import io.portico.application.account.port.out.PhotoProcessor;
-import io.portico.application.shared.Viewers;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;

@@ -1,6 +1,5 @@
 package io.portico.application.account;
 
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.staff.StaffMember;
 import java.util.Map;
@@ -9,9 +8,9 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.shared.Viewers;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.HistoryEntry;
 import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.staff.StaffId;
@@ -41,8 +40,8 @@ public final class AccountProfileService implements AccountProfileQuery {
         var visibility = viewers.of(viewer);
         return viewers.visible(viewer, id).map(account -> {
             List<Contact> linked = contacts.findAll(account.links().stream().map(ContactLink::contactId).toList());
-            List<AccessChange> history = audit.history(id, HISTORY);
-            Map<StaffId, String> changedBy = history.stream().flatMap(change -> change.by().stream()).distinct()
+            List<HistoryEntry> history = audit.history(id, HISTORY);
+            Map<StaffId, String> changedBy = history.stream().flatMap(change -> change.by().staff().stream()).distinct()
                     .flatMap(member -> staff.findById(member).stream())
                     .collect(Collectors.toMap(StaffMember::id, member -> member.name().full()));
             return new AccountProfile(aligned(account, linked), linked.stream().sorted(alphabetically()).toList(),

@@ -3,7 +3,6 @@ package io.portico.application.account;
 import io.portico.application.account.port.in.EditAccountCommand;
 import io.portico.application.account.port.in.EditAccountUseCase;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import java.time.Clock;

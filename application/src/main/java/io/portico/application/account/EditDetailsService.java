@@ -11,7 +11,6 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.Account;

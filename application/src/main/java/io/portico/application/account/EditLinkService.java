@@ -1,34 +1,33 @@
 package io.portico.application.account;
 
+import io.portico.application.access.AccessReactions;
 import io.portico.application.account.port.in.EditLinkCommand;
 import io.portico.application.account.port.in.EditLinkUseCase;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.AccessAudit;
-import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.Actor;
 import io.portico.domain.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** F5: a linked contact's description, signer priority and signer authority on one account. */
 public final class EditLinkService implements EditLinkUseCase {
 
     private final AccountPort accounts;
-    private final ContactPort contacts;
     private final Viewers viewers;
-    private final AccessAudit audit;
+    private final AccessReactions reactions;
     private final Transactions transactions;
     private final Clock clock;
 
-    public EditLinkService(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
+    public EditLinkService(AccountPort accounts, Viewers viewers, AccessReactions reactions,
                            Transactions transactions, Clock clock) {
         this.accounts = accounts;
-        this.contacts = contacts;
         this.viewers = viewers;
-        this.audit = audit;
+        this.reactions = reactions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -49,8 +48,8 @@ public final class EditLinkService implements EditLinkUseCase {
             accounts.update(account.withLinks(account.links().stream()
                     .map(l -> l.contactId().equals(after.contactId()) ? after : l).toList()), command.actor(), now);
             if (before.signerAuthority() != after.signerAuthority()) {
-                contacts.find(after.contactId()).ifPresent(contact ->
-                        audit.signerAuthorityChanged(account, contact, after.signerAuthority(), command.actor(), now));
+                reactions.on(List.of(new AccessEvent.SignerAuthorityChanged(account.id(), Actor.staff(command.actor()), now,
+                        after.contactId(), after.signerAuthority())));
             }
         });
     }

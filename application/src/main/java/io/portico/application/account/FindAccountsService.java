@@ -5,7 +5,6 @@ import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
-import io.portico.application.shared.Viewers;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;

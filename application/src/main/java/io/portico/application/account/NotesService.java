@@ -4,7 +4,6 @@ import io.portico.application.account.port.in.NoteView;
 import io.portico.application.account.port.in.NotesQuery;
 import io.portico.application.account.port.in.WriteNoteUseCase;
 import io.portico.application.account.port.out.NotePort;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.Note;

@@ -3,7 +3,6 @@ package io.portico.application.account;
 import io.portico.application.account.port.in.RelatedAccount;
 import io.portico.application.account.port.in.RelatedAccountsQuery;
 import io.portico.application.account.port.out.RelatedAccountsPort;
-import io.portico.application.shared.Viewers;
 import io.portico.domain.account.AccountVisibility;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.account.AccountId;

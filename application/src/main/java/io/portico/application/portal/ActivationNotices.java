@@ -1,15 +1,15 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessEventListener;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.port.in.AccessChange;
-import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.notification.port.out.NotificationPort;
-import io.portico.application.portal.port.in.PortalAccount;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.AccessEvent;
 import io.portico.domain.notification.InboxNotification;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffMember;
@@ -23,7 +23,7 @@ import java.util.Map;
  * gets an Inbox+ notification and an email with a link to the profile, in the member's own language
  * (English while none is known). In the caller's transaction.
  */
-public final class ActivationNotices {
+public final class ActivationNotices implements AccessEventListener {
 
     public static final String ACTIVATED = "inbox.client-activated";
     public static final String SIGNED_UP = "inbox.client-signed-up";
@@ -33,46 +33,43 @@ public final class ActivationNotices {
     private final NotificationPort notifications;
     private final MailQueue mail;
     private final Links links;
-    private final AccessAuditPort audit;
     private final StaffLanguagePort languages;
 
     public ActivationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail, Links links,
-                             AccessAuditPort audit, StaffLanguagePort languages) {
+                             StaffLanguagePort languages) {
         this.accounts = accounts;
         this.staff = staff;
         this.notifications = notifications;
         this.mail = mail;
         this.links = links;
-        this.audit = audit;
         this.languages = languages;
     }
 
-    /** Through an invitation link; the access history of each account records it too. */
-    public void activated(EmailAddress email, List<PortalAccount> reached, Instant at) {
-        for (PortalAccount account : reached) {
-            audit.record(AccessChange.byClient(account.id(), at, "portal " + email.value(), "", "activated"));
-            tellTeam(email, account, ACTIVATED, MailTemplate.CLIENT_ACTIVATED, at);
+    @Override
+    public List<AccessEvent> on(AccessEvent event) {
+        switch (event) {
+            case AccessEvent.Activated activated -> tellTeam(activated.email(), activated.account(), ACTIVATED,
+                    MailTemplate.CLIENT_ACTIVATED, activated.at());
+            case AccessEvent.SignedUp signedUp -> tellTeam(signedUp.email(), signedUp.account(), SIGNED_UP,
+                    MailTemplate.CLIENT_SIGNED_UP, signedUp.at());
+            default -> {
+            }
         }
+        return List.of();
     }
 
-    /** B9: the client made the account itself (its history says so already). */
-    public void signedUp(EmailAddress email, PortalAccount account, Instant at) {
-        tellTeam(email, account, SIGNED_UP, MailTemplate.CLIENT_SIGNED_UP, at);
-    }
-
-    private void tellTeam(EmailAddress email, PortalAccount account, String messageKey, MailTemplate template, Instant at) {
-        String path = links.accountPath(account.id());
-        accounts.find(account.id()).stream()
-                .flatMap(found -> found.team().stream())
+    private void tellTeam(EmailAddress email, AccountId id, String messageKey, MailTemplate template, Instant at) {
+        String path = links.accountPath(id);
+        accounts.find(id).ifPresent(account -> account.team().stream()
                 .flatMap(member -> staff.findById(member).filter(StaffMember::active).stream())
                 .forEach(member -> {
-                    notifications.add(InboxNotification.unread(member.id(), messageKey, List.of(email.value(), account.name()),
-                            path, at));
+                    notifications.add(InboxNotification.unread(member.id(), messageKey,
+                            List.of(email.value(), account.name().value()), path, at));
                     mail.queue(member.email(), template, languages.language(member.id()).orElse(Locale.ENGLISH), Map.of(
                             "firstName", member.name().first(),
                             "client", email.value(),
-                            "accountName", account.name(),
+                            "accountName", account.name().value(),
                             "link", links.absolute(path)));
-                });
+                }));
     }
 }

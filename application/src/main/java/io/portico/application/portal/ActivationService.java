@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessReactions;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.portal.port.in.ActivationOffer;
 import io.portico.application.portal.port.in.ActivationUseCase;
@@ -8,6 +9,8 @@ import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.Actor;
 import io.portico.domain.portal.Invitation;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
@@ -29,18 +32,18 @@ public final class ActivationService implements ActivationUseCase {
     private final PortalAccessPort access;
     private final AccountPort accounts;
     private final PasswordHasher hasher;
-    private final ActivationNotices notices;
+    private final AccessReactions reactions;
     private final Transactions transactions;
     private final Clock clock;
 
     public ActivationService(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, AccountPort accounts,
-                             PasswordHasher hasher, ActivationNotices notices, Transactions transactions, Clock clock) {
+                             PasswordHasher hasher, AccessReactions reactions, Transactions transactions, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.access = access;
         this.accounts = accounts;
         this.hasher = hasher;
-        this.notices = notices;
+        this.reactions = reactions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -69,7 +72,9 @@ public final class ActivationService implements ActivationUseCase {
             PortalUser user = PortalUser.activate(invitation.email(), passwordHash, now);
             users.add(user);
             invitations.voidOpen(invitation.email(), now);
-            notices.activated(invitation.email(), access.loginAccounts(invitation.email()), now);
+            reactions.on(access.loginAccounts(invitation.email()).stream()
+                    .<AccessEvent>map(reached -> new AccessEvent.Activated(reached.id(), Actor.client(), now, invitation.email()))
+                    .toList());
             return user.id();
         });
     }

@@ -1,16 +1,13 @@
 package io.portico.application.portal;
 
-import io.portico.application.audit.port.in.AccessChange;
-import io.portico.application.audit.port.out.AccessAuditPort;
-import io.portico.application.firm.port.in.FirmQuery;
-import io.portico.application.mail.MailQueue;
-import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.Actor;
 import io.portico.domain.portal.IllegalLoginTransitionException;
 import io.portico.domain.portal.Invitation;
 import io.portico.domain.portal.InvitationValidity;
@@ -22,7 +19,6 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * B1–B6: sends invitation links and keeps them in step with the address's LOGIN toggle, in the
@@ -34,21 +30,15 @@ public final class Invitations {
     private final PortalUserPort users;
     private final PortalAccessPort access;
     private final PortalSettingsPort settings;
-    private final MailQueue mail;
-    private final Links links;
-    private final FirmQuery firm;
-    private final AccessAuditPort audit;
+    private final InvitationMail mail;
 
     public Invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
-                       MailQueue mail, Links links, FirmQuery firm, AccessAuditPort audit) {
+                       InvitationMail mail) {
         this.invitations = invitations;
         this.users = users;
         this.access = access;
         this.settings = settings;
         this.mail = mail;
-        this.links = links;
-        this.firm = firm;
-        this.audit = audit;
     }
 
     /** Where the address stands on the account now. */
@@ -57,8 +47,9 @@ public final class Invitations {
                 invitations.latest(email), now);
     }
 
-    /** Voids the address's older links and mails it a new one (B1, B3, B4). */
-    public void send(Account account, EmailAddress email, String personalMessage, Locale language, StaffId by, Instant now) {
+    /** Voids the address's older links and mails it a new one (B1, B3, B4); the history hears of it from the event. */
+    public AccessEvent.InvitationSent send(Account account, EmailAddress email, String personalMessage, Locale language, StaffId by,
+                                           Instant now) {
         try {
             state(account, email, now).next(LoginEvent.INVITE);
         } catch (IllegalLoginTransitionException e) {
@@ -70,17 +61,12 @@ public final class Invitations {
         InvitationValidity validity = settings.load().invitationValidity();
         Invitation invitation = Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity);
         invitations.add(invitation);
-        mail.queue(email, MailTemplate.PORTAL_INVITATION, language, Map.of(
-                "firmName", firm.firm().map(f -> f.name().value()).orElse(""),
-                "accountName", account.name().value(),
-                "personalMessage", invitation.personalMessage(),
-                "link", links.portalActivation(token),
-                "validDays", validity.days()));
-        audit.record(new AccessChange(account.id(), by, now, "invitation " + email.value(), "", "sent"));
+        mail.queue(invitation, token, account.name().value(), validity, language);
+        return new AccessEvent.InvitationSent(account.id(), Actor.staff(by), now, email);
     }
 
-    /** B5, B6: LOGIN went off for the address, or the address changed: its open links stop working. */
-    public void voidLinks(EmailAddress email, Instant now) {
-        invitations.voidOpen(email, now);
+    /** B5, B6: the address's open links for this account stop working; its links for other accounts still grant those. */
+    public void voidLinks(AccountId account, EmailAddress email, Instant now) {
+        invitations.voidOpen(account, email, now);
     }
 }

@@ -3,7 +3,7 @@ package io.portico.application.portal;
 import io.portico.application.portal.port.in.LoginActivity;
 import io.portico.application.portal.port.in.LoginActivityQuery;
 import io.portico.application.portal.port.out.LoginActivityPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

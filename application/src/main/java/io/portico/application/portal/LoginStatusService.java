@@ -3,7 +3,7 @@ package io.portico.application.portal;
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.LoginStatusQuery;
 import io.portico.application.portal.port.out.InvitationPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;

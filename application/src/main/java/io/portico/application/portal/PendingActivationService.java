@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessReactions;
 import io.portico.application.portal.port.in.InvitationTarget;
 import io.portico.application.portal.port.in.PendingActivation;
 import io.portico.application.portal.port.in.PendingActivationQuery;
@@ -9,7 +10,7 @@ import io.portico.application.portal.port.in.ResendReport;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
 import io.portico.application.portal.port.in.PendingCursor;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountVisibility;
@@ -30,14 +31,16 @@ public final class PendingActivationService implements PendingActivationQuery, R
     private final PendingActivationPort pending;
     private final Viewers viewers;
     private final Invitations invitations;
+    private final AccessReactions reactions;
     private final Transactions transactions;
     private final Clock clock;
 
-    public PendingActivationService(PendingActivationPort pending, Viewers viewers, Invitations invitations,
+    public PendingActivationService(PendingActivationPort pending, Viewers viewers, Invitations invitations, AccessReactions reactions,
                                     Transactions transactions, Clock clock) {
         this.pending = pending;
         this.viewers = viewers;
         this.invitations = invitations;
+        this.reactions = reactions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -64,8 +67,8 @@ public final class PendingActivationService implements PendingActivationQuery, R
             try {
                 transactions.inTransaction(() -> {
                     Account account = viewers.editable(command.actor(), target.account());
-                    invitations.send(account, target.email(), command.personalMessage(), command.language(), command.actor(),
-                            clock.instant());
+                    reactions.on(List.of(invitations.send(account, target.email(), command.personalMessage(), command.language(),
+                            command.actor(), clock.instant())));
                 });
                 sent++;
             } catch (InvalidInputException e) {

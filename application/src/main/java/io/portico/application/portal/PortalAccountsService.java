@@ -1,6 +1,6 @@
 package io.portico.application.portal;
 
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;

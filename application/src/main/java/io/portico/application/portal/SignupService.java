@@ -1,13 +1,11 @@
 package io.portico.application.portal;
 
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.port.in.AccessChange;
-import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.access.AccessReactions;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.MailTemplate;
-import io.portico.application.portal.port.in.PortalAccount;
 import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.portal.port.in.SignUpUseCase;
 import io.portico.application.portal.port.in.SignupOffer;
@@ -22,6 +20,9 @@ import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.AccountAccess;
+import io.portico.domain.account.access.Actor;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.portal.PendingSignup;
@@ -36,9 +37,11 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * B9: self-signup. Submitting the form only mails the address; confirming through the mailed link
@@ -53,8 +56,7 @@ public final class SignupService implements SignUpUseCase, VerifySignupUseCase {
     private final ContactPort contacts;
     private final AccountPort accounts;
     private final SignupTeam team;
-    private final AccessAuditPort audit;
-    private final ActivationNotices notices;
+    private final AccessReactions reactions;
     private final MailQueue mail;
     private final Links links;
     private final FirmQuery firm;
@@ -63,7 +65,7 @@ public final class SignupService implements SignUpUseCase, VerifySignupUseCase {
     private final Clock clock;
 
     public SignupService(PortalSettingsPort settings, PendingSignupPort pending, PortalUserPort users, ContactPort contacts,
-                         AccountPort accounts, SignupTeam team, AccessAuditPort audit, ActivationNotices notices, MailQueue mail,
+                         AccountPort accounts, SignupTeam team, AccessReactions reactions, MailQueue mail,
                          Links links, FirmQuery firm, PasswordHasher hasher, Transactions transactions, Clock clock) {
         this.settings = settings;
         this.pending = pending;
@@ -71,8 +73,7 @@ public final class SignupService implements SignUpUseCase, VerifySignupUseCase {
         this.contacts = contacts;
         this.accounts = accounts;
         this.team = team;
-        this.audit = audit;
-        this.notices = notices;
+        this.reactions = reactions;
         this.mail = mail;
         this.links = links;
         this.firm = firm;
@@ -136,18 +137,11 @@ public final class SignupService implements SignUpUseCase, VerifySignupUseCase {
             accounts.add(account, chosen.recordedBy(), now);
             PortalUser user = PortalUser.activate(email, signup.passwordHash(), now);
             users.add(user);
-            audited(account, contact, email, now);
-            notices.signedUp(email, new PortalAccount(account.id(), account.name().value()), now);
+            var events = new ArrayList<AccessEvent>(List.of(new AccessEvent.SignedUp(account.id(), Actor.client(), now, email)));
+            events.addAll(AccountAccess.opened(account, Set.of(email), Optional.empty(), Actor.client(), now));
+            reactions.on(events);
             return user.id();
         });
-    }
-
-    /** The new account's history says the client made it: its team, its contact and the LOGIN they got. */
-    private void audited(Account account, Contact contact, EmailAddress email, Instant at) {
-        audit.record(AccessChange.byClient(account.id(), at, "signup " + email.value(), "", "signed up"));
-        account.team().forEach(member -> audit.record(AccessChange.byClient(account.id(), at, "team", "", team.nameOf(member))));
-        audit.record(AccessChange.byClient(account.id(), at, "link " + contact.name().full(), "", "linked"));
-        audit.record(AccessChange.byClient(account.id(), at, "LOGIN " + email.value(), "off", "on"));
     }
 
     /** An address with a portal user, or of a contact: signing up would duplicate the person. */

@@ -42,8 +42,4 @@ public final class SignupTeam {
                 .orElseThrow().id();
         return new Chosen(members.stream().map(StaffMember::id).collect(Collectors.toUnmodifiableSet()), recordedBy);
     }
-
-    String nameOf(StaffId member) {
-        return staff.findById(member).map(found -> found.name().full()).orElse(member.value().toString());
-    }
 }

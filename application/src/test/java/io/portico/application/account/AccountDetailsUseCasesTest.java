@@ -10,13 +10,11 @@ import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CustomFieldHistoryEntry;
 import io.portico.application.account.port.in.EditAccountDetailsCommand;
 import io.portico.application.account.port.in.EditContactDetailsCommand;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.customfield.InMemoryCustomFields;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.account.Account;
@@ -57,11 +55,9 @@ class AccountDetailsUseCasesTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
     private final InMemoryCustomFieldHistory history = new InMemoryCustomFieldHistory();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, fields, viewers,
-            new AccessAudit(new InMemoryAccessAudit(), staff), new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock),
-            staff, new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff)),
-            new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
+    private final CreateAccountService create = new CreateAccountService(accounts, new NewAccountParts(contacts, fields, accounts), viewers,
+            io.portico.application.access.TestReactions.of(staff, contacts, accounts, new InMemoryAccessAudit(), clock),
+            new DirectTransactions(), clock);
     private final EditDetailsService details = new EditDetailsService(accounts, contacts, fields, history, staff, viewers,
             new DirectTransactions(), clock);
     private final FindAccountsService find = new FindAccountsService(accounts, viewers);

@@ -10,13 +10,12 @@ import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.InvitationRequest;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryEntry;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
@@ -47,23 +46,22 @@ class AccountUseCasesTest {
     private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final io.portico.application.mail.InMemoryMailOutbox outbox = new io.portico.application.mail.InMemoryMailOutbox();
-    private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), staff,
-            new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff));
-    private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
-    private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts,
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), outbox, clock), auditLog);
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
-            invitations, new DirectTransactions(), clock);
+    private final io.portico.application.mail.MailQueue mail = new io.portico.application.mail.MailQueue(
+            new io.portico.application.mail.FakeMailRenderer(), outbox, clock);
+    private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts, mail);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
+            new io.portico.application.staff.InMemoryStaffLanguages(staff));
+    private final CreateAccountService create = new CreateAccountService(accounts,
+            new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit,
-            new io.portico.application.portal.PortalFakes().invitations(accounts,
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock), auditLog), new DirectTransactions(), clock);
+    private final EditLinksService links = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
     private final FindAccountsService find = new FindAccountsService(accounts, viewers);
 
     private StaffMember anna;
@@ -183,11 +181,12 @@ class AccountUseCasesTest {
     @Test
     void access_audit_records_the_team_links_and_toggles_given_at_creation() {
         AccountId id = createRossiSrl(anna);
-        assertThat(profile(anna, id).accessHistory()).extracting(AccessChange::what, AccessChange::oldValue, AccessChange::newValue)
+        assertThat(profile(anna, id).accessHistory())
+                .extracting(HistoryEntry::type, HistoryEntry::subject, HistoryEntry::oldValue, HistoryEntry::newValue)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("team", "", "Anna Bianchi"),
-                        org.assertj.core.groups.Tuple.tuple("link Mario Rossi", "", "linked"),
-                        org.assertj.core.groups.Tuple.tuple("LOGIN m.rossi@gmail.com", "off", "on"));
+                        org.assertj.core.groups.Tuple.tuple(HistoryType.TEAM_MEMBER_ADDED, "Anna Bianchi", "", ""),
+                        org.assertj.core.groups.Tuple.tuple(HistoryType.CONTACT_LINKED, "Mario Rossi", "", ""),
+                        org.assertj.core.groups.Tuple.tuple(HistoryType.LOGIN, "m.rossi@gmail.com", "off", "on"));
     }
 
     @Test
@@ -199,6 +198,18 @@ class AccountUseCasesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("emails");
                     assertThat(e.arguments()).containsExactly("LUCIA@rossi.it", "Lucia Rossi");
+                });
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void F3_linking_a_contact_that_does_not_exist_is_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(),
+                Optional.empty(), PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(
+                        io.portico.domain.contact.ContactId.random(), "", List.of())))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("contacts");
+                    assertThat(e.messageKey()).isEqualTo("contact.not-found");
                 });
         assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
     }
@@ -236,10 +247,11 @@ class AccountUseCasesTest {
         AccountProfile after = profile(anna, id);
         assertThat(after.account().links().getFirst().access().getFirst().notifications()).isTrue();
         assertThat(after.accessHistory().getFirst()).satisfies(change -> {
-            assertThat(change.what()).isEqualTo("NOTIFY mario@rossi.it");
+            assertThat(change.type()).isEqualTo(HistoryType.NOTIFY);
+            assertThat(change.subject()).isEqualTo("mario@rossi.it");
             assertThat(change.oldValue()).isEqualTo("off");
             assertThat(change.newValue()).isEqualTo("on");
-            assertThat(change.by()).contains(anna.id());
+            assertThat(change.by().staff()).contains(anna.id());
         });
     }
 
@@ -270,7 +282,8 @@ class AccountUseCasesTest {
         AccountProfile after = profile(anna, id);
         assertThat(after.contacts()).extracting(c -> c.name().full()).containsExactly("Mario Rossi");
         assertThat(contacts.find(lucia.id())).as("the contact itself stays").isPresent();
-        assertThat(after.accessHistory().getFirst().what()).isEqualTo("link Lucia Rossi");
+        assertThat(after.accessHistory().getFirst()).extracting(HistoryEntry::type, HistoryEntry::subject)
+                .containsExactly(HistoryType.CONTACT_UNLINKED, "Lucia Rossi");
         assertThatThrownBy(() -> links.unlink(anna.id(), id, after.account().version(), after.contacts().getFirst().id()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("account.last-contact"));
     }

@@ -7,12 +7,10 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.EditAccountCommand;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -43,12 +41,9 @@ class EditAccountTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
-    private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(),
-                    new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff));
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
-            new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
+    private final CreateAccountService create = new CreateAccountService(accounts,
+            new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers,
+            io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, clock), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditAccountService edit = new EditAccountService(accounts, viewers, new DirectTransactions(), clock);
 

@@ -7,13 +7,12 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.EditLinkCommand;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryEntry;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
@@ -42,14 +41,13 @@ class EditLinkTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
-    private final TeamNotices notices = new TeamNotices(new io.portico.application.notification.InMemoryNotifications(),
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(),
-                    new io.portico.application.mail.InMemoryMailOutbox(), clock), staff, new io.portico.application.shared.FixedLinks(), new io.portico.application.staff.InMemoryStaffLanguages(staff));
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
-            new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, clock);
+    private final CreateAccountService create = new CreateAccountService(accounts,
+            new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinkService links = new EditLinkService(accounts, contacts, viewers, audit, new DirectTransactions(), clock);
+    private final EditLinkService links = new EditLinkService(accounts, viewers, reactions, new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember paola;
@@ -80,7 +78,7 @@ class EditLinkTest {
         assertThat(link().description()).isEqualTo("legal representative");
         assertThat(link().signerPriority()).isEqualTo(3);
         assertThat(link().signerAuthority()).isTrue();
-        assertThat(profile().accessHistory()).extracting(AccessChange::what).noneMatch(what -> what.startsWith("signer"));
+        assertThat(profile().accessHistory()).extracting(HistoryEntry::type).doesNotContain(HistoryType.SIGNER_AUTHORITY);
     }
 
     @Test
@@ -89,10 +87,11 @@ class EditLinkTest {
 
         assertThat(link().signerAuthority()).isFalse();
         assertThat(profile().accessHistory().getFirst()).satisfies(change -> {
-            assertThat(change.what()).isEqualTo("signer authority Lucia Rossi");
+            assertThat(change.type()).isEqualTo(HistoryType.SIGNER_AUTHORITY);
+            assertThat(change.subject()).isEqualTo("Lucia Rossi");
             assertThat(change.oldValue()).isEqualTo("on");
             assertThat(change.newValue()).isEqualTo("off");
-            assertThat(change.by()).contains(anna.id());
+            assertThat(change.by().staff()).contains(anna.id());
         });
 
         links.edit(new EditLinkCommand(anna.id(), id, profile().account().version(), lucia.id(), "owner", 0, true));

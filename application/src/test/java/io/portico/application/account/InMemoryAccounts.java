@@ -1,5 +1,7 @@
 package io.portico.application.account;
 
+import io.portico.application.access.port.out.LoadAccessPort;
+import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.in.PortalStatus;
@@ -10,7 +12,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.portal.InMemoryPortalUsers;
@@ -24,6 +26,13 @@ import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.AccountAccess;
+import io.portico.domain.access.AccessToggle;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
@@ -40,7 +49,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
-public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort, UnlinkedAccessPort {
+public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort, UnlinkedAccessPort,
+        LoadAccessPort, SaveAccessPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
@@ -212,6 +222,60 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     @Override
     public boolean remove(AccountId account, EmailAddress email) {
         return unlinked.getOrDefault(account, new ConcurrentHashMap<>()).remove(email.lookupKey()) != null;
+    }
+
+    /** The access as stored: each link aligned with its contact's addresses now, who activated, what is kept unlinked. */
+    @Override
+    public Optional<AccountAccess> load(AccountId id) {
+        return find(id).map(account -> {
+            var links = new LinkedHashMap<ContactId, List<EmailAccess>>();
+            account.links().forEach(link -> links.put(link.contactId(),
+                    contacts.find(link.contactId()).map(link::alignedWith).orElse(link).access()));
+            Set<EmailAddress> kept = unlinked(id).stream().map(UnlinkedEmail::email).collect(Collectors.toSet());
+            Set<EmailAddress> activated = activated(Stream.concat(links.values().stream().flatMap(List::stream).map(EmailAccess::email),
+                    kept.stream()).toList());
+            return new AccountAccess(id, account.version(), links, activated, kept);
+        });
+    }
+
+    @Override
+    public Set<EmailAddress> activated(Collection<EmailAddress> emails) {
+        return emails.stream().filter(this::activated).collect(Collectors.toSet());
+    }
+
+    /** Applies each change to the stored account, as the database's rows would take it. */
+    @Override
+    public synchronized void save(AccountAccess access, List<AccessEvent> changes, StaffId by, Instant at) {
+        Account account = find(access.account()).orElseThrow().withVersion(access.version());
+        for (AccessEvent change : changes) {
+            account = switch (change) {
+                case AccessEvent.LoginTurnedOn on -> toggled(account, on.contact(), on.email(), AccessToggle.LOGIN, true);
+                case AccessEvent.LoginTurnedOff off -> toggled(account, off.contact(), off.email(), AccessToggle.LOGIN, false);
+                case AccessEvent.NotifyChanged n -> toggled(account, n.contact(), n.email(), AccessToggle.NOTIFY, n.on());
+                case AccessEvent.SyncChanged s -> toggled(account, s.contact(), s.email(), AccessToggle.EMAIL_SYNC, s.on());
+                case AccessEvent.ContactUnlinked u -> account.unlink(u.contact());
+                case AccessEvent.KeptAsUnlinked k -> {
+                    keep(new UnlinkedEmail(account.id(), k.email(), at));
+                    yield account;
+                }
+                case AccessEvent.UnlinkedRevoked r -> {
+                    remove(account.id(), r.email());
+                    yield account;
+                }
+                default -> account;
+            };
+        }
+        update(account, by, at);
+    }
+
+    private Account toggled(Account account, ContactId contact, EmailAddress email, AccessToggle toggle, boolean on) {
+        return account.withLinks(account.links().stream().map(link -> !link.contactId().equals(contact) ? link
+                : withToggle(contacts.find(contact).map(link::alignedWith).orElse(link), email, toggle, on)).toList());
+    }
+
+    private static ContactLink withToggle(ContactLink link, EmailAddress email, AccessToggle toggle, boolean on) {
+        return new ContactLink(link.contactId(), link.description(), link.signerPriority(), link.signerAuthority(),
+                link.access().stream().map(a -> a.email().lookupKey().equals(email.lookupKey()) ? a.with(toggle, on) : a).toList());
     }
 
     private Stream<Account> visible(Optional<StaffId> visibleTo) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.account.port.in.NoteView;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.shared.InvalidInputException;

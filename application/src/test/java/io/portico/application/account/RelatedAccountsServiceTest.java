@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.port.in.RelatedAccount;
 import io.portico.application.contact.InMemoryContacts;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.contact.Contact;

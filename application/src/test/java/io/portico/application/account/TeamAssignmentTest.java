@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.mail.FakeMailRenderer;
@@ -16,7 +15,6 @@ import io.portico.application.notification.InMemoryNotifications;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.domain.account.AccountId;
@@ -44,13 +42,14 @@ class TeamAssignmentTest {
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
-    private final TeamNotices notices = new TeamNotices(notifications, new MailQueue(new FakeMailRenderer(), outbox, clock), staff, new FixedLinks(),
-            languages);
-    private final CreateAccountService create = new CreateAccountService(accounts, contacts, new io.portico.application.customfield.InMemoryCustomFields(), viewers, audit, notices,
-            new io.portico.application.portal.PortalFakes().invitations(accounts, clock), new DirectTransactions(), clock);
-    private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, audit, notices, new DirectTransactions(), clock);
+    private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, new io.portico.application.portal.PortalFakes().invitations(accounts, mail), mail, notifications, languages);
+    private final CreateAccountService create = new CreateAccountService(accounts,
+            new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new DirectTransactions(), clock);
+    private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, reactions, new DirectTransactions(), clock);
     private final InboxService inbox = new InboxService(notifications, clock);
 
     private StaffMember anna;
@@ -90,11 +89,13 @@ class TeamAssignmentTest {
         long version = accounts.find(id).orElseThrow().version();
         changeTeam.changeTeam(anna.id(), id, version, Set.of(anna.id(), paola.id()));
 
+        assertThat(accounts.find(id).orElseThrow().team()).containsExactlyInAnyOrder(anna.id(), paola.id());
+
         assertThat(inbox.unread(paola.id())).isEqualTo(1);
         assertThat(inbox.unread(marco.id())).as("no second notice for Marco").isEqualTo(1);
         assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(marco.email(), paola.email());
-        assertThat(auditLog.history(id, 2)).extracting(c -> c.oldValue() + "→" + c.newValue())
-                .containsExactlyInAnyOrder("→Paola Neri", "Marco Verdi→");
+        assertThat(auditLog.history(id, 2)).extracting(c -> c.type() + " " + c.subject())
+                .containsExactlyInAnyOrder("TEAM_MEMBER_ADDED Paola Neri", "TEAM_MEMBER_REMOVED Marco Verdi");
     }
 
     @Test

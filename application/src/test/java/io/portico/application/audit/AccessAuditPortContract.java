@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.Actor;
+import io.portico.domain.account.access.HistoryEntry;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.staff.port.out.StaffPort;
@@ -35,13 +37,32 @@ public abstract class AccessAuditPortContract {
         accounts().add(rossi, anna.id(), AccountFixtures.NOW);
         accounts().add(verdi, anna.id(), AccountFixtures.NOW);
 
-        var first = new AccessChange(rossi.id(), anna.id(), AccountFixtures.NOW, "LOGIN mario@rossi.it", "off", "on");
-        var second = new AccessChange(rossi.id(), anna.id(), AccountFixtures.NOW.plusSeconds(5), "NOTIFY mario@rossi.it", "off", "on");
+        var first = new HistoryEntry(rossi.id(), Actor.staff(anna.id()), AccountFixtures.NOW, HistoryType.LOGIN, "mario@rossi.it", "off", "on");
+        var second = new HistoryEntry(rossi.id(), Actor.staff(anna.id()), AccountFixtures.NOW.plusSeconds(5), HistoryType.NOTIFY,
+                "mario@rossi.it", "off", "on");
         audit().record(first);
         audit().record(second);
-        audit().record(new AccessChange(verdi.id(), anna.id(), AccountFixtures.NOW, "team", "", "Anna Bianchi"));
+        audit().record(new HistoryEntry(verdi.id(), Actor.staff(anna.id()), AccountFixtures.NOW, HistoryType.TEAM_MEMBER_ADDED, "Anna Bianchi"));
 
         assertThat(audit().history(rossi.id(), 10)).containsExactly(second, first);
         assertThat(audit().history(rossi.id(), 1)).containsExactly(second);
+    }
+
+    @Test
+    void an_entry_keeps_every_parameter_the_client_as_actor_and_a_bulk_jobs_id() {
+        StaffMember anna = AccountFixtures.staff(staff(), "Anna", "Bianchi", StaffRole.OWNER);
+        var mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        Account rossi = AccountFixtures.individual("Rossi", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts().add(rossi, anna.id(), AccountFixtures.NOW);
+        var byJob = new Actor(java.util.Optional.of(anna.id()), java.util.Optional.of(java.util.UUID.randomUUID()));
+        var moved = new HistoryEntry(rossi.id(), byJob, AccountFixtures.NOW, HistoryType.ADDRESSES_CHANGED, "Mario Rossi",
+                "mario@rossi.it", "mario@nuovo.it, m@rossi.it");
+        var activated = new HistoryEntry(rossi.id(), Actor.client(), AccountFixtures.NOW.plusSeconds(1), HistoryType.ACTIVATED,
+                "mario@nuovo.it");
+
+        audit().record(moved);
+        audit().record(activated);
+
+        assertThat(audit().history(rossi.id(), 10)).containsExactly(activated, moved);
     }
 }

@@ -1,6 +1,6 @@
 package io.portico.application.audit;
 
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryEntry;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.domain.account.AccountId;
 import java.util.Comparator;
@@ -9,17 +9,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 public final class InMemoryAccessAudit implements AccessAuditPort {
 
-    private final List<AccessChange> changes = new CopyOnWriteArrayList<>();
+    private final List<HistoryEntry> changes = new CopyOnWriteArrayList<>();
 
     @Override
-    public void record(AccessChange change) {
+    public void record(HistoryEntry change) {
         changes.add(change);
     }
 
     @Override
-    public List<AccessChange> history(AccountId account, int limit) {
+    public List<HistoryEntry> history(AccountId account, int limit) {
         return changes.reversed().stream().filter(c -> c.account().equals(account))
-                .sorted(Comparator.comparing(AccessChange::at).reversed())
+                .sorted(Comparator.comparing(HistoryEntry::at).reversed())
                 .limit(limit).toList();
     }
 }

@@ -8,10 +8,10 @@ import io.portico.application.account.EditLinksService;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.InvitationRequest;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
-import io.portico.application.audit.port.in.AccessChange;
-import io.portico.application.contact.ContactsService;
+import io.portico.application.account.ContactsService;
+import io.portico.application.account.EditContactService;
+import io.portico.application.contact.EmailChangeAccess;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.EditContactCommand;
 import io.portico.application.mail.FakeMailRenderer;
@@ -19,11 +19,11 @@ import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.notification.InMemoryNotifications;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
@@ -63,23 +63,24 @@ class EmailChangeUseCasesTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final PortalFakes portal = new PortalFakes();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
-    private final PortalFakes portal = new PortalFakes();
-    private final Invitations invitations = portal.invitations(accounts, mail, auditLog);
+    private final Invitations invitations = portal.invitations(accounts, mail);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, invitations, mail, new InMemoryNotifications(), staffLanguages);
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, audit, invitations,
-            new DirectTransactions(), clock);
-    private final ContactsService contactEdits = new ContactsService(contacts, accounts, accounts, viewers, audit,
-            new EmailChangeAccess(accounts, portal.users, accounts, invitations, audit), new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final ContactsService contactsFound = new ContactsService(contacts, accounts, accounts, viewers);
+    private final EditContactService contactEdits = new EditContactService(contactsFound, contacts, viewers,
+            new EmailChangeAccess(accounts, accounts, reactions), new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), new ActivationNotices(accounts, staff, new InMemoryNotifications(), mail, new FixedLinks(), auditLog, staffLanguages),
-            new DirectTransactions(), clock);
+            new FakePasswordHasher(), reactions, new DirectTransactions(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
-    private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers, invitations, audit,
+    private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers);
+    private final RevokeUnlinkedEmailService revokeUnlinked = new RevokeUnlinkedEmailService(viewers, accounts, accounts, reactions,
             new DirectTransactions(), clock);
 
     private StaffMember anna;
@@ -133,8 +134,8 @@ class EmailChangeUseCasesTest {
                 .extracting(OutgoingMail::textBody).anySatisfy(body -> assertThat(body).contains("accountName=Rossi family"))
                 .anySatisfy(body -> assertThat(body).contains("accountName=Bianchi"));
         assertThat(accessOf(bianchi)).containsExactly(new EmailAccess(NEW, true, false, false));
-        assertThat(auditLog.history(rossi.id(), 10)).extracting(AccessChange::what)
-                .contains("emails Mario Rossi", "LOGIN mario.rossi@gmail.com", "invitation mario.rossi@gmail.com");
+        assertThat(auditLog.history(rossi.id(), 10)).extracting(c -> c.type() + " " + c.subject())
+                .contains("ADDRESSES_CHANGED Mario Rossi", "LOGIN mario.rossi@gmail.com", "INVITATION_SENT mario.rossi@gmail.com");
     }
 
     @Test
@@ -188,7 +189,7 @@ class EmailChangeUseCasesTest {
         assertThat(accessOf(rossi)).as("the new address gets the other toggles; staff turn its LOGIN on when the client should move")
                 .containsExactly(new EmailAccess(NEW, false, true, false));
         assertThat(newMail()).isEmpty();
-        assertThat(auditLog.history(rossi.id(), 10)).extracting(AccessChange::what).contains("unlinked email mario@rossi.it");
+        assertThat(auditLog.history(rossi.id(), 10)).extracting(c -> c.type() + " " + c.subject()).contains("KEPT_UNLINKED mario@rossi.it");
     }
 
     @Test
@@ -218,19 +219,19 @@ class EmailChangeUseCasesTest {
         PortalUserId user = activation.activate(invite(rossi, OLD), "a long enough secret");
         editEmails(Locale.ENGLISH, NEW);
 
-        unlinkedEmails.revoke(anna.id(), rossi.id(), OLD);
+        revokeUnlinked.revoke(anna.id(), rossi.id(), OLD);
 
         assertThat(reach.accounts(user)).isEmpty();
         assertThat(unlinkedEmails.unlinkedEmails(anna.id(), rossi.id())).isEmpty();
         assertThat(auditLog.history(rossi.id(), 1)).singleElement().satisfies(change -> {
-            assertThat(change.what()).isEqualTo("LOGIN mario@rossi.it");
+            assertThat(change.type() + " " + change.subject()).isEqualTo("LOGIN mario@rossi.it");
             assertThat(change.oldValue()).isEqualTo("on");
             assertThat(change.newValue()).isEqualTo("off");
-            assertThat(change.by()).contains(anna.id());
+            assertThat(change.by().staff()).contains(anna.id());
         });
-        unlinkedEmails.revoke(anna.id(), rossi.id(), OLD);
+        revokeUnlinked.revoke(anna.id(), rossi.id(), OLD);
         assertThat(auditLog.history(rossi.id(), 10)).as("turning it off twice writes it once")
-                .filteredOn(change -> change.what().equals("LOGIN mario@rossi.it") && change.newValue().equals("off")).hasSize(1);
+                .filteredOn(change -> (change.type() + " " + change.subject()).equals("LOGIN mario@rossi.it") && change.newValue().equals("off")).hasSize(1);
     }
 
     @Test
@@ -239,9 +240,9 @@ class EmailChangeUseCasesTest {
         editEmails(Locale.ENGLISH, NEW);
 
         assertThat(unlinkedEmails.unlinkedEmails(paola.id(), rossi.id())).as("not on the team: nothing to see").isEmpty();
-        assertThatThrownBy(() -> unlinkedEmails.revoke(paola.id(), rossi.id(), OLD)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> revokeUnlinked.revoke(paola.id(), rossi.id(), OLD)).isInstanceOf(InvalidInputException.class);
         assertThat(unlinkedEmails.unlinkedEmails(marco.id(), rossi.id())).hasSize(1);
-        assertThatThrownBy(() -> unlinkedEmails.revoke(marco.id(), rossi.id(), OLD)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> revokeUnlinked.revoke(marco.id(), rossi.id(), OLD)).isInstanceOf(NotAllowedException.class);
         assertThat(reach.accounts(user)).hasSize(1);
     }
 

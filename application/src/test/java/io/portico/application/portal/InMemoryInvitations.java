@@ -1,6 +1,7 @@
 package io.portico.application.portal;
 
 import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.domain.account.AccountId;
 import io.portico.domain.portal.Invitation;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.TokenHash;
@@ -35,6 +36,11 @@ public final class InMemoryInvitations implements InvitationPort {
     @Override
     public synchronized void voidOpen(EmailAddress email, Instant at) {
         invitations.replaceAll(i -> sameAddress(i, email) && !i.voided() ? with(i, i.usedAt(), at) : i);
+    }
+
+    @Override
+    public synchronized void voidOpen(AccountId account, EmailAddress email, Instant at) {
+        invitations.replaceAll(i -> i.account().equals(account) && sameAddress(i, email) && !i.voided() ? with(i, i.usedAt(), at) : i);
     }
 
     @Override

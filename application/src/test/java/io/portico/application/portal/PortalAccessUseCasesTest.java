@@ -8,21 +8,19 @@ import io.portico.application.account.EditLinksService;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.InvitationRequest;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.notification.InMemoryNotifications;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.SendInvitationCommand;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
@@ -58,20 +56,20 @@ class PortalAccessUseCasesTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final PortalFakes portal = new PortalFakes();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
-    private final PortalFakes portal = new PortalFakes();
-    private final Invitations invitations = portal.invitations(accounts, mail, auditLog);
+    private final Invitations invitations = portal.invitations(accounts, mail);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, invitations, mail, inbox, staffLanguages);
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, new AccessAudit(auditLog, staff),
-            invitations, new DirectTransactions(), clock);
-    private final InviteService invite = new InviteService(viewers, invitations, new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final InviteService invite = new InviteService(viewers, invitations, reactions, new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog, staffLanguages),
-            new DirectTransactions(), clock);
+            new FakePasswordHasher(), reactions, new DirectTransactions(), clock);
     private final PortalSignInService signIn = new PortalSignInService(portal.users, new FakePasswordHasher(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
 
@@ -96,7 +94,7 @@ class PortalAccessUseCasesTest {
         OutgoingMail sent = onlyMailTo(MARIO);
         assertThat(sent.textBody()).contains("portal-invitation [it]", "Welcome aboard", "accountName=Rossi family", "validDays=7");
         assertThat(state()).isEqualTo(LoginState.INVITED);
-        assertThat(auditLog.history(rossi.id(), 10)).extracting(AccessChange::what).contains("invitation mario@rossi.it");
+        assertThat(auditLog.history(rossi.id(), 10)).extracting(c -> c.type() + " " + c.subject()).contains("INVITATION_SENT mario@rossi.it");
     }
 
     @Test
@@ -195,6 +193,23 @@ class PortalAccessUseCasesTest {
     }
 
     @Test
+    void B6_login_off_on_one_account_voids_only_the_links_sent_for_it_and_a_link_for_another_account_still_works() {
+        Account bianchi = AccountFixtures.individual("Bianchi", Set.of(anna.id()), AccountFixtures.plain(mario));
+        accounts.add(bianchi, anna.id(), AccountFixtures.NOW);
+        loginOn(rossi, Optional.empty());
+        toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 0, mario.id(), MARIO, AccessToggle.LOGIN, true,
+                Optional.of(new InvitationRequest("", Locale.ENGLISH))));
+        SecretToken forBianchi = tokenOf(onlyMailTo(MARIO));
+
+        toggles.change(new ChangeAccessCommand(anna.id(), rossi.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
+                false));
+
+        assertThat(activation.offer(forBianchi)).as("LOGIN is still on at Bianchi: its link still grants it").isPresent();
+        toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 1, mario.id(), MARIO, AccessToggle.LOGIN, false));
+        assertThat(portal.invitations.find(forBianchi.hash()).orElseThrow().voided()).isTrue();
+    }
+
+    @Test
     void B10_activation_notifies_every_team_member_in_the_inbox_and_by_mail() {
         activation.activate(invited(), PASSWORD);
 
@@ -208,8 +223,8 @@ class PortalAccessUseCasesTest {
                     .singleElement().satisfies(m -> assertThat(m.textBody()).contains("client-activated", "link=" + FixedLinks.BASE));
         }
         assertThat(auditLog.history(rossi.id(), 10)).first().satisfies(change -> {
-            assertThat(change.by()).isEmpty();
-            assertThat(change.what()).isEqualTo("portal mario@rossi.it");
+            assertThat(change.by().staff()).isEmpty();
+            assertThat(change.type() + " " + change.subject()).isEqualTo("ACTIVATED mario@rossi.it");
         });
     }
 

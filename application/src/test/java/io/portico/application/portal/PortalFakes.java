@@ -1,7 +1,6 @@
 package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
-import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.InMemoryFirms;
@@ -16,14 +15,14 @@ public final class PortalFakes {
     public final InMemoryPortalSettings settings = new InMemoryPortalSettings();
     public final InMemoryFirms firms = new InMemoryFirms();
 
-    public Invitations invitations(InMemoryAccounts accounts, MailQueue mail, AccessAuditPort audit) {
-        return new Invitations(invitations, users, accounts, settings, mail, new FixedLinks(), new FirmQueryService(firms), audit);
+    public Invitations invitations(InMemoryAccounts accounts, MailQueue mail) {
+        return new Invitations(invitations, users, accounts, settings, new InvitationMail(mail, new FixedLinks(), new FirmQueryService(firms)));
     }
 
-    /** Invitations whose mails and audit entries no test looks at. */
+    /** Invitations whose mails no test looks at. */
     public Invitations invitations(InMemoryAccounts accounts, java.time.Clock clock) {
         return invitations(accounts, new MailQueue(new io.portico.application.mail.FakeMailRenderer(),
-                new io.portico.application.mail.InMemoryMailOutbox(), clock), new io.portico.application.audit.InMemoryAccessAudit());
+                new io.portico.application.mail.InMemoryMailOutbox(), clock));
     }
 
     /** B3: the pending activation list over these users and links. */

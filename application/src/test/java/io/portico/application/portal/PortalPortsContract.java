@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -124,6 +124,24 @@ public abstract class PortalPortsContract {
         assertThat(invitations().find(second.tokenHash()).orElseThrow().voidedAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(invitations().redeem(second.tokenHash(), NOW.plusSeconds(6))).isEmpty();
         assertThat(invitations().find(other.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(6))).isTrue();
+    }
+
+    @Test
+    void B6_voiding_for_one_account_closes_only_the_addresss_open_links_sent_for_it() {
+        Invitation forRossi = invitation(NOW);
+        Invitation forBianchi = Invitation.send(SecretToken.generate().hash(), bianchi.id(), MARIO, "", anna.id(), NOW,
+                InvitationValidity.DEFAULT);
+        Invitation otherAddress = Invitation.send(SecretToken.generate().hash(), rossi.id(), new EmailAddress("mario@gmail.com"), "",
+                anna.id(), NOW, InvitationValidity.DEFAULT);
+        invitations().add(forRossi);
+        invitations().add(forBianchi);
+        invitations().add(otherAddress);
+
+        invitations().voidOpen(rossi.id(), new EmailAddress("MARIO@rossi.it"), NOW.plusSeconds(5));
+
+        assertThat(invitations().find(forRossi.tokenHash()).orElseThrow().voidedAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(invitations().find(forBianchi.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(6))).isTrue();
+        assertThat(invitations().find(otherAddress.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(6))).isTrue();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.audit.InMemoryAccessAudit;
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.mail.FakeMailRenderer;
@@ -14,7 +13,7 @@ import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.notification.InMemoryNotifications;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
@@ -57,16 +56,17 @@ class SignupUseCasesTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages staffLanguages = new InMemoryStaffLanguages(staff);
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final PortalFakes portal = new PortalFakes();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
-    private final PortalFakes portal = new PortalFakes();
     private final InMemoryPendingSignups pending = new InMemoryPendingSignups();
     private final SignupService signup = new SignupService(portal.settings, pending, portal.users, contacts, accounts,
-            new SignupTeam(portal.settings, staff), auditLog,
-            new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog, staffLanguages), mail, new FixedLinks(),
+            new SignupTeam(portal.settings, staff),
+            io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, portal.invitations(accounts, mail), mail,
+                    inbox, staffLanguages), mail, new FixedLinks(),
             new FirmQueryService(portal.firms), new FakePasswordHasher(), new DirectTransactions(), clock);
 
     private StaffMember anna;
@@ -107,8 +107,9 @@ class SignupUseCasesTest {
         assertThat(rossi.team()).as("the owner by default").containsExactly(anna.id());
         PortalUser portalUser = portal.users.findById(user).orElseThrow();
         assertThat(new FakePasswordHasher().matches(PASSWORD, portalUser.passwordHash())).isTrue();
-        assertThat(auditLog.history(rossi.id(), 20)).allSatisfy(change -> assertThat(change.by()).isEmpty())
-                .extracting(AccessChange::what).contains("signup mario@rossi.it", "team", "link Mario Rossi", "LOGIN mario@rossi.it");
+        assertThat(auditLog.history(rossi.id(), 20)).allSatisfy(change -> assertThat(change.by().staff()).isEmpty())
+                .extracting(c -> c.type() + " " + c.subject()).contains("SIGNED_UP mario@rossi.it", "TEAM_MEMBER_ADDED Anna Bianchi",
+                        "CONTACT_LINKED Mario Rossi", "LOGIN mario@rossi.it");
     }
 
     @Test

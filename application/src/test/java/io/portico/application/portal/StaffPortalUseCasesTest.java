@@ -7,7 +7,6 @@ import io.portico.application.account.EditLinksService;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.InvitationRequest;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.mail.FakeMailRenderer;
@@ -21,7 +20,7 @@ import io.portico.application.portal.port.in.ResendInvitationsCommand;
 import io.portico.application.portal.port.in.ResendReport;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;
@@ -52,20 +51,22 @@ class StaffPortalUseCasesTest {
     private final MutableClock clock = new MutableClock(AccountFixtures.NOW);
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
+    private final PortalFakes portal = new PortalFakes();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
-    private final PortalFakes portal = new PortalFakes();
-    private final Invitations invitations = portal.invitations(accounts, mail, auditLog);
+    private final Invitations invitations = portal.invitations(accounts, mail);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
+            new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, new AccessAudit(auditLog, staff),
-            invitations, new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
     private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.invitations, clock);
     private final LoginActivityService activity = new LoginActivityService(viewers,
             new InMemoryLoginActivity(accounts, contacts, portal.users));
     private final PendingActivationService pending = new PendingActivationService(portal.pending(accounts, contacts), viewers,
-            invitations, new DirectTransactions(), clock);
+            invitations, reactions, new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember marco;

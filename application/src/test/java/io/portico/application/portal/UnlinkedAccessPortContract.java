@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;
 import io.portico.application.staff.port.out.StaffPort;

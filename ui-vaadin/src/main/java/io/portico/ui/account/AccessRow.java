@@ -51,7 +51,7 @@ class AccessRow extends HorizontalLayout {
     }
 
     private Checkbox toggle(AccessToggle toggle) {
-        var box = new Checkbox(toggle.name().replace('_', ' '), access.isOn(toggle));
+        var box = new Checkbox(getTranslation("toggle." + toggle.name()), access.isOn(toggle));
         box.setReadOnly(!shown.editable());
         box.addValueChangeListener(change -> {
             if (!change.isFromClient()) {

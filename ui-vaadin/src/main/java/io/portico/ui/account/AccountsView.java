@@ -95,9 +95,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> typeLabel(row.type())).setHeader(getTranslation("accounts.type")).setKey("type");
         grid.addColumn(row -> String.join(", ", row.teamMembers())).setHeader(getTranslation("accounts.team")).setKey("team").setFlexGrow(2);
         grid.addComponentColumn(row -> TagBadge.row(row.tags())).setHeader(getTranslation("field.tags")).setKey("tags").setFlexGrow(2);
-        grid.addComponentColumn(row -> indicator(row.login())).setHeader("LOGIN").setKey("login").setAutoWidth(true);
-        grid.addComponentColumn(row -> indicator(row.notifications())).setHeader("NOTIFY").setKey("notify").setAutoWidth(true);
-        grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader("EMAIL SYNC").setKey("sync").setAutoWidth(true);
+        grid.addComponentColumn(row -> indicator(row.login())).setHeader(getTranslation("toggle.LOGIN")).setKey("login").setAutoWidth(true);
+        grid.addComponentColumn(row -> indicator(row.notifications())).setHeader(getTranslation("toggle.NOTIFY")).setKey("notify").setAutoWidth(true);
+        grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader(getTranslation("toggle.EMAIL_SYNC")).setKey("sync").setAutoWidth(true);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setColumnReorderingAllowed(true);
         grid.addSortListener(event -> {

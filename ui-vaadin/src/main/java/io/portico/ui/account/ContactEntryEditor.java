@@ -179,14 +179,15 @@ class ContactEntryEditor extends VerticalLayout {
         Map<String, Checkbox[]> previous = new LinkedHashMap<>(toggleBoxes);
         toggleBoxes.clear();
         if (addresses.isEmpty()) {
-            var login = new Checkbox("LOGIN");
+            var login = new Checkbox(getTranslation("toggle.LOGIN"));
             login.setEnabled(false);
             toggles.add(new HorizontalLayout(new Span(getTranslation("contact.no-email-no-login")), login));
             return;
         }
         for (String address : addresses) {
             Checkbox[] boxes = previous.getOrDefault(address,
-                    new Checkbox[] {new Checkbox("LOGIN"), new Checkbox("NOTIFY"), new Checkbox("EMAIL SYNC")});
+                    new Checkbox[] {new Checkbox(getTranslation("toggle.LOGIN")), new Checkbox(getTranslation("toggle.NOTIFY")),
+                            new Checkbox(getTranslation("toggle.EMAIL_SYNC"))});
             toggleBoxes.put(address, boxes);
             var row = new HorizontalLayout(new Span(address), boxes[0], boxes[1], boxes[2]);
             row.setAlignItems(Alignment.CENTER);

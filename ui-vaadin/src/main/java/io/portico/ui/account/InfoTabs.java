@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.in.RelatedAccount;
 import io.portico.application.account.port.in.RelatedAccountsQuery;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -61,20 +61,36 @@ public class InfoTabs {
         return section;
     }
 
-    /** The account's access history as the audit keeps it: when, who (staff or the client), what, old → new. */
-    private static Grid<AccessChange> history(ShownProfile shown) {
+    /**
+     * The account's access history, put into words in the viewer's language: when, who (staff or the
+     * client), what, old → new. Values that are a switch's position are translated; addresses are not.
+     */
+    private static Grid<HistoryEntry> history(ShownProfile shown) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(UI.getCurrent().getLocale())
                 .withZone(ZoneId.systemDefault());
         String client = translate("account.history.client"); // once, not per row
-        var grid = new Grid<AccessChange>();
-        grid.addColumn(change -> when.format(change.at())).setHeader(translate("account.history.when"));
-        grid.addColumn(change -> change.by().map(shown.profile().changedBy()::get).orElse(client))
+        var grid = new Grid<HistoryEntry>();
+        grid.addColumn(entry -> when.format(entry.at())).setHeader(translate("account.history.when"));
+        grid.addColumn(entry -> entry.by().staff().map(shown.profile().changedBy()::get).orElse(client))
                 .setHeader(translate("account.history.who"));
-        grid.addColumn(AccessChange::what).setHeader(translate("account.history.what"));
-        grid.addColumn(change -> change.oldValue() + " → " + change.newValue()).setHeader(translate("account.history.change"));
+        grid.addColumn(entry -> UI.getCurrent().getTranslation("history." + entry.type().name(), entry.subject()))
+                .setHeader(translate("account.history.what"));
+        grid.addColumn(InfoTabs::change).setHeader(translate("account.history.change"));
         grid.setItems(shown.profile().accessHistory());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static String change(HistoryEntry entry) {
+        if (entry.oldValue().isEmpty() && entry.newValue().isEmpty()) {
+            return "";
+        }
+        return value(entry.oldValue()) + " → " + value(entry.newValue());
+    }
+
+    /** A switch's position in words; anything else (addresses) as it is. */
+    private static String value(String value) {
+        return value.equals(HistoryEntry.ON) || value.equals(HistoryEntry.OFF) ? translate("history.value." + value) : value;
     }
 
     private static String translate(String key) {

@@ -35,7 +35,7 @@ public class UnlinkedEmailsSection extends VerticalLayout {
         add(new H2(getTranslation("account.unlinked-emails")), new Paragraph(getTranslation("account.unlinked-emails.help")));
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         for (UnlinkedEmail email : unlinked) {
-            var login = new Checkbox("LOGIN", true);
+            var login = new Checkbox(getTranslation("toggle.LOGIN"), true);
             // on only: the address is not on a contact, so there is nothing to turn LOGIN on for
             login.setReadOnly(!editable);
             login.addValueChangeListener(change -> {

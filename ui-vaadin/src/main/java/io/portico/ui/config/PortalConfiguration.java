@@ -1,13 +1,14 @@
 package io.portico.ui.config;
 
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.access.AccessReactions;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.ActivationService;
 import io.portico.application.portal.InviteService;
+import io.portico.application.portal.InvitationMail;
 import io.portico.application.portal.Invitations;
 import io.portico.application.portal.PortalAccountsService;
 import io.portico.application.portal.PortalSignInService;
@@ -15,7 +16,7 @@ import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
@@ -31,25 +32,30 @@ class PortalConfiguration {
 
     @Bean
     Invitations invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
-                            MailQueue mail, Links links, FirmQuery firm, AccessAuditPort audit) {
-        return new Invitations(invitations, users, access, settings, mail, links, firm, audit);
+                            InvitationMail mail) {
+        return new Invitations(invitations, users, access, settings, mail);
     }
 
     @Bean
-    InviteService invite(Viewers viewers, Invitations invitations, Transactions transactions, Clock clock) {
-        return new InviteService(viewers, invitations, transactions, clock);
+    InvitationMail invitationMail(MailQueue mail, Links links, FirmQuery firm) {
+        return new InvitationMail(mail, links, firm);
+    }
+
+    @Bean
+    InviteService invite(Viewers viewers, Invitations invitations, AccessReactions reactions, Transactions transactions, Clock clock) {
+        return new InviteService(viewers, invitations, reactions, transactions, clock);
     }
 
     @Bean
     ActivationNotices activationNotices(AccountPort accounts, StaffPort staff, NotificationPort notifications, MailQueue mail,
-                                        Links links, AccessAuditPort audit, StaffLanguagePort languages) {
-        return new ActivationNotices(accounts, staff, notifications, mail, links, audit, languages);
+                                        Links links, StaffLanguagePort languages) {
+        return new ActivationNotices(accounts, staff, notifications, mail, links, languages);
     }
 
     @Bean
     ActivationService activation(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, AccountPort accounts,
-                                 PasswordHasher hasher, ActivationNotices notices, Transactions transactions, Clock clock) {
-        return new ActivationService(invitations, users, access, accounts, hasher, notices, transactions, clock);
+                                 PasswordHasher hasher, AccessReactions reactions, Transactions transactions, Clock clock) {
+        return new ActivationService(invitations, users, access, accounts, hasher, reactions, transactions, clock);
     }
 
     @Bean

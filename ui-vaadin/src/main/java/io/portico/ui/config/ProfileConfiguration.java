@@ -4,9 +4,9 @@ import io.portico.application.account.EditAccountService;
 import io.portico.application.account.EditLinkService;
 import io.portico.application.account.RelatedAccountsService;
 import io.portico.application.account.port.out.RelatedAccountsPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.AccessAudit;
+import io.portico.application.access.AccessReactions;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.shared.port.out.Transactions;
 import java.time.Clock;
@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class ProfileConfiguration {
 
     @Bean
-    EditLinkService editLink(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                             Transactions transactions, Clock clock) {
-        return new EditLinkService(accounts, contacts, viewers, audit, transactions, clock);
+    EditLinkService editLink(AccountPort accounts, Viewers viewers, AccessReactions reactions, Transactions transactions,
+                             Clock clock) {
+        return new EditLinkService(accounts, viewers, reactions, transactions, clock);
     }
 
     @Bean

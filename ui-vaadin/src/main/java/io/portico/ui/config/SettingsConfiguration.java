@@ -1,7 +1,7 @@
 package io.portico.ui.config;
 
 import io.portico.application.account.EditDetailsService;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.application.contact.port.out.ContactPort;

@@ -1,11 +1,10 @@
 package io.portico.ui.config;
 
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.audit.port.out.AccessAuditPort;
+import io.portico.application.access.AccessReactions;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.MailQueue;
-import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.PortalSettingsService;
 import io.portico.application.portal.SignupService;
 import io.portico.application.portal.SignupTeam;
@@ -38,9 +37,9 @@ class SignupConfiguration {
 
     @Bean
     SignupService signup(PortalSettingsPort settings, PendingSignupPort pending, PortalUserPort users, ContactPort contacts,
-                         AccountPort accounts, SignupTeam team, AccessAuditPort audit, ActivationNotices notices, MailQueue mail,
+                         AccountPort accounts, SignupTeam team, AccessReactions reactions, MailQueue mail,
                          Links links, FirmQuery firm, PasswordHasher hasher, Transactions transactions, Clock clock) {
-        return new SignupService(settings, pending, users, contacts, accounts, team, audit, notices, mail, links, firm, hasher,
+        return new SignupService(settings, pending, users, contacts, accounts, team, reactions, mail, links, firm, hasher,
                 transactions, clock);
     }
 }

@@ -1,5 +1,6 @@
 package io.portico.ui.config;
 
+import io.portico.application.access.AccessReactions;
 import io.portico.application.portal.Invitations;
 import io.portico.application.portal.LoginActivityService;
 import io.portico.application.portal.LoginStatusService;
@@ -7,7 +8,7 @@ import io.portico.application.portal.PendingActivationService;
 import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ class StaffPortalConfiguration {
 
     @Bean
     PendingActivationService pendingActivation(PendingActivationPort pending, Viewers viewers, Invitations invitations,
-                                               Transactions transactions, Clock clock) {
-        return new PendingActivationService(pending, viewers, invitations, transactions, clock);
+                                               AccessReactions reactions, Transactions transactions, Clock clock) {
+        return new PendingActivationService(pending, viewers, invitations, reactions, transactions, clock);
     }
 
     @Bean

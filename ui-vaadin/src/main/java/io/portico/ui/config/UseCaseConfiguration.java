@@ -5,28 +5,26 @@ import io.portico.application.account.AccountProfileService;
 import io.portico.application.account.port.out.AccountPhotoPort;
 import io.portico.application.account.port.out.PhotoProcessor;
 import io.portico.application.account.ChangeTeamService;
-import io.portico.application.account.TeamNotices;
+import io.portico.application.account.NewAccountParts;
 import io.portico.application.notification.InboxService;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.staff.StaffDirectoryService;
 import io.portico.application.account.CreateAccountService;
-import io.portico.application.account.EditLinksService;
+import io.portico.application.access.AccessReactions;
+import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.account.FindAccountsService;
 import io.portico.application.account.NotesService;
-import io.portico.application.shared.Viewers;
+import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.NotePort;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.port.out.AccessAuditPort;
-import io.portico.application.contact.ContactsService;
+import io.portico.application.account.ContactsService;
 import io.portico.application.contact.FindContactService;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.firm.FirmQueryService;
-import io.portico.application.portal.EmailChangeAccess;
-import io.portico.application.portal.Invitations;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.MailDispatcher;
@@ -103,26 +101,20 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AccessAudit accessAudit(AccessAuditPort audit, StaffPort staff) {
-        return new AccessAudit(audit, staff);
+    NewAccountParts newAccountParts(ContactPort contacts, CustomFieldPort fields, LoadAccessPort access) {
+        return new NewAccountParts(contacts, fields, access);
     }
 
     @Bean
-    TeamNotices teamNotices(NotificationPort notifications, MailQueue mail, StaffPort staff, Links links, StaffLanguagePort languages) {
-        return new TeamNotices(notifications, mail, staff, links, languages);
-    }
-
-    @Bean
-    CreateAccountService createAccount(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, Viewers viewers,
-                                       AccessAudit audit, TeamNotices teamNotices, Invitations invitations,
+    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, AccessReactions reactions,
                                        Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, contacts, fields, viewers, audit, teamNotices, invitations, transactions, clock);
+        return new CreateAccountService(accounts, parts, viewers, reactions, transactions, clock);
     }
 
     @Bean
-    ChangeTeamService changeTeam(AccountPort accounts, Viewers viewers, AccessAudit audit, TeamNotices teamNotices,
-                                 Transactions transactions, Clock clock) {
-        return new ChangeTeamService(accounts, viewers, audit, teamNotices, transactions, clock);
+    ChangeTeamService changeTeam(AccountPort accounts, Viewers viewers, AccessReactions reactions, Transactions transactions,
+                                 Clock clock) {
+        return new ChangeTeamService(accounts, viewers, reactions, transactions, clock);
     }
 
     @Bean
@@ -141,12 +133,6 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    EditLinksService editLinks(AccountPort accounts, ContactPort contacts, Viewers viewers, AccessAudit audit,
-                               Invitations invitations, Transactions transactions, Clock clock) {
-        return new EditLinksService(accounts, contacts, viewers, audit, invitations, transactions, clock);
-    }
-
-    @Bean
     FindAccountsService findAccounts(AccountListPort list, Viewers viewers) {
         return new FindAccountsService(list, viewers);
     }
@@ -157,9 +143,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ContactsService contacts(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers, AccessAudit audit,
-                             EmailChangeAccess emailChanges, Transactions transactions, Clock clock) {
-        return new ContactsService(contacts, list, accounts, viewers, audit, emailChanges, transactions, clock);
+    ContactsService contacts(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers) {
+        return new ContactsService(contacts, list, accounts, viewers);
     }
 
     @Bean

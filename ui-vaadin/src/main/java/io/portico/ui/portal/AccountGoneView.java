@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import java.util.List;
 

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.firm.port.in.FirmQuery;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.ui.i18n.LanguageSelect;
 import java.util.List;

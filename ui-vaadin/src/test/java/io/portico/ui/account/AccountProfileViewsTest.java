@@ -6,9 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryEntry;
 import io.portico.ui.staff.HomeView;
 import io.portico.ui.support.StaffViewTest;
+import java.util.Locale;
 import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
@@ -92,14 +93,32 @@ class AccountProfileViewsTest extends StaffViewTest {
         AccountView reloaded = (AccountView) getCurrentView();
         assertThat(reloaded.getElement().getTextRecursively()).contains("no signer authority");
         @SuppressWarnings("unchecked")
-        Grid<AccessChange> history = find(Grid.class, reloaded).single();
-        assertThat(history.getGenericDataView().getItems().findFirst()).hasValueSatisfying(change -> {
-            assertThat(change.what()).isEqualTo("signer authority Mario Giallo" + run);
-            assertThat(change.oldValue() + " → " + change.newValue()).isEqualTo("on → off");
-        });
+        Grid<HistoryEntry> history = find(Grid.class, reloaded).single();
+        assertThat(test(history).getCellText(0, 2)).isEqualTo("Signer authority of Mario Giallo" + run);
+        assertThat(test(history).getCellText(0, 3)).isEqualTo("on → off");
 
         test(button(reloaded, "Enable signer authority")).click();
         assertThat(find(Button.class, (AccountView) getCurrentView()).all()).extracting(Button::getText).contains("Disable signer authority");
+    }
+
+    @Test
+    void issue9_the_info_tabs_history_reads_in_italian_with_the_ui_in_italian() {
+        AccountView profile = createIndividual("Rosa" + run);
+        test(button(profile, "Disable signer authority")).click();
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+
+        AccountView reloaded = navigate(UI.getCurrent().getInternals().getActiveViewLocation().getPath(), AccountView.class);
+        test(reloaded.tabs).select("Info");
+
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> history = find(Grid.class, reloaded).single();
+        assertThat(test(history).getHeaderCell(2)).isEqualTo("Cosa");
+        assertThat(test(history).getCellText(0, 2)).isEqualTo("Potere di firma di Mario Rosa" + run);
+        assertThat(test(history).getCellText(0, 3)).isEqualTo("attivo → disattivo");
+        List<String> what = java.util.stream.IntStream.range(0, test(history).size()).mapToObj(row -> test(history).getCellText(row, 2)).toList();
+        assertThat(what).contains("Mario Rosa" + run + " collegato");
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class, reloaded).all())
+                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel).contains("ACCESSO", "NOTIFICHE", "SYNC EMAIL");
     }
 
     @Test

@@ -14,7 +14,7 @@ import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
-import io.portico.application.audit.port.in.AccessChange;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.application.contact.port.in.EditContactCommand;
 import io.portico.application.contact.port.in.EditContactUseCase;
 import io.portico.application.portal.port.out.PortalAccessPort;
@@ -86,7 +86,7 @@ class UnlinkedEmailsViewTest extends StaffViewTest {
         AccountView reloaded = (AccountView) getCurrentView();
         assertThat(find(UnlinkedEmailsSection.class, reloaded).all()).as("hidden: none left to show").isEmpty();
         assertThat(profile(account).accessHistory()).anySatisfy(change -> {
-            assertThat(change.what()).isEqualTo("LOGIN " + old.value());
+            assertThat(change.type() + " " + change.subject()).isEqualTo("LOGIN " + old.value());
             assertThat(change.oldValue() + "→" + change.newValue()).isEqualTo("on→off");
         });
     }
@@ -104,7 +104,8 @@ class UnlinkedEmailsViewTest extends StaffViewTest {
 
         AccountProfile after = profile(account);
         assertThat(after.account().links().getFirst().access()).containsExactly(new EmailAccess(changed, true, false, false));
-        assertThat(after.accessHistory()).extracting(AccessChange::what).contains("invitation " + changed.value());
+        assertThat(after.accessHistory()).extracting(entry -> entry.type() + " " + entry.subject())
+                .contains(HistoryType.INVITATION_SENT + " " + changed.value());
         assertThat(portalAccess.loginOn(account, old)).isFalse();
         HorizontalLayout row = find(HorizontalLayout.class, (AccountView) getCurrentView()).all().stream()
                 .filter(r -> r.getElement().getTextRecursively().startsWith(changed.value())).findFirst().orElseThrow();

@@ -8,7 +8,7 @@ import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.mail.port.in.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;

@@ -1,7 +1,7 @@
 package io.portico.application.account.port.in;
 
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.domain.account.Account;
+import io.portico.domain.account.access.HistoryEntry;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
  * F1–F5: an account with its linked contacts (alphabetical) and its latest access changes, with the
  * names of the staff members who made them ({@code changedBy}).
  */
-public record AccountProfile(Account account, List<Contact> contacts, List<AccessChange> accessHistory,
+public record AccountProfile(Account account, List<Contact> contacts, List<HistoryEntry> accessHistory,
                              Map<StaffId, String> changedBy, boolean editable) {
 
     public AccountProfile {

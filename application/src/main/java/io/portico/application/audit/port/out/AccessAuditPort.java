@@ -1,14 +1,14 @@
 package io.portico.application.audit.port.out;
 
-import io.portico.application.audit.port.in.AccessChange;
 import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.HistoryEntry;
 import java.util.List;
 
-/** The access history of accounts: toggles, team members, links and addresses. Append-only. */
+/** The access history of accounts: toggles, team members, links and addresses, as data. Append-only. */
 public interface AccessAuditPort {
 
-    void record(AccessChange change);
+    void record(HistoryEntry entry);
 
-    /** Newest first. */
-    List<AccessChange> history(AccountId account, int limit);
+    /** Newest first; of entries at the same instant, the one recorded last first. */
+    List<HistoryEntry> history(AccountId account, int limit);
 }

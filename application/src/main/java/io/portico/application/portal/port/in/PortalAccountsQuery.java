@@ -1,6 +1,7 @@
 package io.portico.application.portal.port.in;
 
 import io.portico.domain.account.AccountId;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.domain.portal.PortalUserId;
 import java.util.List;
 import java.util.Optional;

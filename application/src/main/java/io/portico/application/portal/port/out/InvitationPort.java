@@ -1,5 +1,6 @@
 package io.portico.application.portal.port.out;
 
+import io.portico.domain.account.AccountId;
 import io.portico.domain.portal.Invitation;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.TokenHash;
@@ -16,8 +17,14 @@ public interface InvitationPort {
     /** The address's newest link on any account, open or not. */
     Optional<Invitation> latest(EmailAddress email);
 
-    /** Every open link of the address stops working (a newer invitation, an email change, LOGIN off). */
+    /** Every open link of the address stops working, whatever account it was sent for (a newer invitation, activation). */
     void voidOpen(EmailAddress email, Instant at);
+
+    /**
+     * B5, B6: the address's open links sent for this account stop working (LOGIN off there, its contact
+     * unlinked, the address changed or removed); its links for other accounts stay as they are.
+     */
+    void voidOpen(AccountId account, EmailAddress email, Instant at);
 
     /**
      * Uses the link up if it is open and unexpired, atomically: of two submissions of one link at the

@@ -1,6 +1,6 @@
 package io.portico.application.portal.port.out;
 
-import io.portico.application.portal.port.in.PortalAccount;
+import io.portico.domain.portal.PortalAccount;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.EmailAddress;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.portico.application.shared;
+package io.portico.application.account;
 
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.staff.port.out.StaffPort;

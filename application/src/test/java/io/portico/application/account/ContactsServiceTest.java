@@ -1,16 +1,13 @@
-package io.portico.application.contact;
+package io.portico.application.account;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.account.AccountFixtures;
-import io.portico.application.account.AccountProfileService;
-import io.portico.application.account.EditLinksService;
-import io.portico.application.account.InMemoryAccounts;
-import io.portico.application.shared.Viewers;
 import io.portico.application.account.port.in.ChangeAccessCommand;
-import io.portico.application.audit.AccessAudit;
 import io.portico.application.audit.InMemoryAccessAudit;
+import io.portico.application.contact.EmailChangeAccess;
+import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.in.ContactListRequest;
 import io.portico.application.contact.port.in.ContactRow;
 import io.portico.application.contact.port.in.EditContactCommand;
@@ -43,14 +40,13 @@ class ContactsServiceTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final AccessAudit audit = new AccessAudit(auditLog, staff);
-    private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
-    private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts,
-            new io.portico.application.mail.MailQueue(new io.portico.application.mail.FakeMailRenderer(), new io.portico.application.mail.InMemoryMailOutbox(), clock), auditLog);
-    private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers, audit,
-            new io.portico.application.portal.EmailChangeAccess(accounts, portal.users, accounts, invitations, audit), new DirectTransactions(), clock);
+    private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
+            accounts, auditLog, clock);
+    private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers);
+    private final EditContactService edits = new EditContactService(service, contacts, viewers,
+            new EmailChangeAccess(accounts, accounts, reactions), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinksService links = new EditLinksService(accounts, contacts, viewers, audit, invitations, new DirectTransactions(), clock);
+    private final EditLinksService links = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember paola;
@@ -76,7 +72,7 @@ class ContactsServiceTest {
 
     @Test
     void F6_personal_details_edited_once_change_on_every_linked_account() {
-        service.edit(edit(anna, 0, "+39 333 000", "mario@rossi.it", "m.rossi@gmail.com"));
+        edits.edit(edit(anna, 0, "+39 333 000", "mario@rossi.it", "m.rossi@gmail.com"));
 
         for (Account account : List.of(family, business)) {
             var profile = profiles.profile(anna.id(), account.id()).orElseThrow();
@@ -88,7 +84,8 @@ class ContactsServiceTest {
                 new EmailAccess(new EmailAddress("mario@rossi.it"), true, false, false),
                 EmailAccess.none(new EmailAddress("m.rossi@gmail.com")));
         assertThat(auditLog.history(family.id(), 1)).singleElement().satisfies(change -> {
-            assertThat(change.what()).isEqualTo("emails Mario Rossi");
+            assertThat(change.type()).isEqualTo(io.portico.domain.account.access.HistoryType.ADDRESSES_CHANGED);
+            assertThat(change.subject()).isEqualTo("Mario Rossi");
             assertThat(change.oldValue()).isEqualTo("mario@rossi.it");
             assertThat(change.newValue()).isEqualTo("mario@rossi.it, m.rossi@gmail.com");
         });
@@ -96,7 +93,7 @@ class ContactsServiceTest {
 
     @Test
     void F6_a_newly_added_address_can_get_its_toggles() {
-        service.edit(edit(anna, 0, "", "mario@rossi.it", "m.rossi@gmail.com"));
+        edits.edit(edit(anna, 0, "", "mario@rossi.it", "m.rossi@gmail.com"));
         long version = accounts.find(business.id()).orElseThrow().version();
         links.change(new ChangeAccessCommand(anna.id(), business.id(), version, mario.id(), new EmailAddress("m.rossi@gmail.com"),
                 AccessToggle.NOTIFY, true));
@@ -105,24 +102,37 @@ class ContactsServiceTest {
 
     @Test
     void no_lost_updates_a_second_edit_from_the_same_version_is_refused() {
-        service.edit(edit(anna, 0, "111", "mario@rossi.it"));
-        assertThatThrownBy(() -> service.edit(edit(anna, 0, "222", "mario@rossi.it"))).isInstanceOf(StaleRecordException.class);
+        edits.edit(edit(anna, 0, "111", "mario@rossi.it"));
+        assertThatThrownBy(() -> edits.edit(edit(anna, 0, "222", "mario@rossi.it"))).isInstanceOf(StaleRecordException.class);
         assertThat(contacts.find(mario.id()).orElseThrow().phone()).isEqualTo("111");
     }
 
     @Test
     void an_address_of_another_contact_is_refused_and_nothing_changes() {
         AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
-        assertThatThrownBy(() -> service.edit(edit(anna, 0, "999", "mario@rossi.it", "lucia@rossi.it")))
+        assertThatThrownBy(() -> edits.edit(edit(anna, 0, "999", "mario@rossi.it", "lucia@rossi.it")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("email.taken"));
         assertThat(contacts.find(mario.id()).orElseThrow().phone()).isNotEqualTo("999");
+    }
+
+    @Test
+    void F2_editing_a_contact_needs_manage_accounts_and_an_account_of_it_one_may_edit() {
+        staff.grantRights(paola.id(), Set.of(io.portico.domain.staff.StaffRight.VIEW_ALL_ACCOUNTS));
+        assertThatThrownBy(() -> edits.edit(edit(paola, 0, "1", "mario@rossi.it")))
+                .isInstanceOf(io.portico.domain.shared.NotAllowedException.class);
+
+        StaffMember marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        staff.grantRights(marco.id(), Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
+        accounts.update(accounts.find(family.id()).orElseThrow().withTeam(Set.of(anna.id(), marco.id())), anna.id(), AccountFixtures.NOW);
+        edits.edit(edit(marco, 0, "2", "mario@rossi.it"));
+        assertThat(contacts.find(mario.id()).orElseThrow().phone()).isEqualTo("2");
     }
 
     @Test
     void F2_a_contact_of_accounts_one_may_not_see_reads_as_not_found() {
         assertThat(service.contact(paola.id(), mario.id())).isEmpty();
         assertThat(service.page(paola.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10))).isEmpty();
-        assertThatThrownBy(() -> service.edit(edit(paola, 0, "1", "mario@rossi.it"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> edits.edit(edit(paola, 0, "1", "mario@rossi.it"))).isInstanceOf(InvalidInputException.class);
         assertThat(service.page(anna.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10)))
                 .extracting(ContactRow::name).containsExactly("Mario Rossi");
     }

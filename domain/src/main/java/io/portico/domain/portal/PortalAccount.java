@@ -1,4 +1,4 @@
-package io.portico.application.portal.port.in;
+package io.portico.domain.portal;
 
 import io.portico.domain.account.AccountId;
 import java.util.Objects;

@@ -1,0 +1,50 @@
+package io.portico.application.account;
+
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.in.ContactListRequest;
+import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.in.FindContactsQuery;
+import io.portico.application.contact.port.out.ContactListPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountVisibility;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.contact.ContactId;
+import io.portico.domain.staff.StaffId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * E4: the contact list, and a contact as the viewer may see it: through the accounts it is linked to.
+ */
+public final class ContactsService implements FindContactsQuery {
+
+    private final ContactPort contacts;
+    private final ContactListPort list;
+    private final AccountPort accounts;
+    private final Viewers viewers;
+
+    public ContactsService(ContactPort contacts, ContactListPort list, AccountPort accounts, Viewers viewers) {
+        this.contacts = contacts;
+        this.list = list;
+        this.accounts = accounts;
+        this.viewers = viewers;
+    }
+
+    @Override
+    public List<ContactRow> page(StaffId viewer, ContactListRequest request) {
+        Optional<StaffId> restriction = viewers.of(viewer).seesAll() ? Optional.empty() : Optional.of(viewer);
+        return list.page(new ContactListRequest(restriction, request.after(), request.limit()));
+    }
+
+    @Override
+    public Optional<Contact> contact(StaffId viewer, ContactId id) {
+        AccountVisibility visibility = viewers.of(viewer);
+        return contacts.find(id).filter(contact -> visibility.seesAll() || linkedAccounts(id).stream().anyMatch(visibility::canView));
+    }
+
+    /** The accounts the contact is linked to. */
+    List<Account> linkedAccounts(ContactId id) {
+        return list.linkedAccounts(id).stream().map(accounts::find).flatMap(Optional::stream).toList();
+    }
+}

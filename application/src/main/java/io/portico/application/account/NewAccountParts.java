@@ -1,0 +1,72 @@
+package io.portico.application.account;
+
+import io.portico.application.access.port.out.LoadAccessPort;
+import io.portico.application.account.port.in.ContactEntry;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.domain.access.EmailAccess;
+import io.portico.domain.account.Account;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.customfield.CustomFieldId;
+import io.portico.domain.customfield.CustomFieldScope;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.StaffId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What a new account is made of, checked before anything is written: its contacts, its values, who activated. */
+public final class NewAccountParts {
+
+    private final ContactPort contacts;
+    private final CustomFieldPort fields;
+    private final LoadAccessPort access;
+
+    public NewAccountParts(ContactPort contacts, CustomFieldPort fields, LoadAccessPort access) {
+        this.contacts = contacts;
+        this.fields = fields;
+        this.access = access;
+    }
+
+    /** The existing contact as it is, or the new one with its values checked by the contact fields (A7), not yet stored. */
+    Contact contactFor(ContactEntry entry) {
+        return switch (entry) {
+            case ContactEntry.LinkExisting existing -> contacts.find(existing.contact())
+                    .orElseThrow(() -> new InvalidInputException("contacts", "contact.not-found"));
+            case ContactEntry.CreateNew fresh -> {
+                refuseKnownAddresses(fresh);
+                yield Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags())
+                        .withDetails(fresh.tags(), customValues(fresh.customValues(), CustomFieldScope.CONTACT));
+            }
+        };
+    }
+
+    /** A7: each typed value checked by its field of that scope; blank values are left out. */
+    Map<CustomFieldId, String> customValues(Map<CustomFieldId, String> typed, CustomFieldScope scope) {
+        Map<CustomFieldId, String> values = new HashMap<>();
+        typed.forEach((id, raw) -> fields.require(id, scope).valueOf(raw).ifPresent(value -> values.put(id, value)));
+        return values;
+    }
+
+    void store(List<Contact> created, StaffId by, Instant at) {
+        created.forEach(contact -> contacts.add(contact, by, at));
+    }
+
+    /** B1: the addresses given LOGIN that have a portal user already (an existing contact's): they need no invitation. */
+    Set<EmailAddress> activated(Account account) {
+        return access.activated(account.links().stream().flatMap(link -> link.access().stream())
+                .filter(EmailAccess::login).map(EmailAccess::email).toList());
+    }
+
+    /** One address, one contact: an address already known means linking that contact instead. */
+    private void refuseKnownAddresses(ContactEntry.CreateNew fresh) {
+        for (EmailAddress email : fresh.emails().all()) {
+            contacts.findByEmail(email).ifPresent(owner -> {
+                throw new InvalidInputException("emails", "email.belongs-to-contact", email.value(), owner.name().full());
+            });
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.portico.application.contact;
+
+import io.portico.application.access.AccessReactions;
+import io.portico.application.access.port.out.LoadAccessPort;
+import io.portico.application.access.port.out.SaveAccessPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.AccountAccess;
+import io.portico.domain.account.access.Actor;
+import io.portico.domain.account.access.Invite;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * B5, B8, F6: a contact's changed addresses take their access along on every account it is linked to
+ * (see {@link AccountAccess#addressesChanged}), in the caller's transaction.
+ */
+public final class EmailChangeAccess {
+
+    private final LoadAccessPort load;
+    private final SaveAccessPort save;
+    private final AccessReactions reactions;
+
+    public EmailChangeAccess(LoadAccessPort load, SaveAccessPort save, AccessReactions reactions) {
+        this.load = load;
+        this.save = save;
+        this.reactions = reactions;
+    }
+
+    /** The access of the accounts, read before the contact is saved: it still holds the old addresses' toggles. */
+    public List<AccountAccess> before(List<AccountId> accounts) {
+        return accounts.stream().map(load::load).flatMap(Optional::stream).toList();
+    }
+
+    /** @param language the language of the invitations (B5): the editor's */
+    public void follow(List<AccountAccess> before, Contact after, Locale language, StaffId by, Instant now) {
+        Set<EmailAddress> activated = load.activated(after.emails().all());
+        for (AccountAccess access : before) {
+            List<AccessEvent> events = access.addressesChanged(after.id(), after.emails(), activated, new Invite("", language),
+                    Actor.staff(by), now);
+            if (!events.isEmpty()) {
+                save.save(access, events, by, now);
+                reactions.on(events);
+            }
+        }
+    }
+}
