@@ -3,6 +3,10 @@ package io.portico.domain.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.domain.link.LinkHolder;
+import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.link.MailedLink;
+import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +25,7 @@ class InvitationTest {
 
     @Test
     void B2_a_used_link_never_works_again() {
-        var used = new Invitation(invitation.tokenHash(), invitation.account(), invitation.email(), "", invitation.invitedBy(),
-                SENT, invitation.expiresAt(), SENT.plusSeconds(5), null);
+        var used = invitation.with(invitation.link().redeemAt(SENT.plusSeconds(5)).orElseThrow());
         assertThat(used.usableAt(SENT.plusSeconds(6))).isFalse();
         assertThat(used.voided()).isTrue();
     }
@@ -30,6 +33,21 @@ class InvitationTest {
     @Test
     void B3_a_voided_link_never_works_again() {
         assertThat(LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1)).usableAt(SENT.plusSeconds(2))).isFalse();
+    }
+
+    @Test
+    void B2_an_invitation_is_a_portal_invitation_link_held_by_its_address() {
+        var link = invitation.link();
+        var otherAddress = new MailedLink(link.tokenHash(), link.purpose(),
+                LinkHolder.of(new EmailAddress("someone@else.it")), SENT,
+                link.expiresAt(), null, null);
+        var otherPurpose = new MailedLink(link.tokenHash(), LinkPurpose.STAFF_INVITATION,
+                link.holder(), SENT, link.expiresAt(), null, null);
+        assertThatThrownBy(() -> invitation.with(otherAddress)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> invitation.with(otherPurpose)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(invitation.sentAt()).isEqualTo(SENT);
+        assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)))).isTrue();
+        assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)).minusSeconds(1))).isFalse();
     }
 
     @Test
