@@ -2,15 +2,13 @@ package io.portico.application.portal;
 
 import io.portico.application.audit.port.in.AccessChange;
 import io.portico.application.audit.port.out.AccessAuditPort;
-import io.portico.application.firm.port.in.FirmQuery;
-import io.portico.application.mail.MailQueue;
-import io.portico.application.mail.port.out.MailTemplate;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.Account;
+import io.portico.domain.link.LinkHolder;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.portal.IllegalLoginTransitionException;
 import io.portico.domain.portal.Invitation;
 import io.portico.domain.portal.InvitationValidity;
@@ -22,7 +20,6 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * B1–B6: sends invitation links and keeps them in step with the address's LOGIN toggle, in the
@@ -30,31 +27,27 @@ import java.util.Map;
  */
 public final class Invitations {
 
-    private final InvitationPort invitations;
+    private final MailedLinkPort links;
     private final PortalUserPort users;
     private final PortalAccessPort access;
     private final PortalSettingsPort settings;
-    private final MailQueue mail;
-    private final Links links;
-    private final FirmQuery firm;
+    private final PortalLinkMails mails;
     private final AccessAuditPort audit;
 
-    public Invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
-                       MailQueue mail, Links links, FirmQuery firm, AccessAuditPort audit) {
-        this.invitations = invitations;
+    public Invitations(MailedLinkPort links, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
+                       PortalLinkMails mails, AccessAuditPort audit) {
+        this.links = links;
         this.users = users;
         this.access = access;
         this.settings = settings;
-        this.mail = mail;
-        this.links = links;
-        this.firm = firm;
+        this.mails = mails;
         this.audit = audit;
     }
 
     /** Where the address stands on the account now. */
     public LoginState state(Account account, EmailAddress email, Instant now) {
         return LoginState.of(access.loginOn(account.id(), email), users.findByEmail(email).isPresent(),
-                invitations.latest(email), now);
+                links.latestInvitation(email), now);
     }
 
     /** Voids the address's older links and mails it a new one (B1, B3, B4). */
@@ -65,22 +58,16 @@ public final class Invitations {
             throw new InvalidInputException("email", e.state() == LoginState.ACTIVE ? "portal.invite.already-active"
                     : "portal.invite.login-off", email.value());
         }
-        invitations.voidOpen(email, now);
         SecretToken token = SecretToken.generate();
         InvitationValidity validity = settings.load().invitationValidity();
         Invitation invitation = Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity);
-        invitations.add(invitation);
-        mail.queue(email, MailTemplate.PORTAL_INVITATION, language, Map.of(
-                "firmName", firm.firm().map(f -> f.name().value()).orElse(""),
-                "accountName", account.name().value(),
-                "personalMessage", invitation.personalMessage(),
-                "link", links.portalActivation(token),
-                "validDays", validity.days()));
+        links.issue(invitation); // voids the address's older links
+        mails.portalInvitation(email, account.name().value(), invitation.personalMessage(), validity.days(), token, language);
         audit.record(new AccessChange(account.id(), by, now, "invitation " + email.value(), "", "sent"));
     }
 
     /** B5, B6: LOGIN went off for the address, or the address changed: its open links stop working. */
     public void voidLinks(EmailAddress email, Instant now) {
-        invitations.voidOpen(email, now);
+        links.voidOpen(LinkPurpose.PORTAL_INVITATION, LinkHolder.of(email), now);
     }
 }

@@ -1,11 +1,13 @@
 package io.portico.application.portal;
 
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.in.ResetPortalPasswordCommand;
 import io.portico.application.portal.port.in.ResetPortalPasswordUseCase;
-import io.portico.application.portal.port.out.PortalPasswordResetPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.link.MailedLink;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
@@ -15,16 +17,18 @@ import java.time.Instant;
 /** B11: the new password from a reset link, which is used up only here, never by opening the page. */
 public final class ResetPortalPasswordService implements ResetPortalPasswordUseCase {
 
+    private static final LinkPurpose PURPOSE = LinkPurpose.PORTAL_PASSWORD_RESET;
+
     private final PortalUserPort users;
-    private final PortalPasswordResetPort resets;
+    private final MailedLinkPort links;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ResetPortalPasswordService(PortalUserPort users, PortalPasswordResetPort resets, PasswordHasher hasher,
+    public ResetPortalPasswordService(PortalUserPort users, MailedLinkPort links, PasswordHasher hasher,
                                       Transactions transactions, Clock clock) {
         this.users = users;
-        this.resets = resets;
+        this.links = links;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -32,7 +36,7 @@ public final class ResetPortalPasswordService implements ResetPortalPasswordUseC
 
     @Override
     public boolean isUsable(SecretToken token) {
-        return resets.find(token.hash()).filter(ticket -> ticket.usableAt(clock.instant())).isPresent();
+        return links.find(PURPOSE, token.hash()).filter(link -> link.usableAt(clock.instant())).isPresent();
     }
 
     @Override
@@ -44,7 +48,8 @@ public final class ResetPortalPasswordService implements ResetPortalPasswordUseC
         String passwordHash = hasher.hash(command.newPassword());
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            PortalUserId user = resets.redeem(command.token().hash(), now).orElseThrow(LinkNoLongerValidException::new);
+            MailedLink link = links.redeem(PURPOSE, command.token().hash(), now).orElseThrow(LinkNoLongerValidException::new);
+            PortalUserId user = new PortalUserId(link.holder().id());
             users.changePasswordHash(user, passwordHash);
             users.recordLogin(user, now);
             return user;

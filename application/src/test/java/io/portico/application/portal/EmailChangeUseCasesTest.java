@@ -75,9 +75,9 @@ class EmailChangeUseCasesTest {
             new DirectTransactions(), clock);
     private final ContactsService contactEdits = new ContactsService(contacts, accounts, accounts, viewers, audit,
             new EmailChangeAccess(accounts, portal.users, accounts, invitations, audit), new DirectTransactions(), clock);
-    private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
+    private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
             new FakePasswordHasher(), new ActivationNotices(accounts, staff, new InMemoryNotifications(), mail, new FixedLinks(), auditLog, staffLanguages),
-            new DirectTransactions(), clock);
+            new DirectTransactions());
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
     private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers, invitations, audit,
             new DirectTransactions(), clock);

@@ -69,9 +69,9 @@ class PortalAccessUseCasesTest {
     private final EditLinksService toggles = new EditLinksService(accounts, contacts, viewers, new AccessAudit(auditLog, staff),
             invitations, new DirectTransactions(), clock);
     private final InviteService invite = new InviteService(viewers, invitations, new DirectTransactions(), clock);
-    private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
+    private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
             new FakePasswordHasher(), new ActivationNotices(accounts, staff, inbox, mail, new FixedLinks(), auditLog, staffLanguages),
-            new DirectTransactions(), clock);
+            new DirectTransactions());
     private final PortalSignInService signIn = new PortalSignInService(portal.users, new FakePasswordHasher(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
 
