@@ -43,7 +43,7 @@ import io.portico.application.staff.AuthenticateStaffService;
 import io.portico.application.staff.RequestPasswordResetService;
 import io.portico.application.staff.ResetPasswordService;
 import io.portico.application.staff.port.out.PasswordHasher;
-import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
@@ -81,15 +81,15 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RequestPasswordResetService requestPasswordReset(StaffPort staff, PasswordResetTicketPort tickets, MailQueue mail,
+    RequestPasswordResetService requestPasswordReset(StaffPort staff, MailedLinkPort mailedLinks, MailQueue mail,
                                                      Links links, Transactions transactions, Clock clock) {
-        return new RequestPasswordResetService(staff, tickets, mail, links, transactions, clock);
+        return new RequestPasswordResetService(staff, mailedLinks, mail, links, transactions, clock);
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, PasswordResetTicketPort tickets, PasswordHasher hasher,
+    ResetPasswordService resetPassword(StaffPort staff, MailedLinkPort links, PasswordHasher hasher,
                                        Transactions transactions, Clock clock) {
-        return new ResetPasswordService(staff, tickets, hasher, transactions, clock);
+        return new ResetPasswordService(staff, links, hasher, transactions, clock);
     }
 
     @Bean
