@@ -1,52 +1,34 @@
 package io.portico.application.staff;
 
-import io.portico.application.link.port.out.MailedLinkPort;
-import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
 import io.portico.application.staff.port.in.ResetPasswordUseCase;
-import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.link.LinkPurpose;
-import io.portico.domain.link.MailedLink;
-import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
-import java.time.Clock;
 
 /** G1: the new password from a reset link, which is used up only here, never by opening the page. */
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
-    private static final LinkPurpose PURPOSE = LinkPurpose.STAFF_PASSWORD_RESET;
-
     private final StaffPort staff;
-    private final MailedLinkPort links;
-    private final PasswordHasher hasher;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final PasswordResetLinks links;
 
-    public ResetPasswordService(StaffPort staff, MailedLinkPort links, PasswordHasher hasher, Transactions transactions, Clock clock) {
+    public ResetPasswordService(StaffPort staff, PasswordResetLinks links) {
         this.staff = staff;
         this.links = links;
-        this.hasher = hasher;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public boolean isUsable(SecretToken token) {
-        return links.find(PURPOSE, token.hash()).filter(link -> link.usableAt(clock.instant())).isPresent();
+        return links.usable(LinkPurpose.STAFF_PASSWORD_RESET, token);
     }
 
     @Override
     public void reset(ResetPasswordCommand command) {
-        if (!isUsable(command.token())) {
-            throw new LinkNoLongerValidException();
-        }
-        String passwordHash = hasher.hash(command.newPassword());
-        transactions.inTransaction(() -> {
-            MailedLink link = links.redeem(PURPOSE, command.token().hash(), clock.instant())
-                    .orElseThrow(LinkNoLongerValidException::new);
-            staff.changePasswordHash(new StaffId(link.holder().id()), passwordHash);
+        links.reset(LinkPurpose.STAFF_PASSWORD_RESET, command.token(), command.newPassword(), (holder, passwordHash, at) -> {
+            StaffId member = new StaffId(holder.id());
+            staff.changePasswordHash(member, passwordHash);
+            return member;
         });
     }
 }

@@ -13,6 +13,7 @@ import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.FakePasswordHasher;
+import io.portico.application.staff.PasswordResetLinks;
 import io.portico.domain.firm.Firm;
 import io.portico.domain.firm.FirmId;
 import io.portico.domain.firm.FirmName;
@@ -40,8 +41,8 @@ class PortalPasswordResetUseCasesTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RequestPortalPasswordResetService request = new RequestPortalPasswordResetService(portal.users, portal.links,
             portal.mails(new MailQueue(new FakeMailRenderer(), outbox, clock)), new DirectTransactions(), clock);
-    private final ResetPortalPasswordService reset = new ResetPortalPasswordService(portal.users, portal.links, hasher,
-            new DirectTransactions(), clock);
+    private final ResetPortalPasswordService reset = new ResetPortalPasswordService(portal.users,
+            new PasswordResetLinks(portal.links, hasher, new DirectTransactions(), clock));
 
     private PortalUser mario;
 

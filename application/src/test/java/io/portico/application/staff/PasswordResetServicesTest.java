@@ -30,7 +30,8 @@ class PasswordResetServicesTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
-    private final ResetPasswordService reset = new ResetPasswordService(staff, tickets, hasher, new DirectTransactions(), clock);
+    private final ResetPasswordService reset = new ResetPasswordService(staff,
+            new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock));
 
     private SecretToken requestLink(String email) {
         request.requestReset(RequestPasswordResetCommand.of(email, Locale.ITALIAN));

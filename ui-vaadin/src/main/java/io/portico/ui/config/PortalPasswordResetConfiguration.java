@@ -6,7 +6,7 @@ import io.portico.application.portal.RequestPortalPasswordResetService;
 import io.portico.application.portal.ResetPortalPasswordService;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.PasswordResetLinks;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +22,7 @@ class PortalPasswordResetConfiguration {
     }
 
     @Bean
-    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, MailedLinkPort links, PasswordHasher hasher,
-                                                   Transactions transactions, Clock clock) {
-        return new ResetPortalPasswordService(users, links, hasher, transactions, clock);
+    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, PasswordResetLinks links) {
+        return new ResetPortalPasswordService(users, links);
     }
 }

@@ -41,6 +41,7 @@ import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.AuthenticateStaffService;
 import io.portico.application.staff.RequestPasswordResetService;
+import io.portico.application.staff.PasswordResetLinks;
 import io.portico.application.staff.ResetPasswordService;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.link.port.out.MailedLinkPort;
@@ -87,9 +88,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, MailedLinkPort links, PasswordHasher hasher,
-                                       Transactions transactions, Clock clock) {
-        return new ResetPasswordService(staff, links, hasher, transactions, clock);
+    PasswordResetLinks passwordResetLinks(MailedLinkPort links, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new PasswordResetLinks(links, hasher, transactions, clock);
+    }
+
+    @Bean
+    ResetPasswordService resetPassword(StaffPort staff, PasswordResetLinks links) {
+        return new ResetPasswordService(staff, links);
     }
 
     @Bean

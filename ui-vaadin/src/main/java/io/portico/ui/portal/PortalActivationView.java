@@ -1,7 +1,5 @@
 package io.portico.ui.portal;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,17 +13,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.ActivationOffer;
 import io.portico.application.portal.port.in.ActivationUseCase;
 import io.portico.application.portal.port.in.AskForNewLinkUseCase;
-import io.portico.domain.portal.PortalUserId;
-import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.shared.LinkNoLongerValidException;
-import io.portico.domain.shared.SecretToken;
-import io.portico.ui.form.NewPasswords;
-import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.link.LinkGone;
 import io.portico.ui.link.MailedLinkPage;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * B2: the invitation link's page. Setting the password uses the link up and signs the client in. A
@@ -35,7 +25,6 @@ import java.util.Optional;
 @AnonymousAllowed
 public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
 
-    private final ActivationUseCase activation;
     private final AskForNewLinkUseCase askForNewLink;
     final Paragraph offer = new Paragraph();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
@@ -50,57 +39,24 @@ public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
             new RouterLink(getTranslation("portal.link-gone.sign-in"), PortalLoginView.class));
 
     public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink) {
-        super(PortalRoutes.TOKEN, "portal.activate.title", " · Portal");
-        this.activation = activation;
+        super(PortalRoutes.TOKEN, activation::offer, "portal.activate.title", " · Portal");
         this.askForNewLink = askForNewLink;
-        NewPasswords.describe(password);
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(change -> strength.show(change.getValue()));
-        password.setWidthFull();
-        confirmation.setWidthFull();
-        form.setPadding(false);
-        activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        activate.addClickShortcut(Key.ENTER);
-        activate.addClickListener(click -> activate());
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClickListener(click -> ask());
         asked.setVisible(false);
-        add(new LanguageSelect(), form, gone);
-    }
-
-    @Override
-    protected Optional<ActivationOffer> open(SecretToken token) {
-        return activation.offer(token);
+        setsPassword(password, confirmation, activate, newPassword -> {
+            PortalSession.start(activation.activate(token(), newPassword));
+            getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+        });
+        add(new LanguageSelect());
+        layOut(form, gone);
     }
 
     @Override
     protected void show(ActivationOffer found) {
         offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName()));
-    }
-
-    @Override
-    protected Component usable() {
-        return form;
-    }
-
-    @Override
-    protected LinkGone gone() {
-        return gone;
-    }
-
-    private void activate() {
-        if (!NewPasswords.repeated(password, confirmation)) {
-            return;
-        }
-        try {
-            PortalUserId user = activation.activate(token(), password.getValue());
-            PortalSession.start(user);
-            getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
-        } catch (InvalidInputException e) {
-            InputErrors.show(e, Map.of("password", password, "confirmation", confirmation));
-        } catch (LinkNoLongerValidException e) {
-            linkGone();
-        }
     }
 
     /** The same answer whatever the link was: the page tells nothing about tokens. */

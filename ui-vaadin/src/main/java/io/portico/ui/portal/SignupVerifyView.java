@@ -1,6 +1,5 @@
 package io.portico.ui.portal;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -13,10 +12,8 @@ import io.portico.application.portal.port.in.SignupOffer;
 import io.portico.application.portal.port.in.VerifySignupUseCase;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.LinkNoLongerValidException;
-import io.portico.domain.shared.SecretToken;
 import io.portico.ui.link.LinkGone;
 import io.portico.ui.link.MailedLinkPage;
-import java.util.Optional;
 
 /** B9: the page the verification link opens. The client's click on Confirm creates the account and lets them in. */
 @Route(value = SignupVerifyView.ROUTE, autoLayout = false)
@@ -34,32 +31,16 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
             new RouterLink(getTranslation("signup.verify.again"), SignupView.class));
 
     public SignupVerifyView(VerifySignupUseCase verify) {
-        super(TOKEN, "signup.verify.title", " · Portico");
+        super(TOKEN, verify::offer, "signup.verify.title", " · Portico");
         this.verify = verify;
-        confirmation.setPadding(false);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> confirm());
-        add(confirmation, invalid);
-    }
-
-    @Override
-    protected Optional<SignupOffer> open(SecretToken token) {
-        return verify.offer(token);
+        layOut(confirmation, invalid);
     }
 
     @Override
     protected void show(SignupOffer found) {
         offer.setText(getTranslation("signup.verify.intro", found.email().value(), found.accountName()));
-    }
-
-    @Override
-    protected Component usable() {
-        return confirmation;
-    }
-
-    @Override
-    protected LinkGone gone() {
-        return invalid;
     }
 
     private void confirm() {

@@ -1,10 +1,7 @@
 package io.portico.ui.staff;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -14,14 +11,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
 import io.portico.application.staff.port.in.ResetPasswordUseCase;
-import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
-import io.portico.ui.form.NewPasswords;
-import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.link.LinkGone;
 import io.portico.ui.link.MailedLinkPage;
-import java.util.Map;
 import java.util.Optional;
 
 /** G1: the page a reset link opens. Opening it uses nothing up; only saving the new password does. */
@@ -32,7 +24,6 @@ public class ResetPasswordView extends MailedLinkPage<SecretToken> {
     public static final String ROUTE = "reset-password";
     public static final String TOKEN = "token";
 
-    private final ResetPasswordUseCase resetPassword;
     final PasswordField password = new PasswordField(getTranslation("field.newPassword"));
     final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
     final Button save = new Button(getTranslation("reset.save"));
@@ -40,44 +31,11 @@ public class ResetPasswordView extends MailedLinkPage<SecretToken> {
     final LinkGone invalid = new LinkGone("reset.invalid", new RouterLink(getTranslation("reset.ask-again"), ForgotPasswordView.class));
 
     public ResetPasswordView(ResetPasswordUseCase resetPassword) {
-        super(TOKEN, "reset.title", " · Portico");
-        this.resetPassword = resetPassword;
-        NewPasswords.describe(password);
-        password.setWidthFull();
-        confirmation.setWidthFull();
-        form.setPadding(false);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.addClickListener(click -> save());
-        add(form, invalid);
-    }
-
-    @Override
-    protected Optional<SecretToken> open(SecretToken token) {
-        return Optional.of(token).filter(resetPassword::isUsable);
-    }
-
-    @Override
-    protected Component usable() {
-        return form;
-    }
-
-    @Override
-    protected LinkGone gone() {
-        return invalid;
-    }
-
-    private void save() {
-        if (!NewPasswords.repeated(password, confirmation)) {
-            return;
-        }
-        try {
-            resetPassword.reset(new ResetPasswordCommand(token(), password.getValue()));
+        super(TOKEN, token -> Optional.of(token).filter(resetPassword::isUsable), "reset.title", " · Portico");
+        setsPassword(password, confirmation, save, newPassword -> {
+            resetPassword.reset(new ResetPasswordCommand(token(), newPassword));
             UI.getCurrent().navigate(LoginView.ROUTE, QueryParameters.of("reset", ""));
-        } catch (InvalidInputException e) {
-            InputErrors.show(e, Map.of("password", password, "confirmation", confirmation));
-        } catch (LinkNoLongerValidException e) {
-            linkGone();
-        }
+        });
+        layOut(form, invalid);
     }
 }
