@@ -28,11 +28,18 @@ class InvitationTest {
         var used = invitation.with(invitation.link().redeemAt(SENT.plusSeconds(5)).orElseThrow());
         assertThat(used.usableAt(SENT.plusSeconds(6))).isFalse();
         assertThat(used.voided()).isTrue();
+        assertThat(used.usedAt()).isEqualTo(SENT.plusSeconds(5));
+        assertThat(used.voidedAt()).isNull();
+        assertThat(used.tokenHash()).isEqualTo(invitation.tokenHash());
     }
 
     @Test
     void B3_a_voided_link_never_works_again() {
-        assertThat(LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1)).usableAt(SENT.plusSeconds(2))).isFalse();
+        var voided = LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1));
+        assertThat(voided.usableAt(SENT.plusSeconds(2))).isFalse();
+        assertThat(voided.voided()).isTrue();
+        assertThat(voided.voidedAt()).isEqualTo(SENT.plusSeconds(1));
+        assertThat(invitation.voided()).isFalse();
     }
 
     @Test
@@ -46,6 +53,17 @@ class InvitationTest {
         assertThatThrownBy(() -> invitation.with(otherAddress)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> invitation.with(otherPurpose)).isInstanceOf(IllegalArgumentException.class);
         assertThat(invitation.sentAt()).isEqualTo(SENT);
+        assertThat(invitation.expiresAt()).isEqualTo(SENT.plus(Duration.ofDays(7)));
+        assertThat(Invitation.send(invitation.tokenHash(), invitation.account(), invitation.email(), null, invitation.invitedBy(), SENT,
+                InvitationValidity.DEFAULT).personalMessage()).isEmpty();
+        assertThatThrownBy(() -> new Invitation(null, invitation.account(), invitation.email(), "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, null, invitation.email(), "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, invitation.account(), null, "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, invitation.account(), invitation.email(), "", null))
+                .isInstanceOf(NullPointerException.class);
         assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)))).isTrue();
         assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)).minusSeconds(1))).isFalse();
     }

@@ -84,5 +84,10 @@ class SignupRequestTest {
                 link.holder(), now, link.expiresAt(), null, null);
         assertThatThrownBy(() -> pending.with(otherAddress)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> pending.with(otherPurpose)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pending.with(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PendingSignup(link, null, "hash")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PendingSignup(link, pending.request(), null)).isInstanceOf(NullPointerException.class);
+        assertThat(pending.tokenHash()).isEqualTo(link.tokenHash());
+        assertThat(pending.usedAt()).isNull();
     }
 }
