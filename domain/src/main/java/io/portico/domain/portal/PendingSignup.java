@@ -4,18 +4,15 @@ import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.link.MailedLink;
 import io.portico.domain.shared.TokenHash;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * B9: a signup waiting for its address to be verified. Nothing else exists until the client confirms
  * through the link mailed to the address, a {@link MailedLink} of purpose
- * {@link LinkPurpose#SIGNUP_VERIFICATION} held by the address, which works once, for {@link #VALIDITY}.
+ * {@link LinkPurpose#SIGNUP_VERIFICATION} held by the address, which works once, for 24 hours.
  */
 public record PendingSignup(MailedLink link, SignupRequest request, String passwordHash) {
-
-    public static final Duration VALIDITY = LinkPurpose.SIGNUP_VERIFICATION.validity();
 
     public PendingSignup {
         Objects.requireNonNull(link, "link");
