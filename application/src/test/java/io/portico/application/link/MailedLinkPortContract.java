@@ -162,12 +162,20 @@ public abstract class MailedLinkPortContract {
 
     @Test
     void G1_B11_one_link_submitted_twice_at_once_is_redeemed_once() throws Exception {
-        MailedLink link = staffReset(ANNA, NOW);
+        redeemedOnceWhenSubmittedTwiceAtOnce(staffReset(ANNA, NOW));
+    }
+
+    @Test
+    void B2_one_invitation_submitted_twice_at_once_is_redeemed_once() throws Exception {
+        redeemedOnceWhenSubmittedTwiceAtOnce(invite(rossi, MARIO, NOW).link());
+    }
+
+    private void redeemedOnceWhenSubmittedTwiceAtOnce(MailedLink link) throws Exception {
         var bothReady = new CountDownLatch(2);
         Callable<Optional<MailedLink>> submit = () -> transactions().inTransaction(() -> {
             bothReady.countDown();
             awaitOther(bothReady);
-            return links().redeem(LinkPurpose.STAFF_PASSWORD_RESET, link.tokenHash(), NOW.plusSeconds(60));
+            return links().redeem(link.purpose(), link.tokenHash(), NOW.plusSeconds(60));
         });
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
