@@ -14,7 +14,7 @@ import io.portico.application.tag.port.out.TagPort;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.firm.Firm;
 import io.portico.domain.firm.FirmAlreadySetUpException;
@@ -65,7 +65,7 @@ class SpringWiringTest {
                 .hasSingleBean(TagPort.class)
                 .hasSingleBean(CustomFieldPort.class)
                 .hasSingleBean(CustomFieldHistoryPort.class)
-                .hasSingleBean(PasswordResetTicketPort.class)
+                .hasSingleBean(MailedLinkPort.class)
                 .hasSingleBean(MailOutboxPort.class)
                 .hasSingleBean(ContactPort.class)
                 .hasSingleBean(AccountPort.class)

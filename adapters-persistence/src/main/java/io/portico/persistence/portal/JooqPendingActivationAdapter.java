@@ -5,7 +5,8 @@ import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.CONTACT;
 import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
-import static io.portico.persistence.jooq.Tables.INVITATION;
+import static io.portico.persistence.jooq.Tables.LINK_INVITATION;
+import static io.portico.persistence.jooq.Tables.MAILED_LINK;
 import static io.portico.persistence.jooq.Tables.PORTAL_USER;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
@@ -13,7 +14,7 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.selectFrom;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.val;
@@ -23,20 +24,22 @@ import io.portico.application.portal.port.out.PendingAddress;
 import io.portico.application.portal.port.in.PendingCursor;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
-import io.portico.persistence.jooq.tables.records.InvitationRecord;
+import io.portico.persistence.link.MailedLinkMapper;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
  * B3: one statement per page, walking {@code email_access_pending_idx} from the cursor; each row's
- * latest link comes from a lateral look-up on {@code invitation_address_idx}.
+ * latest invitation comes from a lateral look-up on {@code mailed_link_holder_idx}.
  */
 @Repository
 class JooqPendingActivationAdapter implements PendingActivationPort {
@@ -54,9 +57,11 @@ class JooqPendingActivationAdapter implements PendingActivationPort {
 
     @Override
     public List<PendingAddress> page(Optional<StaffId> visibleTo, Optional<PendingCursor> after, int limit) {
-        Table<InvitationRecord> latest = lateral(selectFrom(INVITATION)
-                .where(INVITATION.EMAIL_KEY.eq(EMAIL_ACCESS.EMAIL_KEY))
-                .orderBy(INVITATION.SENT_AT.desc())
+        Table<Record> latest = lateral(select(MAILED_LINK.fields()).select(MailedLinkMapper.INVITATION_FIELDS)
+                .from(MAILED_LINK).join(LINK_INVITATION).on(LINK_INVITATION.TOKEN_HASH.eq(MAILED_LINK.TOKEN_HASH))
+                .where(MAILED_LINK.PURPOSE.eq(inline(LinkPurpose.PORTAL_INVITATION.name())))
+                .and(MAILED_LINK.HOLDER.eq(EMAIL_ACCESS.EMAIL_KEY))
+                .orderBy(MAILED_LINK.ISSUED_AT.desc())
                 .limit(1)).as("latest");
         return dsl.select(EMAIL_ACCESS.ACCOUNT_ID, ACCOUNT.NAME, EMAIL_ACCESS.CONTACT_ID, CONTACT_NAME, CONTACT_EMAIL.EMAIL,
                         EMAIL_ACCESS.LOGIN_ON_AT)
@@ -74,11 +79,11 @@ class JooqPendingActivationAdapter implements PendingActivationPort {
                 .orderBy(EMAIL_ACCESS.LOGIN_ON_AT, EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_KEY)
                 .limit(limit)
                 .fetch(row -> {
-                    InvitationRecord link = row.into(latest).into(InvitationRecord.class);
                     return new PendingAddress(new AccountId(row.get(EMAIL_ACCESS.ACCOUNT_ID)), row.get(ACCOUNT.NAME),
                             new ContactId(row.get(EMAIL_ACCESS.CONTACT_ID)), row.get(CONTACT_NAME),
                             new EmailAddress(row.get(CONTACT_EMAIL.EMAIL)), row.get(EMAIL_ACCESS.LOGIN_ON_AT),
-                            link.getTokenHash() == null ? Optional.empty() : Optional.of(JooqInvitationAdapter.toInvitation(link)));
+                            row.get(latest.field(MAILED_LINK.TOKEN_HASH)) == null ? Optional.empty()
+                                    : Optional.of(MailedLinkMapper.toInvitation(row, latest)));
                 });
     }
 

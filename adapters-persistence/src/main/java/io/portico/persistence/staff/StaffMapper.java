@@ -2,13 +2,10 @@ package io.portico.persistence.staff;
 
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PersonName;
-import io.portico.domain.shared.TokenHash;
-import io.portico.domain.staff.PasswordResetTicket;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRight;
 import io.portico.domain.staff.StaffRole;
-import io.portico.persistence.jooq.tables.records.PasswordResetTicketRecord;
 import io.portico.persistence.jooq.tables.records.StaffRecord;
 import java.util.Arrays;
 import java.util.Set;
@@ -27,14 +24,6 @@ final class StaffMapper {
                 new EmailAddress(row.getEmail()),
                 StaffRole.valueOf(row.getRole()),
                 row.getActive());
-    }
-
-    static PasswordResetTicket toTicket(PasswordResetTicketRecord row) {
-        return new PasswordResetTicket(
-                new StaffId(row.getStaffId()),
-                new TokenHash(row.getTokenHash()),
-                row.getExpiresAt(),
-                row.getUsedAt());
     }
 
     static Set<StaffRight> toRights(String[] rights) {

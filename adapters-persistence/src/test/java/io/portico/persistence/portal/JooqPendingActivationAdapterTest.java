@@ -3,12 +3,13 @@ package io.portico.persistence.portal;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.portal.PendingActivationPortContract;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.persistence.account.AccountAdapters;
 import io.portico.persistence.contact.ContactAdapters;
+import io.portico.persistence.link.LinkAdapters;
 import io.portico.persistence.shared.EmptyDatabase;
 import io.portico.persistence.shared.TestPostgres;
 import io.portico.persistence.staff.StaffAdapters;
@@ -22,7 +23,7 @@ class JooqPendingActivationAdapterTest extends PendingActivationPortContract {
     private final ContactPort contacts = ContactAdapters.contacts(postgres.dsl());
     private final AccountPort accounts = AccountAdapters.accounts(postgres.dsl());
     private final PortalUserPort users = new JooqPortalUserAdapter(postgres.dsl());
-    private final InvitationPort invitations = new JooqInvitationAdapter(postgres.dsl());
+    private final MailedLinkPort links = LinkAdapters.links(postgres.dsl());
     private final PendingActivationPort pending = new JooqPendingActivationAdapter(postgres.dsl());
 
     @Override
@@ -46,8 +47,8 @@ class JooqPendingActivationAdapterTest extends PendingActivationPortContract {
     }
 
     @Override
-    protected InvitationPort invitations() {
-        return invitations;
+    protected MailedLinkPort links() {
+        return links;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.portico.application.portal;
 
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -26,25 +26,25 @@ import java.util.Locale;
  */
 public final class Invitations {
 
-    private final InvitationPort invitations;
+    private final MailedLinkPort links;
     private final PortalUserPort users;
     private final PortalAccessPort access;
     private final PortalSettingsPort settings;
-    private final InvitationMail mail;
+    private final PortalLinkMails mails;
 
-    public Invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
-                       InvitationMail mail) {
-        this.invitations = invitations;
+    public Invitations(MailedLinkPort links, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
+                       PortalLinkMails mails) {
+        this.links = links;
         this.users = users;
         this.access = access;
         this.settings = settings;
-        this.mail = mail;
+        this.mails = mails;
     }
 
     /** Where the address stands on the account now. */
     public LoginState state(Account account, EmailAddress email, Instant now) {
         return LoginState.of(access.loginOn(account.id(), email), users.findByEmail(email).isPresent(),
-                invitations.latest(email), now);
+                links.latestInvitation(email), now);
     }
 
     /** Voids the address's older links and mails it a new one (B1, B3, B4); the history hears of it from the event. */
@@ -56,17 +56,16 @@ public final class Invitations {
             throw new InvalidInputException("email", e.state() == LoginState.ACTIVE ? "portal.invite.already-active"
                     : "portal.invite.login-off", email.value());
         }
-        invitations.voidOpen(email, now);
         SecretToken token = SecretToken.generate();
         InvitationValidity validity = settings.load().invitationValidity();
         Invitation invitation = Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity);
-        invitations.add(invitation);
-        mail.queue(invitation, token, account.name().value(), validity, language);
+        links.issue(invitation); // voids the address's older links
+        mails.portalInvitation(email, account.name().value(), invitation.personalMessage(), validity.days(), token, language);
         return new AccessEvent.InvitationSent(account.id(), Actor.staff(by), now, email);
     }
 
     /** B5, B6: the address's open links for this account stop working; its links for other accounts still grant those. */
     public void voidLinks(AccountId account, EmailAddress email, Instant now) {
-        invitations.voidOpen(account, email, now);
+        links.voidOpenInvitations(email, account, now);
     }
 }

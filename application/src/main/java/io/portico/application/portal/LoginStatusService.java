@@ -2,8 +2,8 @@ package io.portico.application.portal;
 
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.LoginStatusQuery;
-import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.account.Viewers;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -19,10 +19,10 @@ public final class LoginStatusService implements LoginStatusQuery {
 
     private final Viewers viewers;
     private final Invitations invitations;
-    private final InvitationPort links;
+    private final MailedLinkPort links;
     private final Clock clock;
 
-    public LoginStatusService(Viewers viewers, Invitations invitations, InvitationPort links, Clock clock) {
+    public LoginStatusService(Viewers viewers, Invitations invitations, MailedLinkPort links, Clock clock) {
         this.viewers = viewers;
         this.invitations = invitations;
         this.links = links;
@@ -41,6 +41,6 @@ public final class LoginStatusService implements LoginStatusQuery {
     private LoginStatus status(Account account, EmailAccess access, Instant now) {
         // LOGIN off needs no look-up: the state is REVOKED whatever links and users exist
         LoginState state = access.login() ? invitations.state(account, access.email(), now) : LoginState.REVOKED;
-        return new LoginStatus(access.email(), state, links.latest(access.email()).map(Invitation::sentAt));
+        return new LoginStatus(access.email(), state, links.latestInvitation(access.email()).map(Invitation::sentAt));
     }
 }

@@ -2,51 +2,34 @@ package io.portico.application.portal;
 
 import io.portico.application.portal.port.in.ResetPortalPasswordCommand;
 import io.portico.application.portal.port.in.ResetPortalPasswordUseCase;
-import io.portico.application.portal.port.out.PortalPasswordResetPort;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.PasswordResetLinks;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.portal.PortalUserId;
-import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
-import java.time.Clock;
-import java.time.Instant;
 
-/** B11: the new password from a reset link, which is used up only here, never by opening the page. */
+/** B11: the new password from a reset link, which is used up only here; it signs the client in. */
 public final class ResetPortalPasswordService implements ResetPortalPasswordUseCase {
 
     private final PortalUserPort users;
-    private final PortalPasswordResetPort resets;
-    private final PasswordHasher hasher;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final PasswordResetLinks links;
 
-    public ResetPortalPasswordService(PortalUserPort users, PortalPasswordResetPort resets, PasswordHasher hasher,
-                                      Transactions transactions, Clock clock) {
+    public ResetPortalPasswordService(PortalUserPort users, PasswordResetLinks links) {
         this.users = users;
-        this.resets = resets;
-        this.hasher = hasher;
-        this.transactions = transactions;
-        this.clock = clock;
+        this.links = links;
     }
 
     @Override
     public boolean isUsable(SecretToken token) {
-        return resets.find(token.hash()).filter(ticket -> ticket.usableAt(clock.instant())).isPresent();
+        return links.usable(LinkPurpose.PORTAL_PASSWORD_RESET, token);
     }
 
     @Override
     public PortalUserId reset(ResetPortalPasswordCommand command) {
-        if (!isUsable(command.token())) {
-            throw new LinkNoLongerValidException();
-        }
-        // hashed before the transaction: a slow hash must not hold the portal user's row locked
-        String passwordHash = hasher.hash(command.newPassword());
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            PortalUserId user = resets.redeem(command.token().hash(), now).orElseThrow(LinkNoLongerValidException::new);
+        return links.reset(LinkPurpose.PORTAL_PASSWORD_RESET, command.token(), command.newPassword(), (holder, passwordHash, at) -> {
+            PortalUserId user = new PortalUserId(holder.id());
             users.changePasswordHash(user, passwordHash);
-            users.recordLogin(user, now);
+            users.recordLogin(user, at);
             return user;
         });
     }

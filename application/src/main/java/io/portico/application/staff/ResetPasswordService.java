@@ -1,47 +1,34 @@
 package io.portico.application.staff;
 
-import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
 import io.portico.application.staff.port.in.ResetPasswordUseCase;
-import io.portico.application.staff.port.out.PasswordHasher;
-import io.portico.application.staff.port.out.PasswordResetTicketPort;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.shared.LinkNoLongerValidException;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
-import java.time.Clock;
 
+/** G1: the new password from a reset link, which is used up only here, never by opening the page. */
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
     private final StaffPort staff;
-    private final PasswordResetTicketPort tickets;
-    private final PasswordHasher hasher;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final PasswordResetLinks links;
 
-    public ResetPasswordService(StaffPort staff, PasswordResetTicketPort tickets, PasswordHasher hasher,
-                                Transactions transactions, Clock clock) {
+    public ResetPasswordService(StaffPort staff, PasswordResetLinks links) {
         this.staff = staff;
-        this.tickets = tickets;
-        this.hasher = hasher;
-        this.transactions = transactions;
-        this.clock = clock;
+        this.links = links;
     }
 
     @Override
     public boolean isUsable(SecretToken token) {
-        return tickets.find(token.hash()).filter(ticket -> ticket.usableAt(clock.instant())).isPresent();
+        return links.usable(LinkPurpose.STAFF_PASSWORD_RESET, token);
     }
 
     @Override
     public void reset(ResetPasswordCommand command) {
-        if (!isUsable(command.token())) {
-            throw new LinkNoLongerValidException();
-        }
-        String passwordHash = hasher.hash(command.newPassword());
-        transactions.inTransaction(() -> {
-            StaffId id = tickets.redeem(command.token().hash(), clock.instant()).orElseThrow(LinkNoLongerValidException::new);
-            staff.changePasswordHash(id, passwordHash);
+        links.reset(LinkPurpose.STAFF_PASSWORD_RESET, command.token(), command.newPassword(), (holder, passwordHash, at) -> {
+            StaffId member = new StaffId(holder.id());
+            staff.changePasswordHash(member, passwordHash);
+            return member;
         });
     }
 }

@@ -76,8 +76,8 @@ class EmailChangeUseCasesTest {
     private final ContactsService contactsFound = new ContactsService(contacts, accounts, accounts, viewers);
     private final EditContactService contactEdits = new EditContactService(contactsFound, contacts, viewers,
             new EmailChangeAccess(accounts, accounts, reactions), new DirectTransactions(), clock);
-    private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), reactions, new DirectTransactions(), clock);
+    private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
+            new FakePasswordHasher(), reactions, new DirectTransactions());
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
     private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers);
     private final RevokeUnlinkedEmailService revokeUnlinked = new RevokeUnlinkedEmailService(viewers, accounts, accounts, reactions,

@@ -2,6 +2,7 @@ package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.link.InMemoryMailedLinks;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
 import io.portico.application.portal.port.in.PendingCursor;
@@ -22,14 +23,14 @@ public final class InMemoryPendingActivations implements PendingActivationPort {
     private final InMemoryAccounts accounts;
     private final InMemoryContacts contacts;
     private final InMemoryPortalUsers users;
-    private final InMemoryInvitations invitations;
+    private final InMemoryMailedLinks links;
 
     public InMemoryPendingActivations(InMemoryAccounts accounts, InMemoryContacts contacts, InMemoryPortalUsers users,
-                                      InMemoryInvitations invitations) {
+                                      InMemoryMailedLinks links) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.users = users;
-        this.invitations = invitations;
+        this.links = links;
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class InMemoryPendingActivations implements PendingActivationPort {
                         .map(access -> new PendingAddress(account.id(), account.name().value(), link.contactId(),
                                 contacts.find(link.contactId()).map(c -> c.name().full()).orElse(""), access.email(),
                                 accounts.loginOnAt(account.id(), link.contactId(), access.email()).orElseThrow(),
-                                invitations.latest(access.email())))))
+                                links.latestInvitation(access.email())))))
                 .filter(row -> after.map(cursor -> ORDER.compare(row.cursor(), cursor) > 0).orElse(true))
                 .sorted(Comparator.comparing(PendingAddress::cursor, ORDER))
                 .limit(limit)

@@ -4,7 +4,8 @@ import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.InMemoryMailedLinks;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.staff.InMemoryStaff;
@@ -16,8 +17,8 @@ class InMemoryPendingActivationsTest extends PendingActivationPortContract {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryPortalUsers users = new InMemoryPortalUsers();
-    private final InMemoryInvitations invitations = new InMemoryInvitations();
-    private final InMemoryPendingActivations pending = new InMemoryPendingActivations(accounts, contacts, users, invitations);
+    private final InMemoryMailedLinks links = new InMemoryMailedLinks();
+    private final InMemoryPendingActivations pending = new InMemoryPendingActivations(accounts, contacts, users, links);
 
     @Override
     protected StaffPort staff() {
@@ -40,8 +41,8 @@ class InMemoryPendingActivationsTest extends PendingActivationPortContract {
     }
 
     @Override
-    protected InvitationPort invitations() {
-        return invitations;
+    protected MailedLinkPort links() {
+        return links;
     }
 
     @Override

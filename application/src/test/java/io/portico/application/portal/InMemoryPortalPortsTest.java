@@ -4,7 +4,6 @@ import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.staff.InMemoryStaff;
@@ -16,7 +15,6 @@ class InMemoryPortalPortsTest extends PortalPortsContract {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryPortalUsers users = new InMemoryPortalUsers();
-    private final InMemoryInvitations invitations = new InMemoryInvitations();
 
     @Override
     protected StaffPort staff() {
@@ -36,11 +34,6 @@ class InMemoryPortalPortsTest extends PortalPortsContract {
     @Override
     protected PortalUserPort users() {
         return users;
-    }
-
-    @Override
-    protected InvitationPort invitations() {
-        return invitations;
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -41,7 +41,7 @@ public abstract class PendingActivationPortContract {
 
     protected abstract PortalUserPort users();
 
-    protected abstract InvitationPort invitations();
+    protected abstract MailedLinkPort links();
 
     protected abstract PendingActivationPort pending();
 
@@ -82,9 +82,9 @@ public abstract class PendingActivationPortContract {
         Contact mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
         Account rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(mario, "mario@rossi.it"));
         accounts().add(rossi, anna.id(), NOW);
-        invitations().add(link(rossi, "mario@rossi.it", NOW.plusSeconds(60)));
+        links().issue(link(rossi, "mario@rossi.it", NOW.plusSeconds(60)));
         Invitation latest = link(rossi, "MARIO@rossi.it", NOW.plusSeconds(120));
-        invitations().add(latest);
+        links().issue(latest);
 
         assertThat(pending().page(Optional.empty(), Optional.empty(), 10)).singleElement()
                 .satisfies(row -> assertThat(row.latest()).contains(latest));

@@ -68,8 +68,8 @@ class PortalAccessUseCasesTest {
     private final Viewers viewers = new Viewers(staff, accounts);
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
     private final InviteService invite = new InviteService(viewers, invitations, reactions, new DirectTransactions(), clock);
-    private final ActivationService activation = new ActivationService(portal.invitations, portal.users, accounts, accounts,
-            new FakePasswordHasher(), reactions, new DirectTransactions(), clock);
+    private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
+            new FakePasswordHasher(), reactions, new DirectTransactions());
     private final PortalSignInService signIn = new PortalSignInService(portal.users, new FakePasswordHasher(), clock);
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
 
@@ -206,7 +206,7 @@ class PortalAccessUseCasesTest {
 
         assertThat(activation.offer(forBianchi)).as("LOGIN is still on at Bianchi: its link still grants it").isPresent();
         toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 1, mario.id(), MARIO, AccessToggle.LOGIN, false));
-        assertThat(portal.invitations.find(forBianchi.hash()).orElseThrow().voided()).isTrue();
+        assertThat(portal.links.invitation(forBianchi.hash()).orElseThrow().voided()).isTrue();
     }
 
     @Test

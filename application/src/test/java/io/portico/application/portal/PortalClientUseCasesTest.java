@@ -47,8 +47,8 @@ class PortalClientUseCasesTest {
     private final PortalFakes portal = new PortalFakes();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final PortalProfileService profile = new PortalProfileService(portal.users, hasher);
-    private final AskForNewLinkService askForNewLink = new AskForNewLinkService(portal.invitations, accounts, accounts, staff, inbox,
-            new FixedLinks(), new DirectTransactions(), clock);
+    private final AskForNewLinkService askForNewLink = new AskForNewLinkService(portal.links, accounts, accounts,
+            new TeamInbox(staff, inbox, new FixedLinks()), new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember marco;
@@ -127,7 +127,7 @@ class PortalClientUseCasesTest {
                 AccountFixtures.plain(AccountFixtures.contact(contacts, anna.id(), "Luca", "Neri", "luca@neri.it")));
         accounts.add(other, anna.id(), AccountFixtures.NOW);
         SecretToken notOn = SecretToken.generate();
-        portal.invitations.add(Invitation.send(notOn.hash(), other.id(), new EmailAddress("luca@neri.it"), "", anna.id(), clock.instant(),
+        portal.links.issue(Invitation.send(notOn.hash(), other.id(), new EmailAddress("luca@neri.it"), "", anna.id(), clock.instant(),
                 InvitationValidity.DEFAULT));
 
         askForNewLink.ask(notOn);
@@ -145,7 +145,7 @@ class PortalClientUseCasesTest {
 
     private SecretToken invitation() {
         SecretToken token = SecretToken.generate();
-        portal.invitations.add(Invitation.send(token.hash(), rossi.id(), MARIO, "", anna.id(), clock.instant(), InvitationValidity.DEFAULT));
+        portal.links.issue(Invitation.send(token.hash(), rossi.id(), MARIO, "", anna.id(), clock.instant(), InvitationValidity.DEFAULT));
         return token;
     }
 }

@@ -4,6 +4,7 @@ import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.InMemoryFirms;
+import io.portico.application.link.InMemoryMailedLinks;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.shared.FixedLinks;
 
@@ -11,12 +12,12 @@ import io.portico.application.shared.FixedLinks;
 public final class PortalFakes {
 
     public final InMemoryPortalUsers users = new InMemoryPortalUsers();
-    public final InMemoryInvitations invitations = new InMemoryInvitations();
+    public final InMemoryMailedLinks links = new InMemoryMailedLinks();
     public final InMemoryPortalSettings settings = new InMemoryPortalSettings();
     public final InMemoryFirms firms = new InMemoryFirms();
 
     public Invitations invitations(InMemoryAccounts accounts, MailQueue mail) {
-        return new Invitations(invitations, users, accounts, settings, new InvitationMail(mail, new FixedLinks(), new FirmQueryService(firms)));
+        return new Invitations(links, users, accounts, settings, mails(mail));
     }
 
     /** Invitations whose mails no test looks at. */
@@ -27,6 +28,16 @@ public final class PortalFakes {
 
     /** B3: the pending activation list over these users and links. */
     public InMemoryPendingActivations pending(InMemoryAccounts accounts, InMemoryContacts contacts) {
-        return new InMemoryPendingActivations(accounts, contacts, users, invitations);
+        return new InMemoryPendingActivations(accounts, contacts, users, links);
+    }
+
+    /** The portal's link mails, with this firm's name. */
+    public PortalLinkMails mails(MailQueue mail) {
+        return new PortalLinkMails(mail, new FixedLinks(), new FirmQueryService(firms));
+    }
+
+    /** B2: the invitation links that still grant something, over these users and links. */
+    public ActivationLinks activationLinks(InMemoryAccounts accounts, java.time.Clock clock) {
+        return new ActivationLinks(links, accounts, users, accounts, clock);
     }
 }

@@ -3,7 +3,6 @@ package io.portico.application.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.firm.FirmQueryService;
 import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
@@ -14,9 +13,11 @@ import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.FakePasswordHasher;
+import io.portico.application.staff.PasswordResetLinks;
 import io.portico.domain.firm.Firm;
 import io.portico.domain.firm.FirmId;
 import io.portico.domain.firm.FirmName;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -36,14 +37,12 @@ class PortalPasswordResetUseCasesTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-23T10:00:00Z");
     private final PortalFakes portal = new PortalFakes();
-    private final InMemoryPortalPasswordResets resets = new InMemoryPortalPasswordResets();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final RequestPortalPasswordResetService request = new RequestPortalPasswordResetService(portal.users, resets,
-            new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new FirmQueryService(portal.firms),
-            new DirectTransactions(), clock);
-    private final ResetPortalPasswordService reset = new ResetPortalPasswordService(portal.users, resets, hasher,
-            new DirectTransactions(), clock);
+    private final RequestPortalPasswordResetService request = new RequestPortalPasswordResetService(portal.users, portal.links,
+            portal.mails(new MailQueue(new FakeMailRenderer(), outbox, clock)), new DirectTransactions(), clock);
+    private final ResetPortalPasswordService reset = new ResetPortalPasswordService(portal.users,
+            new PasswordResetLinks(portal.links, hasher, new DirectTransactions(), clock));
 
     private PortalUser mario;
 
@@ -95,7 +94,8 @@ class PortalPasswordResetUseCasesTest {
     void B11_only_the_hash_of_the_link_is_stored() {
         SecretToken token = requestLink("mario@rossi.it");
 
-        assertThat(resets.find(token.hash())).hasValueSatisfying(ticket -> assertThat(ticket.userId()).isEqualTo(mario.id()));
+        assertThat(portal.links.find(LinkPurpose.PORTAL_PASSWORD_RESET, token.hash()))
+                .hasValueSatisfying(link -> assertThat(link.holder().id()).isEqualTo(mario.id().value()));
         assertThat(token.hash().value()).isNotEqualTo(token.value());
     }
 

@@ -7,7 +7,6 @@ import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
-import io.portico.application.firm.FirmQueryService;
 import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
@@ -62,12 +61,15 @@ class SignupUseCasesTest {
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
-    private final InMemoryPendingSignups pending = new InMemoryPendingSignups();
-    private final SignupService signup = new SignupService(portal.settings, pending, portal.users, contacts, accounts,
-            new SignupTeam(portal.settings, staff),
-            io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, portal.invitations(accounts, mail), mail,
-                    inbox, staffLanguages), mail, new FixedLinks(),
-            new FirmQueryService(portal.firms), new FakePasswordHasher(), new DirectTransactions(), clock);
+    private final KnownAddresses known = new KnownAddresses(portal.users, contacts);
+    private final SignupLinks links = new SignupLinks(portal.links, portal.mails(mail), clock);
+    private final SignUpService signUp = new SignUpService(portal.settings, known, links, portal.mails(mail),
+            new FakePasswordHasher(), new DirectTransactions());
+    private final VerifySignupService verify = new VerifySignupService(links, known,
+            new SelfSignedAccounts(contacts, accounts, portal.users, new SignupTeam(portal.settings, staff),
+                    io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, portal.invitations(accounts, mail),
+                            mail, inbox, staffLanguages)),
+            new DirectTransactions());
 
     private StaffMember anna;
     private StaffMember marco;
@@ -93,10 +95,10 @@ class SignupUseCasesTest {
     void B9_opening_the_link_never_uses_it_and_confirming_creates_account_contact_with_login_and_portal_user() {
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.COMPANY, "Rossi Srl"), Locale.ENGLISH);
         SecretToken token = tokenOf(onlyMailTo(MARIO));
-        assertThat(signup.offer(token)).hasValueSatisfying(offer -> assertThat(offer.accountName()).isEqualTo("Rossi Srl"));
-        assertThat(signup.offer(token)).as("opened twice, still there").isPresent();
+        assertThat(verify.offer(token)).hasValueSatisfying(offer -> assertThat(offer.accountName()).isEqualTo("Rossi Srl"));
+        assertThat(verify.offer(token)).as("opened twice, still there").isPresent();
 
-        PortalUserId user = signup.confirm(token);
+        PortalUserId user = verify.confirm(token);
 
         Contact mario = contacts.findByEmail(MARIO).orElseThrow();
         assertThat(mario.name().full()).isEqualTo("Mario Rossi");
@@ -119,13 +121,13 @@ class SignupUseCasesTest {
         signUp(SignupRequest.of("Lucia", "Neri", "lucia@neri.it", AccountType.OTHER, null), Locale.ENGLISH);
         SecretToken late = tokenOf(outbox.queued().getLast());
 
-        signup.confirm(token);
-        assertThatThrownBy(() -> signup.confirm(token)).isInstanceOf(LinkNoLongerValidException.class);
-        assertThat(signup.offer(token)).isEmpty();
+        verify.confirm(token);
+        assertThatThrownBy(() -> verify.confirm(token)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThat(verify.offer(token)).isEmpty();
 
         clock.advance(Duration.ofHours(24));
-        assertThat(signup.offer(late)).isEmpty();
-        assertThatThrownBy(() -> signup.confirm(late)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThat(verify.offer(late)).isEmpty();
+        assertThatThrownBy(() -> verify.confirm(late)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(contacts.findByEmail(new EmailAddress("lucia@neri.it"))).isEmpty();
     }
 
@@ -146,14 +148,26 @@ class SignupUseCasesTest {
     @Test
     void B9_an_address_that_became_known_meanwhile_cannot_confirm() {
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
+        SecretToken token = tokenOf(onlyMailTo(MARIO));
+        portal.users.add(PortalUser.activate(MARIO, "hash", clock.instant())); // say, through an invitation meanwhile
+
+        assertThat(verify.offer(token)).isEmpty();
+        assertThatThrownBy(() -> verify.confirm(token)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThat(accounts.loginAccounts(MARIO)).isEmpty();
+    }
+
+    @Test
+    void B9_signing_up_again_voids_the_older_link_and_only_the_newest_creates_the_account() {
+        signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
         SecretToken first = tokenOf(onlyMailTo(MARIO));
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
         SecretToken second = tokenOf(outbox.queued().getLast());
 
-        signup.confirm(first);
+        assertThat(verify.offer(first)).isEmpty();
+        assertThatThrownBy(() -> verify.confirm(first)).isInstanceOf(LinkNoLongerValidException.class);
+        verify.confirm(second);
 
-        assertThat(signup.offer(second)).isEmpty();
-        assertThatThrownBy(() -> signup.confirm(second)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThatThrownBy(() -> verify.confirm(second)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(accounts.loginAccounts(MARIO)).hasSize(1);
     }
 
@@ -161,7 +175,7 @@ class SignupUseCasesTest {
     void B9_B10_the_team_chosen_in_settings_gets_the_account_and_each_member_is_told() {
         portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, true, Set.of(marco.id(), anna.id())));
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
-        signup.confirm(tokenOf(onlyMailTo(MARIO)));
+        verify.confirm(tokenOf(onlyMailTo(MARIO)));
 
         Account rossi = accounts.find(accounts.loginAccounts(MARIO).getFirst().id()).orElseThrow();
         assertThat(rossi.name().value()).isEqualTo("Mario Rossi");
@@ -181,7 +195,7 @@ class SignupUseCasesTest {
         staffLanguages.remember(marco.id(), Locale.forLanguageTag("ro"));
         portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, true, Set.of(marco.id(), anna.id())));
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ITALIAN);
-        signup.confirm(tokenOf(onlyMailTo(MARIO)));
+        verify.confirm(tokenOf(onlyMailTo(MARIO)));
 
         assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(marco.email()))
                 .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up [ro]"));
@@ -193,7 +207,7 @@ class SignupUseCasesTest {
     void B9_when_signup_is_closed_nothing_is_sent() {
         portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, false, Set.of()));
 
-        assertThat(signup.open()).isFalse();
+        assertThat(signUp.open()).isFalse();
         assertThatThrownBy(() -> signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(outbox.queued()).isEmpty();
@@ -210,7 +224,7 @@ class SignupUseCasesTest {
     }
 
     private void signUp(SignupRequest request, Locale language) {
-        signup.signUp(SignUpCommand.of(request, PASSWORD, PASSWORD, language));
+        signUp.signUp(SignUpCommand.of(request, PASSWORD, PASSWORD, language));
     }
 
     private OutgoingMail onlyMailTo(EmailAddress to) {

@@ -62,7 +62,7 @@ class StaffPortalUseCasesTest {
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final Viewers viewers = new Viewers(staff, accounts);
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
-    private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.invitations, clock);
+    private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.links, clock);
     private final LoginActivityService activity = new LoginActivityService(viewers,
             new InMemoryLoginActivity(accounts, contacts, portal.users));
     private final PendingActivationService pending = new PendingActivationService(portal.pending(accounts, contacts), viewers,
@@ -148,7 +148,7 @@ class StaffPortalUseCasesTest {
     @Test
     void B3_resending_a_selection_voids_older_links_sends_new_ones_and_reports_each_refusal() {
         loginOn(MARIO, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
-        var firstLink = portal.invitations.latest(MARIO).orElseThrow();
+        var firstLink = portal.links.latestInvitation(MARIO).orElseThrow();
         clock.advance(Duration.ofMinutes(5));
 
         ResendReport report = pending.resend(new ResendInvitationsCommand(anna.id(), List.of(
@@ -158,7 +158,7 @@ class StaffPortalUseCasesTest {
         assertThat(report.sent()).isEqualTo(2);
         assertThat(report.failures()).singleElement().isEqualTo(
                 new ResendReport.Failure(MARIO_GMAIL, "portal.invite.login-off", List.of(MARIO_GMAIL.value())));
-        assertThat(portal.invitations.find(firstLink.tokenHash()).orElseThrow().voided()).isTrue();
+        assertThat(portal.links.invitation(firstLink.tokenHash()).orElseThrow().voided()).isTrue();
         assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(MARIO, MARIO, GIULIA);
         assertThat(outbox.queued().getLast().textBody()).contains("Please activate", "portal-invitation [it]");
         assertThat(pending.page(anna.id(), Optional.empty(), 10)).extracting(PendingActivation::state)

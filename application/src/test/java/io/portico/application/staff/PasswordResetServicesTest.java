@@ -3,6 +3,7 @@ package io.portico.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.application.link.InMemoryMailedLinks;
 import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
@@ -12,6 +13,7 @@ import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.port.in.RequestPasswordResetCommand;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
+import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
 import java.time.Duration;
@@ -23,12 +25,13 @@ class PasswordResetServicesTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-02-02T10:00:00Z");
     private final InMemoryStaff staff = new InMemoryStaff();
-    private final InMemoryPasswordResetTickets tickets = new InMemoryPasswordResetTickets();
+    private final InMemoryMailedLinks tickets = new InMemoryMailedLinks();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
-    private final ResetPasswordService reset = new ResetPasswordService(staff, tickets, hasher, new DirectTransactions(), clock);
+    private final ResetPasswordService reset = new ResetPasswordService(staff,
+            new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock));
 
     private SecretToken requestLink(String email) {
         request.requestReset(RequestPasswordResetCommand.of(email, Locale.ITALIAN));
@@ -59,7 +62,7 @@ class PasswordResetServicesTest {
     void G1_the_stored_ticket_is_the_hash_never_the_token() {
         StaffFixture.add(staff, "anna@studio.it", true);
         SecretToken token = requestLink("anna@studio.it");
-        assertThat(tickets.find(token.hash())).isPresent();
+        assertThat(tickets.find(LinkPurpose.STAFF_PASSWORD_RESET, token.hash())).isPresent();
         assertThat(token.hash().value()).isNotEqualTo(token.value());
     }
 

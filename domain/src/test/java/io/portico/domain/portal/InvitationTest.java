@@ -3,6 +3,10 @@ package io.portico.domain.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.domain.link.LinkHolder;
+import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.link.MailedLink;
+import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +25,47 @@ class InvitationTest {
 
     @Test
     void B2_a_used_link_never_works_again() {
-        var used = new Invitation(invitation.tokenHash(), invitation.account(), invitation.email(), "", invitation.invitedBy(),
-                SENT, invitation.expiresAt(), SENT.plusSeconds(5), null);
+        var used = invitation.with(invitation.link().redeemAt(SENT.plusSeconds(5)).orElseThrow());
         assertThat(used.usableAt(SENT.plusSeconds(6))).isFalse();
         assertThat(used.voided()).isTrue();
+        assertThat(used.usedAt()).isEqualTo(SENT.plusSeconds(5));
+        assertThat(used.voidedAt()).isNull();
+        assertThat(used.tokenHash()).isEqualTo(invitation.tokenHash());
     }
 
     @Test
     void B3_a_voided_link_never_works_again() {
-        assertThat(LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1)).usableAt(SENT.plusSeconds(2))).isFalse();
+        var voided = LoginStateTest.withVoidedAt(invitation, SENT.plusSeconds(1));
+        assertThat(voided.usableAt(SENT.plusSeconds(2))).isFalse();
+        assertThat(voided.voided()).isTrue();
+        assertThat(voided.voidedAt()).isEqualTo(SENT.plusSeconds(1));
+        assertThat(invitation.voided()).isFalse();
+    }
+
+    @Test
+    void B2_an_invitation_is_a_portal_invitation_link_held_by_its_address() {
+        var link = invitation.link();
+        var otherAddress = new MailedLink(link.tokenHash(), link.purpose(),
+                LinkHolder.of(new EmailAddress("someone@else.it")), SENT,
+                link.expiresAt(), null, null);
+        var otherPurpose = new MailedLink(link.tokenHash(), LinkPurpose.STAFF_INVITATION,
+                link.holder(), SENT, link.expiresAt(), null, null);
+        assertThatThrownBy(() -> invitation.with(otherAddress)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> invitation.with(otherPurpose)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(invitation.sentAt()).isEqualTo(SENT);
+        assertThat(invitation.expiresAt()).isEqualTo(SENT.plus(Duration.ofDays(7)));
+        assertThat(Invitation.send(invitation.tokenHash(), invitation.account(), invitation.email(), null, invitation.invitedBy(), SENT,
+                InvitationValidity.DEFAULT).personalMessage()).isEmpty();
+        assertThatThrownBy(() -> new Invitation(null, invitation.account(), invitation.email(), "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, null, invitation.email(), "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, invitation.account(), null, "", invitation.invitedBy()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Invitation(link, invitation.account(), invitation.email(), "", null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)))).isTrue();
+        assertThat(invitation.expiredAt(SENT.plus(Duration.ofDays(7)).minusSeconds(1))).isFalse();
     }
 
     @Test

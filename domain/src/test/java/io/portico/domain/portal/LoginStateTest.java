@@ -96,7 +96,6 @@ class LoginStateTest {
     }
 
     static Invitation withVoidedAt(Invitation invitation, Instant at) {
-        return new Invitation(invitation.tokenHash(), invitation.account(), invitation.email(), invitation.personalMessage(),
-                invitation.invitedBy(), invitation.sentAt(), invitation.expiresAt(), null, at);
+        return invitation.with(invitation.link().voidAt(at));
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.domain.account.AccountType;
+import io.portico.domain.link.LinkHolder;
+import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.link.MailedLink;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.SecretToken;
 import java.time.Duration;
@@ -62,7 +65,29 @@ class SignupRequestTest {
 
         assertThat(pending.usableAt(now.plus(Duration.ofHours(23)))).isTrue();
         assertThat(pending.usableAt(now.plus(Duration.ofHours(24)))).isFalse();
-        var used = new PendingSignup(pending.tokenHash(), pending.request(), "hash", now, pending.expiresAt(), now.plusSeconds(5));
+        var used = pending.with(pending.link().redeemAt(now.plusSeconds(5)).orElseThrow());
         assertThat(used.usableAt(now.plusSeconds(6))).isFalse();
+        assertThat(used.usedAt()).isEqualTo(now.plusSeconds(5));
+        assertThat(used.createdAt()).isEqualTo(now);
+        assertThat(used.expiresAt()).isEqualTo(now.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void B9_a_pending_signup_is_a_verification_link_held_by_its_address() {
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        var pending = PendingSignup.submit(SecretToken.generate().hash(),
+                SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null), "hash", now);
+        var link = pending.link();
+        var otherAddress = new MailedLink(link.tokenHash(), link.purpose(),
+                new LinkHolder("lucia@neri.it"), now, link.expiresAt(), null, null);
+        var otherPurpose = new MailedLink(link.tokenHash(), LinkPurpose.PORTAL_INVITATION,
+                link.holder(), now, link.expiresAt(), null, null);
+        assertThatThrownBy(() -> pending.with(otherAddress)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pending.with(otherPurpose)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pending.with(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PendingSignup(link, null, "hash")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PendingSignup(link, pending.request(), null)).isInstanceOf(NullPointerException.class);
+        assertThat(pending.tokenHash()).isEqualTo(link.tokenHash());
+        assertThat(pending.usedAt()).isNull();
     }
 }

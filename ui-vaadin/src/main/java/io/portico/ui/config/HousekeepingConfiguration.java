@@ -2,9 +2,7 @@ package io.portico.ui.config;
 
 import io.portico.application.housekeeping.PurgeDeadLinksService;
 import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
-import io.portico.application.portal.port.out.PendingSignupPort;
-import io.portico.application.portal.port.out.PortalPasswordResetPort;
-import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class HousekeepingConfiguration {
 
     @Bean
-    PurgeDeadLinksService purgeDeadLinks(PendingSignupPort signups, PortalPasswordResetPort portalResets,
-                                         PasswordResetTicketPort staffResets, Clock clock) {
-        return new PurgeDeadLinksService(signups, portalResets, staffResets, clock);
+    PurgeDeadLinksService purgeDeadLinks(MailedLinkPort links, Clock clock) {
+        return new PurgeDeadLinksService(links, clock);
     }
 
     @Bean

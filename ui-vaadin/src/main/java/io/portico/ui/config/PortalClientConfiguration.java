@@ -1,10 +1,11 @@
 package io.portico.ui.config;
 
 import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.portal.AskForNewLinkService;
 import io.portico.application.portal.PortalProfileService;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.portal.TeamInbox;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Links;
@@ -25,8 +26,13 @@ class PortalClientConfiguration {
     }
 
     @Bean
-    AskForNewLinkService askForNewLink(InvitationPort invitations, PortalAccessPort access, AccountPort accounts, StaffPort staff,
-                                       NotificationPort notifications, Links links, Transactions transactions, Clock clock) {
-        return new AskForNewLinkService(invitations, access, accounts, staff, notifications, links, transactions, clock);
+    TeamInbox teamInbox(StaffPort staff, NotificationPort notifications, Links links) {
+        return new TeamInbox(staff, notifications, links);
+    }
+
+    @Bean
+    AskForNewLinkService askForNewLink(MailedLinkPort links, PortalAccessPort access, AccountPort accounts, TeamInbox team,
+                                       Transactions transactions, Clock clock) {
+        return new AskForNewLinkService(links, access, accounts, team, transactions, clock);
     }
 }

@@ -3,16 +3,17 @@ package io.portico.ui.config;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.portal.ActivationLinks;
 import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.ActivationService;
-import io.portico.application.portal.InviteService;
-import io.portico.application.portal.InvitationMail;
 import io.portico.application.portal.Invitations;
+import io.portico.application.portal.InviteService;
 import io.portico.application.portal.PortalAccountsService;
+import io.portico.application.portal.PortalLinkMails;
 import io.portico.application.portal.PortalSignInService;
-import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -31,14 +32,14 @@ import org.springframework.context.annotation.Configuration;
 class PortalConfiguration {
 
     @Bean
-    Invitations invitations(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
-                            InvitationMail mail) {
-        return new Invitations(invitations, users, access, settings, mail);
+    PortalLinkMails portalLinkMails(MailQueue mail, Links links, FirmQuery firm) {
+        return new PortalLinkMails(mail, links, firm);
     }
 
     @Bean
-    InvitationMail invitationMail(MailQueue mail, Links links, FirmQuery firm) {
-        return new InvitationMail(mail, links, firm);
+    Invitations invitations(MailedLinkPort links, PortalUserPort users, PortalAccessPort access, PortalSettingsPort settings,
+                            PortalLinkMails mails) {
+        return new Invitations(links, users, access, settings, mails);
     }
 
     @Bean
@@ -53,9 +54,15 @@ class PortalConfiguration {
     }
 
     @Bean
-    ActivationService activation(InvitationPort invitations, PortalUserPort users, PortalAccessPort access, AccountPort accounts,
-                                 PasswordHasher hasher, AccessReactions reactions, Transactions transactions, Clock clock) {
-        return new ActivationService(invitations, users, access, accounts, hasher, reactions, transactions, clock);
+    ActivationLinks activationLinks(MailedLinkPort links, PortalAccessPort access, PortalUserPort users, AccountPort accounts,
+                                    Clock clock) {
+        return new ActivationLinks(links, access, users, accounts, clock);
+    }
+
+    @Bean
+    ActivationService activation(ActivationLinks links, PortalUserPort users, PortalAccessPort access, PasswordHasher hasher,
+                                 AccessReactions reactions, Transactions transactions) {
+        return new ActivationService(links, users, access, hasher, reactions, transactions);
     }
 
     @Bean

@@ -1,14 +1,12 @@
 package io.portico.ui.config;
 
-import io.portico.application.firm.port.in.FirmQuery;
-import io.portico.application.mail.MailQueue;
+import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.portal.PortalLinkMails;
 import io.portico.application.portal.RequestPortalPasswordResetService;
 import io.portico.application.portal.ResetPortalPasswordService;
-import io.portico.application.portal.port.out.PortalPasswordResetPort;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.application.staff.PasswordResetLinks;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,14 +16,13 @@ import org.springframework.context.annotation.Configuration;
 class PortalPasswordResetConfiguration {
 
     @Bean
-    RequestPortalPasswordResetService requestPortalPasswordReset(PortalUserPort users, PortalPasswordResetPort resets, MailQueue mail,
-                                                                 Links links, FirmQuery firm, Transactions transactions, Clock clock) {
-        return new RequestPortalPasswordResetService(users, resets, mail, links, firm, transactions, clock);
+    RequestPortalPasswordResetService requestPortalPasswordReset(PortalUserPort users, MailedLinkPort links, PortalLinkMails mails,
+                                                                 Transactions transactions, Clock clock) {
+        return new RequestPortalPasswordResetService(users, links, mails, transactions, clock);
     }
 
     @Bean
-    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, PortalPasswordResetPort resets, PasswordHasher hasher,
-                                                   Transactions transactions, Clock clock) {
-        return new ResetPortalPasswordService(users, resets, hasher, transactions, clock);
+    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, PasswordResetLinks links) {
+        return new ResetPortalPasswordService(users, links);
     }
 }

@@ -3,20 +3,22 @@ package io.portico.ui.config;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.firm.port.in.FirmQuery;
-import io.portico.application.mail.MailQueue;
+import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.portal.KnownAddresses;
+import io.portico.application.portal.PortalLinkMails;
 import io.portico.application.portal.PortalSettingsService;
-import io.portico.application.portal.SignupService;
+import io.portico.application.portal.SelfSignedAccounts;
+import io.portico.application.portal.SignUpService;
+import io.portico.application.portal.SignupLinks;
 import io.portico.application.portal.SignupTeam;
-import io.portico.application.portal.port.out.PendingSignupPort;
-import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.shared.port.out.Links;
-import io.portico.application.staff.port.out.PasswordHasher;
-import java.time.Clock;
+import io.portico.application.portal.VerifySignupService;
 import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
+import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.staff.port.out.StaffPort;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,10 +38,30 @@ class SignupConfiguration {
     }
 
     @Bean
-    SignupService signup(PortalSettingsPort settings, PendingSignupPort pending, PortalUserPort users, ContactPort contacts,
-                         AccountPort accounts, SignupTeam team, AccessReactions reactions, MailQueue mail,
-                         Links links, FirmQuery firm, PasswordHasher hasher, Transactions transactions, Clock clock) {
-        return new SignupService(settings, pending, users, contacts, accounts, team, reactions, mail, links, firm, hasher,
-                transactions, clock);
+    KnownAddresses knownAddresses(PortalUserPort users, ContactPort contacts) {
+        return new KnownAddresses(users, contacts);
+    }
+
+    @Bean
+    SignupLinks signupLinks(MailedLinkPort links, PortalLinkMails mails, Clock clock) {
+        return new SignupLinks(links, mails, clock);
+    }
+
+    @Bean
+    SelfSignedAccounts selfSignedAccounts(ContactPort contacts, AccountPort accounts, PortalUserPort users, SignupTeam team,
+                                          AccessReactions reactions) {
+        return new SelfSignedAccounts(contacts, accounts, users, team, reactions);
+    }
+
+    @Bean
+    SignUpService signUp(PortalSettingsPort settings, KnownAddresses known, SignupLinks links, PortalLinkMails mails,
+                         PasswordHasher hasher, Transactions transactions) {
+        return new SignUpService(settings, known, links, mails, hasher, transactions);
+    }
+
+    @Bean
+    VerifySignupService verifySignup(SignupLinks links, KnownAddresses known, SelfSignedAccounts accounts,
+                                     Transactions transactions) {
+        return new VerifySignupService(links, known, accounts, transactions);
     }
 }

@@ -1,11 +1,11 @@
 package io.portico.ui.config;
 
 import io.portico.application.access.AccessReactions;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.Invitations;
 import io.portico.application.portal.LoginActivityService;
 import io.portico.application.portal.LoginStatusService;
 import io.portico.application.portal.PendingActivationService;
-import io.portico.application.portal.port.out.InvitationPort;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.account.Viewers;
@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class StaffPortalConfiguration {
 
     @Bean
-    LoginStatusService loginStatuses(Viewers viewers, Invitations invitations, InvitationPort links, Clock clock) {
+    LoginStatusService loginStatuses(Viewers viewers, Invitations invitations, MailedLinkPort links, Clock clock) {
         return new LoginStatusService(viewers, invitations, links, clock);
     }
 

@@ -39,9 +39,10 @@ import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.AuthenticateStaffService;
 import io.portico.application.staff.RequestPasswordResetService;
+import io.portico.application.staff.PasswordResetLinks;
 import io.portico.application.staff.ResetPasswordService;
 import io.portico.application.staff.port.out.PasswordHasher;
-import io.portico.application.staff.port.out.PasswordResetTicketPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
@@ -79,15 +80,19 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RequestPasswordResetService requestPasswordReset(StaffPort staff, PasswordResetTicketPort tickets, MailQueue mail,
+    RequestPasswordResetService requestPasswordReset(StaffPort staff, MailedLinkPort mailedLinks, MailQueue mail,
                                                      Links links, Transactions transactions, Clock clock) {
-        return new RequestPasswordResetService(staff, tickets, mail, links, transactions, clock);
+        return new RequestPasswordResetService(staff, mailedLinks, mail, links, transactions, clock);
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, PasswordResetTicketPort tickets, PasswordHasher hasher,
-                                       Transactions transactions, Clock clock) {
-        return new ResetPasswordService(staff, tickets, hasher, transactions, clock);
+    PasswordResetLinks passwordResetLinks(MailedLinkPort links, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new PasswordResetLinks(links, hasher, transactions, clock);
+    }
+
+    @Bean
+    ResetPasswordService resetPassword(StaffPort staff, PasswordResetLinks links) {
+        return new ResetPasswordService(staff, links);
     }
 
     @Bean

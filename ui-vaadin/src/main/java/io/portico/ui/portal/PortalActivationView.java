@@ -1,6 +1,5 @@
 package io.portico.ui.portal;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -8,112 +7,64 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.ActivationOffer;
 import io.portico.application.portal.port.in.ActivationUseCase;
 import io.portico.application.portal.port.in.AskForNewLinkUseCase;
-import io.portico.domain.portal.PortalUserId;
-import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.shared.LinkNoLongerValidException;
-import io.portico.domain.shared.SecretToken;
-import io.portico.ui.form.NewPasswords;
-import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
-import io.portico.ui.security.LinkToken;
-import java.util.Map;
-import java.util.Optional;
+import io.portico.ui.link.LinkGone;
+import io.portico.ui.link.MailedLinkPage;
 
 /**
- * B2: the invitation link's page. Opening it only looks (mail scanners open links too); setting the
- * password uses the link up and signs the client in. A link that no longer works says so and lets the
- * client ask the firm for a new one.
+ * B2: the invitation link's page. Setting the password uses the link up and signs the client in. A
+ * link that no longer works lets the client ask the firm for a new one.
  */
 @Route(value = PortalRoutes.ACTIVATE, autoLayout = false)
 @AnonymousAllowed
-public class PortalActivationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
 
-    private final ActivationUseCase activation;
     private final AskForNewLinkUseCase askForNewLink;
     final Paragraph offer = new Paragraph();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final PasswordStrengthMeter strength = new PasswordStrengthMeter();
     final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
     final Button activate = new Button(getTranslation("portal.activate.submit"));
-    final VerticalLayout form = new VerticalLayout(offer, password, strength, confirmation, activate);
+    final VerticalLayout form = new VerticalLayout(new H1(getTranslation("portal.activate.title")), offer, password, strength,
+            confirmation, activate);
     final Button ask = new Button(getTranslation("portal.link-gone.ask"));
     final Paragraph asked = new Paragraph(getTranslation("portal.link-gone.asked"));
-    final VerticalLayout gone = new VerticalLayout(new H1(getTranslation("portal.link-gone.title")),
-            new Paragraph(getTranslation("portal.link-gone.intro")), ask, asked,
+    final LinkGone gone = new LinkGone("portal.link-gone.intro", ask, asked,
             new RouterLink(getTranslation("portal.link-gone.sign-in"), PortalLoginView.class));
-    private final H1 title = new H1(getTranslation("portal.activate.title"));
-    private SecretToken token;
 
     public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink) {
-        this.activation = activation;
+        super(PortalRoutes.TOKEN, activation::offer, "portal.activate.title", " · Portal");
         this.askForNewLink = askForNewLink;
-        setMaxWidth("30em");
-        getStyle().set("margin", "0 auto");
-        NewPasswords.describe(password);
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(change -> strength.show(change.getValue()));
-        password.setWidthFull();
-        confirmation.setWidthFull();
-        form.setPadding(false);
-        gone.setPadding(false);
-        activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        activate.addClickShortcut(Key.ENTER);
-        activate.addClickListener(click -> activate());
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClickListener(click -> ask());
         asked.setVisible(false);
-        add(new LanguageSelect(), title, form, gone);
+        setsPassword(password, confirmation, activate, newPassword -> {
+            PortalSession.start(activation.activate(token(), newPassword));
+            getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+        });
+        add(new LanguageSelect());
+        layOut(form, gone);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = LinkToken.of(event, PortalRoutes.TOKEN).orElse(null);
-        Optional<ActivationOffer> offered = Optional.ofNullable(token).flatMap(activation::offer);
-        offered.ifPresent(found -> offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName())));
-        showForm(offered.isPresent());
-    }
-
-    private void activate() {
-        if (!NewPasswords.repeated(password, confirmation)) {
-            return;
-        }
-        try {
-            PortalUserId user = activation.activate(token, password.getValue());
-            PortalSession.start(user);
-            getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
-        } catch (InvalidInputException e) {
-            InputErrors.show(e, Map.of("password", password, "confirmation", confirmation));
-        } catch (LinkNoLongerValidException e) {
-            showForm(false);
-        }
+    protected void show(ActivationOffer found) {
+        offer.setText(getTranslation("portal.activate.intro", found.email().value(), found.accountName()));
     }
 
     /** The same answer whatever the link was: the page tells nothing about tokens. */
     private void ask() {
-        if (token != null) {
-            askForNewLink.ask(token);
+        if (token() != null) {
+            askForNewLink.ask(token());
         }
         ask.setVisible(false);
         asked.setVisible(true);
-    }
-
-    private void showForm(boolean usable) {
-        title.setVisible(usable);
-        form.setVisible(usable);
-        gone.setVisible(!usable);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation(form.isVisible() ? "portal.activate.title" : "portal.link-gone.title") + " · Portal";
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.LoginStatusQuery;
 import io.portico.application.portal.port.in.PendingActivation;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.portal.LoginState;
 import io.portico.domain.shared.EmailAddress;
@@ -28,7 +28,7 @@ class PortalAccessViewsTest extends StaffViewTest {
     LoginStatusQuery statuses;
 
     @Autowired
-    InvitationPort invitations;
+    MailedLinkPort invitations;
 
     @Autowired
     io.portico.application.portal.port.out.PortalUserPort portalUsers;
@@ -55,7 +55,7 @@ class PortalAccessViewsTest extends StaffViewTest {
         AccountView reloaded = (AccountView) getCurrentView();
         assertThat(loginBox(reloaded).getValue()).isTrue();
         assertThat(state()).isEqualTo(LoginState.INVITED);
-        assertThat(invitations.latest(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Welcome " + run));
+        assertThat(invitations.latestInvitation(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Welcome " + run));
         assertThat(reloaded.getElement().getTextRecursively()).contains("Invited ");
     }
 
@@ -68,7 +68,7 @@ class PortalAccessViewsTest extends StaffViewTest {
         AccountView reloaded = (AccountView) getCurrentView();
         assertThat(loginBox(reloaded).getValue()).isTrue();
         assertThat(state()).isEqualTo(LoginState.NOT_INVITED);
-        assertThat(invitations.latest(mario)).isEmpty();
+        assertThat(invitations.latestInvitation(mario)).isEmpty();
         assertThat(reloaded.getElement().getTextRecursively()).contains("Not invited");
 
         test(button(reloaded, "Send invite")).click();
@@ -109,7 +109,7 @@ class PortalAccessViewsTest extends StaffViewTest {
 
         assertThat(list.report.getText()).startsWith("1 invitation sent");
         assertThat(rowOf(list)).hasValueSatisfying(after -> assertThat(after.state()).isEqualTo(LoginState.INVITED));
-        assertThat(invitations.latest(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Reminder " + run));
+        assertThat(invitations.latestInvitation(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Reminder " + run));
     }
 
     @Test
@@ -123,7 +123,7 @@ class PortalAccessViewsTest extends StaffViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(AccountView.class);
         assertThat(state()).isEqualTo(LoginState.INVITED);
-        assertThat(invitations.latest(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Hello " + run));
+        assertThat(invitations.latestInvitation(mario)).hasValueSatisfying(link -> assertThat(link.personalMessage()).isEqualTo("Hello " + run));
     }
 
     @Test

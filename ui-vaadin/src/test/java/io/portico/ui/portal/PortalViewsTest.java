@@ -10,7 +10,7 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.portal.AskForNewLinkService;
-import io.portico.application.portal.port.out.InvitationPort;
+import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
@@ -50,7 +50,7 @@ class PortalViewsTest extends StaffViewTest {
     @Autowired
     PortalUserPort users;
     @Autowired
-    InvitationPort invitations;
+    MailedLinkPort invitations;
     @Autowired
     NotificationPort notifications;
     @Autowired
@@ -259,7 +259,7 @@ class PortalViewsTest extends StaffViewTest {
 
     private SecretToken invitation(Account account) {
         SecretToken token = SecretToken.generate();
-        transactions.inTransaction(() -> invitations.add(Invitation.send(token.hash(), account.id(), new EmailAddress(email), "",
+        transactions.inTransaction(() -> invitations.issue(Invitation.send(token.hash(), account.id(), new EmailAddress(email), "",
                 owner, Instant.now(), InvitationValidity.DEFAULT)));
         return token;
     }

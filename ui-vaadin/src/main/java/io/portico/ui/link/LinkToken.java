@@ -1,17 +1,17 @@
-package io.portico.ui.security;
+package io.portico.ui.link;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import io.portico.domain.shared.SecretToken;
 import java.util.Optional;
 
 /** The secret of a link sent by mail (reset, activation, sign-up), read from the page's query parameter. */
-public final class LinkToken {
+final class LinkToken {
 
     private LinkToken() {
     }
 
     /** The token in {@code parameter}; none when it is missing or blank. */
-    public static Optional<SecretToken> of(BeforeEnterEvent event, String parameter) {
+    static Optional<SecretToken> of(BeforeEnterEvent event, String parameter) {
         return event.getLocation().getQueryParameters().getSingleParameter(parameter)
                 .filter(value -> !value.isBlank())
                 .map(SecretToken::new);
