@@ -74,7 +74,7 @@ public final class GenerateBenchData {
                                 + "every data table first");
                     }
                     long t = System.nanoTime();
-                    statement.execute("truncate access_audit, email_access, account_contact, account_team, account_tag, tag, "
+                    statement.execute("truncate access_audit, email_access, search_entry, account_contact, account_team, account_tag, tag, "
                             + "contact_email, contact, account, password_reset_ticket, mail_outbox, staff, firm cascade");
                     System.out.printf("  emptied the data tables in %,d ms%n", (System.nanoTime() - t) / 1_000_000);
                 }
@@ -129,7 +129,7 @@ public final class GenerateBenchData {
         long t = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute("vacuum (analyze) staff, tag, account, account_team, account_tag, contact, contact_email, "
-                    + "account_contact, email_access");
+                    + "account_contact, email_access, search_entry");
         }
         nanosPerTable.put("vacuum analyze", System.nanoTime() - t);
 
