@@ -187,10 +187,10 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
 
         // renamed; one address kept with other capitals, one removed, one added
         contacts.update(new Contact(paolo.id(), new ContactName("Paolo", "Azzurri"),
-                new ContactEmails(List.of(new EmailAddress("Paolo@Gialli.it"), new EmailAddress("paolo@new.example"))),
+                new ContactEmails(List.of(new EmailAddress("Paolo@gialli.it"), new EmailAddress("paolo@new.example"))),
                 paolo.phone(), paolo.address(), paolo.version()), luca.id(), NOW);
 
-        assertThat(list.search("gialli", Optional.empty(), 10)).extracting(SearchHit::matched).containsExactly("Paolo@Gialli.it");
+        assertThat(list.search("gialli", Optional.empty(), 10)).extracting(SearchHit::matched).containsExactly("Paolo@gialli.it");
         assertThat(list.search("azzur", Optional.empty(), 10)).extracting(SearchHit::matched).containsExactly("Paolo Azzurri");
         assertThat(list.search("new.exa", Optional.empty(), 10)).extracting(SearchHit::matched).containsExactly("paolo@new.example");
         assertThat(list.search("old.exa", Optional.empty(), 10)).isEmpty();
@@ -234,12 +234,7 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     private String planOf(Consumer<AccountListPort> call) {
         var statement = new AtomicReference<String>();
         var recording = postgres.dsl().configuration()
-                .derive(ExecuteListener.onRenderEnd(ctx -> {
-                    String sql = ctx.dsl().renderInlined(ctx.query());
-                    if (!sql.contains("set_config")) { // the search's planner settings before its statement
-                        statement.set(sql);
-                    }
-                }))
+                .derive(ExecuteListener.onRenderEnd(ctx -> statement.set(ctx.dsl().renderInlined(ctx.query()))))
                 .dsl();
         call.accept(new JooqAccountListAdapter(recording));
         return postgres.transactions().inTransaction(() -> postgres.dsl().connectionResult(connection -> {

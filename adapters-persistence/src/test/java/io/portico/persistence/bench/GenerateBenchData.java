@@ -35,7 +35,8 @@ import org.postgresql.copy.CopyManager;
  * earlier account of the same chunk (a contact linked to two accounts); 1.3 addresses per contact; every address of a
  * linked contact has its LOGIN / NOTIFY / EMAIL SYNC row (some on); 1–3 team members per account.
  * Names are Italian, French, Spanish and Romanian. Eight account tags; an account has none (50 %), one
- * (35 %) or two (15 %).
+ * (35 %) or two (15 %). The search's texts (search_entry) are written by V19's triggers as each COPY
+ * loads its rows, as for any other writer.
  *
  * <p>Refuses a database that already has accounts unless {@code -Dportico.reset=true}, which empties
  * every data table (not the schema) first. Deterministic for a given {@code -Dportico.seed}.
