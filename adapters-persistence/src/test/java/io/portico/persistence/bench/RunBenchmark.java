@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -285,7 +286,7 @@ public final class RunBenchmark {
      * Runs {@code change} in a transaction and counts the rows it inserted, updated and deleted, per table:
      * the transaction's statistics after it less before (they may still hold an earlier transaction's).
      */
-    private String counted(java.util.function.Consumer<DSLContext> change) {
+    private String counted(Consumer<DSLContext> change) {
         return dsl.transactionResult(tx -> {
             Map<String, Long> before = rowsWrittenByTable(tx.dsl());
             change.accept(tx.dsl());
