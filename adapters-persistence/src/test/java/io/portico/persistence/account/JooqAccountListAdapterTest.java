@@ -197,6 +197,15 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     }
 
     @Test
+    void E2_what_is_deleted_is_no_longer_searched() {
+        postgres.dsl().execute("delete from account where name = 'Rossi family'");
+        assertThat(list.search("rossi", Optional.empty(), 10)).isEmpty(); // Mario Rossi is linked nowhere now
+
+        postgres.dsl().execute("delete from contact where last_name = 'Rossi'");
+        assertThat(postgres.dsl().fetchCount(postgres.dsl().selectFrom("search_entry").where("matched ilike '%rossi%'"))).isZero();
+    }
+
+    @Test
     void E2_a_fragment_inside_a_word_or_an_address_finds_it() {
         assertThat(list.search("ssi", Optional.empty(), 10)).extracting(SearchHit::accountName).containsExactly("Rossi family");
         assertThat(list.search("o.ro", Optional.empty(), 10)).extracting(SearchHit::matched).containsExactly("mario.rossi@gmail.com");
