@@ -9,7 +9,6 @@ import static io.portico.persistence.jooq.Tables.STAFF;
 import static io.portico.persistence.jooq.Tables.TAG;
 import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -40,6 +39,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SortField;
+import org.jooq.conf.StatementType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -83,35 +83,32 @@ class JooqAccountListAdapter implements AccountListPort {
     private static final Condition EMAIL_SYNC_ON = accessOn(EMAIL_ACCESS.EMAIL_SYNC);
 
     /**
-     * E2. Each branch is a "contains" on the text's search form (V8) with a trigram index ({0} is
-     * {@code %fragment%}), checked against the real text before ranking; of an account's hits the best is
-     * kept: a prefix match, then the most similar text ({1} the fragment followed by {@code %}, {2} the
-     * fragment). {3} and {6} keep the accounts the viewer may see (of {@code a}, of {@code ac}), {4} is the
-     * limit. {7} is false for a fragment with a blank, which no address contains: its trigrams are those
-     * of word boundaries, found in nearly every row.
+     * E2. One "contains" on the search form (V8's {@code search_form}) of every text the search looks in
+     * (V19's search_entry: account names, contacts' full names, addresses; {0} is {@code %fragment%}), each
+     * hit taken to its account (a contact's through its links), then checked against the real text; of an
+     * account's hits the best is kept: a prefix match, then the most similar text ({1} the fragment followed
+     * by {@code %}, {2} the fragment). {3} keeps the accounts the viewer may see (of {@code l}), {4} is the
+     * limit. {6} leaves out the addresses for a fragment with a blank, which no address contains: its
+     * trigrams are those of word boundaries, found in nearly every row.
      *
-     * <p>Each branch stops at {5} ({@link #CANDIDATES}) rows, so that PostgreSQL may choose per branch: for
-     * a common fragment ("mar" is in a tenth of all names, "gmail" in a third of all addresses) reading the
-     * table until it has met {5} matches costs a millisecond, where the trigram index would first list every
-     * match (80 ms for "gmail" among two million addresses); for a rare one, the index. When one kind of
-     * text (account names, contact names, addresses) has more matches than that, the best hits are chosen
-     * among the first {5} found of that kind; one more letter typed narrows it. The viewer's restriction
-     * applies inside each branch, before that cut. Only the {4} best are joined to their account.
+     * <p>The hits stop at {5} ({@link #CANDIDATES}) rows, so that PostgreSQL may choose: for a common
+     * fragment ("mar" is in a tenth of all names, "gmail" in a third of all addresses) reading the table
+     * until it has met {5} matches costs a millisecond, where the trigram index would first list every
+     * match; for a rare one, the index. When there are more matches than that, the best hits are chosen
+     * among the first {5} found, of any kind; one more letter typed narrows it. The viewer's restriction
+     * applies before that cut. Only the {4} best are joined to their account.
      */
     private static final String SEARCH = """
             with hit as (
-                (select a.id as account_id, a.name as matched
-                 from account a where a.search_text like search_form({0}) and {3}
-                 limit {5})
-                union all
-                (select ac.account_id, c.first_name || ' ' || c.last_name
-                 from contact c join account_contact ac on ac.contact_id = c.id where c.search_text like search_form({0}) and {6}
-                 limit {5})
-                union all
-                (select ac.account_id, e.email
-                 from contact_email e join account_contact ac on ac.contact_id = e.contact_id
-                 where e.search_text like search_form({0}) and {6} and {7}
-                 limit {5})
+                select l.account_id, s.matched
+                from search_entry s
+                cross join lateral (
+                    select s.source_id as account_id where s.kind = 'account'
+                    union all
+                    select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
+                ) l
+                where s.search_text like search_form({0}) and {6} and {3}
+                limit {5}
             ), best as (
                 select distinct on (h.account_id) h.account_id, h.matched,
                        h.matched ilike {1} as prefix,
@@ -126,18 +123,24 @@ class JooqAccountListAdapter implements AccountListPort {
             from top t join account a on a.id = t.account_id
             order by t.prefix desc, t.score desc, lower(t.matched), t.account_id""";
 
-    /** For this transaction only: a plan for this very fragment, and no parallel workers. */
-    private static final String SEARCH_SETTINGS = """
-            select set_config('plan_cache_mode', 'force_custom_plan', true),
-                   set_config('max_parallel_workers_per_gather', '0', true)""";
-
-    /** Rows of each kind of text ranked at most, see {@link #SEARCH}. */
+    /**
+     * Hits ranked at most, see {@link #SEARCH}. Before V19 each kind of text had its own 50 (up to 150 in
+     * all); as many in all fetch a third of the rows for a fragment found in names and addresses alike.
+     */
     static final int CANDIDATES = 50;
 
     private final DSLContext dsl;
+    /**
+     * For the search: its values written into the statement, so that PostgreSQL plans it for this very
+     * fragment (see {@link #SEARCH}), never once for any fragment as it may a prepared statement run often;
+     * and one round trip, where setting the planner up first took a transaction and two more.
+     */
+    private final DSLContext withValuesWrittenIn;
 
     JooqAccountListAdapter(DSLContext dsl) {
         this.dsl = dsl;
+        this.withValuesWrittenIn = dsl.configuration()
+                .deriveSettings(settings -> settings.withStatementType(StatementType.STATIC_STATEMENT)).dsl();
     }
 
     /**
@@ -176,17 +179,12 @@ class JooqAccountListAdapter implements AccountListPort {
     @Override
     public List<SearchHit> search(String fragment, Optional<StaffId> visibleTo, int limit) {
         String literal = escapeLike(fragment);
-        Condition accountVisible = visibleTo.map(staff -> visible(field("a.id", UUID.class), staff)).orElse(noCondition());
-        Condition linkVisible = visibleTo.map(staff -> visible(field("ac.account_id", UUID.class), staff)).orElse(noCondition());
-        return dsl.transactionResult(tx -> {
-            // The plan must fit this fragment (see SEARCH), not be one planned once for any fragment; and a
-            // parallel plan costs more to start than the whole search.
-            tx.dsl().execute(SEARCH_SETTINGS);
-            return tx.dsl().resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment), accountVisible,
-                            val(limit), inline(CANDIDATES), linkVisible,
-                            fragment.chars().anyMatch(Character::isWhitespace) ? falseCondition() : noCondition())
-                    .fetch(row -> new SearchHit(new AccountId(row.get(0, UUID.class)), row.get(1, String.class), row.get(2, String.class)));
-        });
+        Condition accountVisible = visibleTo.map(staff -> visible(field("l.account_id", UUID.class), staff)).orElse(noCondition());
+        Condition kinds = fragment.chars().anyMatch(Character::isWhitespace) ? field("s.kind", String.class).ne(inline("email"))
+                : noCondition();
+        return withValuesWrittenIn.resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment), accountVisible,
+                        val(limit), inline(CANDIDATES), kinds)
+                .fetch(row -> new SearchHit(new AccountId(row.get(0, UUID.class)), row.get(1, String.class), row.get(2, String.class)));
     }
 
     private static Condition onTeam(StaffId staff) {

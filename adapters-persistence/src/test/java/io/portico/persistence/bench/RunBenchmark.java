@@ -4,27 +4,42 @@ import io.portico.application.account.port.in.AccountListRequest;
 import io.portico.application.account.port.in.AccountRow;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.audit.AccessHistory;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.contact.port.out.ContactPort;
+import io.portico.domain.access.AccessToggle;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.account.ContactLink;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.AccountAccess;
+import io.portico.domain.account.access.Actor;
+import io.portico.domain.contact.ContactId;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffId;
+import io.portico.persistence.access.AccessAdapters;
 import io.portico.persistence.account.AccountAdapters;
 import io.portico.persistence.audit.AuditAdapters;
 import io.portico.persistence.contact.ContactAdapters;
+import io.portico.persistence.staff.StaffAdapters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -34,11 +49,13 @@ import org.jooq.impl.DSL;
  * On the data of {@link GenerateBenchData}: p50 and p95 of our code path (the jOOQ adapters, as the
  * screens call them) and of the same work as hand-written SQL over plain JDBC, for the search (E2) by
  * name and by email fragment, the first list page (E1), a list page at depth 500 000 reached by
- * scrolling (keyset), and opening a profile. A tool, not a test: it prints figures and never fails.
+ * scrolling (keyset), opening a profile, and turning one address's NOTIFY on (F5, with the rows each side
+ * writes). The search is also timed as it was before V19 ("today"), the reference ours must beat. A tool,
+ * not a test: it prints figures and never fails.
  *
  * <p>{@code -Dportico.iterations} (default 200) timed runs per scenario and side, after
- * {@code -Dportico.warmup} (default 50) untimed ones. Both sides get the same inputs and take turns at
- * going first with each new one, so both meet the same caches.
+ * {@code -Dportico.warmup} (default 50) untimed ones. All sides get the same inputs (the toggle: inputs
+ * alike) and take turns at going first with each new one, so all meet the same caches.
  */
 public final class RunBenchmark {
 
@@ -47,31 +64,67 @@ public final class RunBenchmark {
     private static final int PAGE = 50;
     private static final int DEPTH = 500_000;
 
-    /** Our search as one would write it by hand, for every account (no viewer restriction). */
-    private static final String RAW_SEARCH = """
+    /**
+     * The search before V19, the reference ours is measured against: three searches of 50 hits each, on
+     * the stored search texts and trigram indexes of V8 (which the benchmark keeps in its own database, see
+     * {@link #keepTodaysSearchIndexes}), as hand-written SQL for every account (no viewer restriction).
+     * {@code :name} marks a parameter.
+     */
+    private static final String TODAY_SEARCH = """
             with hit as (
                 (select a.id as account_id, a.name as matched
-                 from account a where a.search_text like search_form(?) limit 50)
+                 from account a where a.search_text like search_form(:contains) limit 50)
                 union all
                 (select ac.account_id, c.first_name || ' ' || c.last_name
-                 from contact c join account_contact ac on ac.contact_id = c.id where c.search_text like search_form(?) limit 50)
+                 from contact c join account_contact ac on ac.contact_id = c.id where c.search_text like search_form(:contains) limit 50)
                 union all
                 (select ac.account_id, e.email
                  from contact_email e join account_contact ac on ac.contact_id = e.contact_id
-                 where e.search_text like search_form(?) and ? limit 50)
+                 where e.search_text like search_form(:contains) and :addresses limit 50)
             ), best as (
                 select distinct on (h.account_id) h.account_id, h.matched,
-                       h.matched ilike ? as prefix,
-                       similarity(lower(h.matched), lower(?)) as score
+                       h.matched ilike :prefix as prefix,
+                       similarity(lower(h.matched), lower(:fragment)) as score
                 from hit h
-                where h.matched ilike ?
+                where h.matched ilike :contains
                 order by h.account_id, prefix desc, score desc
             ), top as (
-                select * from best order by prefix desc, score desc, lower(matched), account_id limit ?
+                select * from best order by prefix desc, score desc, lower(matched), account_id limit :limit
             )
             select t.account_id, a.name, t.matched
             from top t join account a on a.id = t.account_id
             order by t.prefix desc, t.score desc, lower(t.matched), t.account_id""";
+
+    /**
+     * Our search (V19's one search table) as one would write it by hand, for every account: like ours, one
+     * statement with its values written in.
+     */
+    private static final String RAW_SEARCH = """
+            with hit as (
+                select l.account_id, s.matched
+                from search_entry s
+                cross join lateral (
+                    select s.source_id as account_id where s.kind = 'account'
+                    union all
+                    select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
+                ) l
+                where s.search_text like search_form(:contains) and (s.kind <> 'email' or :addresses)
+                limit 50
+            ), best as (
+                select distinct on (h.account_id) h.account_id, h.matched,
+                       h.matched ilike :prefix as prefix,
+                       similarity(lower(h.matched), lower(:fragment)) as score
+                from hit h
+                where h.matched ilike :contains
+                order by h.account_id, prefix desc, score desc
+            ), top as (
+                select * from best order by prefix desc, score desc, lower(matched), account_id limit :limit
+            )
+            select t.account_id, a.name, t.matched
+            from top t join account a on a.id = t.account_id
+            order by t.prefix desc, t.score desc, lower(t.matched), t.account_id""";
+
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     private static final String RAW_PAGE = """
             select a.id, a.name, a.type,
@@ -85,6 +138,7 @@ public final class RunBenchmark {
             order by lower(a.name), a.id""";
 
     private final DataSource dataSource;
+    private final DSLContext dsl;
     private final AccountListPort list;
     private final AccountPort accounts;
     private final ContactPort contacts;
@@ -92,10 +146,11 @@ public final class RunBenchmark {
     private final int iterations = Integer.getInteger("portico.iterations", 200);
     private final int warmup = Integer.getInteger("portico.warmup", 50);
     private final List<String[]> results = new ArrayList<>();
+    private final List<String> rowsWritten = new ArrayList<>();
 
     private RunBenchmark(DataSource dataSource) {
         this.dataSource = dataSource;
-        DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.list = AccountAdapters.list(dsl);
         this.accounts = AccountAdapters.accounts(dsl);
         this.contacts = ContactAdapters.contacts(dsl);
@@ -115,6 +170,7 @@ public final class RunBenchmark {
         }
         System.out.printf("%,d accounts in %s; %d iterations per scenario after %d warm-up%n", total, description,
                 iterations, warmup);
+        keepTodaysSearchIndexes();
         Random random = new Random(1);
         List<String> names = sample("select name from account tablesample system (1) limit 400");
         List<String> emails = sample("select email_key from contact_email tablesample system (1) limit 400");
@@ -129,10 +185,10 @@ public final class RunBenchmark {
         List<String> emailFragments = emails.stream().map(email -> fragment(email.substring(0, email.indexOf('@')), 4, 8, random))
                 .map(String::strip).filter(fragment -> fragment.length() >= 2).toList();
 
-        scenario("search by name fragment", i -> list.search(at(nameFragments, i), Optional.empty(), SEARCH_LIMIT),
-                i -> rawSearch(at(nameFragments, i)));
-        scenario("search by email fragment", i -> list.search(at(emailFragments, i), Optional.empty(), SEARCH_LIMIT),
-                i -> rawSearch(at(emailFragments, i)));
+        scenario("search by name fragment", i -> rawSearch(TODAY_SEARCH, at(nameFragments, i)),
+                i -> list.search(at(nameFragments, i), Optional.empty(), SEARCH_LIMIT), i -> rawStaticSearch(at(nameFragments, i)));
+        scenario("search by email fragment", i -> rawSearch(TODAY_SEARCH, at(emailFragments, i)),
+                i -> list.search(at(emailFragments, i), Optional.empty(), SEARCH_LIMIT), i -> rawStaticSearch(at(emailFragments, i)));
 
         AccountListRequest first = AccountListRequest.firstPage(Optional.empty(), PAGE);
         scenario("first list page", i -> list.page(first), i -> rawPage(null, null));
@@ -149,11 +205,159 @@ public final class RunBenchmark {
 
         scenario("open profile", i -> ourProfile(at(ids, i)), i -> rawProfile(at(ids, i)));
 
+        toggleScenario();
+
         System.out.println();
-        System.out.printf("| %-28s | %8s | %8s | %8s | %8s | %11s |%n", "scenario", "ours p50", "ours p95", "SQL p50", "SQL p95",
-                "p95 ours/SQL");
-        System.out.println("|------------------------------|----------|----------|----------|----------|-------------|");
-        results.forEach(row -> System.out.printf("| %-28s | %8s | %8s | %8s | %8s | %11s |%n", (Object[]) row));
+        String format = "| %-28s | %8s | %8s | %8s | %8s | %12s | %10s | %10s | %14s |%n";
+        System.out.printf(format, "scenario", "ours p50", "ours p95", "SQL p50", "SQL p95", "p95 ours/SQL", "today p50", "today p95",
+                "p95 today/ours");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        results.forEach(row -> System.out.printf(format, (Object[]) row));
+        System.out.println();
+        rowsWritten.forEach(System.out::println);
+    }
+
+    /**
+     * Turning one address's NOTIFY on (F5), on accounts with 3 linked contacts: each run turns on another
+     * address that had it off (ours and SQL take turns from one list), so every run writes. Before the
+     * timed runs, one run per side counts the rows it writes, by table, from the transaction's statistics.
+     */
+    private void toggleScenario() throws SQLException {
+        int runs = warmup + iterations;
+        List<Toggle> toggles = toggles(2 * runs);
+        if (toggles.size() < 2 * runs + 2) {
+            System.out.println("turn NOTIFY on: too few accounts with 3 contacts and NOTIFY off; skipped");
+            return;
+        }
+        rowsWritten.add("turn NOTIFY on, rows written — ours: " + counted(tx -> oursTurnNotifyOn(tx, toggles.get(0)))
+                + "; SQL: " + counted(tx -> tx.connection(connection -> rawTurnNotifyOn(connection, toggles.get(1)))));
+        List<Toggle> timed = toggles.subList(2, toggles.size());
+        // ours and SQL never turn on the same address: ours the even entries, SQL the odd ones
+        scenario("turn NOTIFY on (3 contacts)", i -> dsl.transaction(tx -> oursTurnNotifyOn(tx.dsl(), timed.get(2 * i))),
+                i -> rawInTransaction(timed.get(2 * i + 1)));
+    }
+
+    /**
+     * Our code path for "turn NOTIFY on", in one transaction, as EditLinksService takes it: the account's
+     * access loaded, the toggle turned, only what changed saved, and the event's history entry written.
+     */
+    private void oursTurnNotifyOn(DSLContext tx, Toggle toggle) {
+        Instant now = Instant.now();
+        Actor by = Actor.staff(toggle.by());
+        AccountAccess access = AccessAdapters.load(tx).load(new AccountId(toggle.account())).orElseThrow();
+        List<AccessEvent> events = access.turn(new ContactId(toggle.contact()), new EmailAddress(toggle.email()), AccessToggle.NOTIFY,
+                true, Optional.empty(), by, now);
+        AccessAdapters.save(tx).save(access, events, toggle.by(), now);
+        var history = new AccessHistory(AuditAdapters.audit(tx), StaffAdapters.staff(tx), ContactAdapters.contacts(tx));
+        events.forEach(history::on);
+    }
+
+    /** The same change by hand: the address's access row, and its history entry. */
+    private static void rawTurnNotifyOn(Connection connection, Toggle toggle) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update email_access set notify = true where account_id = ? and contact_id = ? and email_key = ?");
+             PreparedStatement history = connection.prepareStatement("""
+                     insert into access_audit (account_id, changed_by, changed_at, event_type, subject, old_value, new_value)
+                     values (?, ?, now(), 'NOTIFY', ?, 'off', 'on')""")) {
+            update.setObject(1, toggle.account());
+            update.setObject(2, toggle.contact());
+            update.setString(3, toggle.emailKey());
+            update.executeUpdate();
+            history.setObject(1, toggle.account());
+            history.setObject(2, toggle.by().value());
+            history.setString(3, toggle.email());
+            history.executeUpdate();
+        }
+    }
+
+    private void rawInTransaction(Toggle toggle) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            rawTurnNotifyOn(connection, toggle);
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code change} in a transaction and counts the rows it inserted, updated and deleted, per table:
+     * the transaction's statistics after it less before (they may still hold an earlier transaction's).
+     */
+    private String counted(Consumer<DSLContext> change) {
+        return dsl.transactionResult(tx -> {
+            Map<String, Long> before = rowsWrittenByTable(tx.dsl());
+            change.accept(tx.dsl());
+            List<String> tables = new ArrayList<>();
+            long total = 0;
+            for (var table : rowsWrittenByTable(tx.dsl()).entrySet()) {
+                long rows = table.getValue() - before.getOrDefault(table.getKey(), 0L);
+                if (rows > 0) {
+                    tables.add(table.getKey() + " " + rows);
+                    total += rows;
+                }
+            }
+            return total + " (" + String.join(", ", tables) + ")";
+        });
+    }
+
+    private static Map<String, Long> rowsWrittenByTable(DSLContext tx) {
+        return tx.resultQuery("""
+                select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_xact_user_tables
+                order by 2 desc, 1""").fetchMap(row -> row.get(0, String.class), row -> row.get(1, Long.class));
+    }
+
+    /** Addresses with NOTIFY off, one per account with exactly 3 linked contacts, from a sample of the accounts. */
+    private List<Toggle> toggles(int wanted) throws SQLException {
+        List<Toggle> toggles = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     select distinct on (a.id) a.id, x.contact_id, x.email_key, e.email, a.updated_by
+                     from account a tablesample system (5)
+                     join email_access x on x.account_id = a.id and not x.notify
+                     join contact_email e on e.contact_id = x.contact_id and e.email_key = x.email_key
+                     where (select count(*) from account_contact l where l.account_id = a.id) = 3
+                     order by a.id, x.contact_id, x.email_key
+                     limit ?""")) {
+            statement.setInt(1, wanted + 2);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    toggles.add(new Toggle(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), new StaffId(rs.getObject(5, UUID.class))));
+                }
+            }
+        }
+        return toggles;
+    }
+
+    /** One address of one account, and the staff member who turns its NOTIFY on. */
+    private record Toggle(UUID account, UUID contact, String emailKey, String email, StaffId by) {
+    }
+
+    /**
+     * The reference search needs V8's stored search texts and their trigram indexes, which V20 dropped:
+     * they are made again in the bench database when missing (once; minutes at a million accounts).
+     */
+    private void keepTodaysSearchIndexes() throws SQLException {
+        String[][] sources = {{"account", "name"}, {"contact", "first_name || ' ' || last_name"}, {"contact_email", "email"}};
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String[] source : sources) {
+                String table = source[0];
+                try (ResultSet rs = statement.executeQuery("select to_regclass('" + table + "_search_idx') is null")) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        continue;
+                    }
+                }
+                System.out.printf("Making V8's search text and index of %s again for the reference search%n", table);
+                statement.execute("alter table " + table + " add column if not exists search_text text not null "
+                        + "generated always as (search_form(" + source[1] + ")) stored");
+                statement.execute("create index " + table + "_search_idx on " + table + " using gin (search_text gin_trgm_ops)");
+                statement.execute("alter table " + table + " alter column search_text set statistics 1000");
+                statement.execute("vacuum (analyze) " + table);
+            }
+        }
     }
 
     /** Our code path when a profile opens (AccountProfileService): the account, its contacts, its access history. */
@@ -192,9 +396,14 @@ public final class RunBenchmark {
         }
     }
 
-    private void rawSearch(String fragment) {
-        String literal = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        String contains = "%" + literal + "%";
+    /** The search before V19, as it ran: its planner settings, then the statement, in a transaction. */
+    private void rawSearch(String sql, String fragment) {
+        Map<String, Object> values = searchValues(fragment);
+        List<Object> parameters = new ArrayList<>();
+        String jdbc = PARAMETER.matcher(sql).replaceAll(match -> {
+            parameters.add(values.get(match.group(1)));
+            return "?";
+        });
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement settings = connection.createStatement()) {
@@ -202,15 +411,10 @@ public final class RunBenchmark {
                 settings.execute("select set_config('plan_cache_mode', 'force_custom_plan', true), "
                         + "set_config('max_parallel_workers_per_gather', '0', true)");
             }
-            try (PreparedStatement statement = connection.prepareStatement(RAW_SEARCH)) {
-                for (int p = 1; p <= 3; p++) {
-                    statement.setString(p, contains);
+            try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
+                for (int p = 0; p < parameters.size(); p++) {
+                    statement.setObject(p + 1, parameters.get(p));
                 }
-                statement.setBoolean(4, fragment.chars().noneMatch(Character::isWhitespace));
-                statement.setString(5, literal + "%");
-                statement.setString(6, fragment);
-                statement.setString(7, contains);
-                statement.setInt(8, SEARCH_LIMIT);
                 drain(statement);
             }
             connection.commit();
@@ -218,6 +422,25 @@ public final class RunBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void rawStaticSearch(String fragment) {
+        Map<String, Object> values = searchValues(fragment);
+        String sql = PARAMETER.matcher(RAW_SEARCH).replaceAll(match -> {
+            Object value = values.get(match.group(1));
+            return Matcher.quoteReplacement(value instanceof String text ? "'" + text.replace("'", "''") + "'" : value.toString());
+        });
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            drain(statement.executeQuery(sql));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> searchValues(String fragment) {
+        String literal = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Map.of("contains", "%" + literal + "%", "prefix", literal + "%", "fragment", fragment,
+                "addresses", fragment.chars().noneMatch(Character::isWhitespace), "limit", SEARCH_LIMIT);
     }
 
     private void rawPage(String afterName, UUID afterId) {
@@ -236,30 +459,44 @@ public final class RunBenchmark {
         }
     }
 
-    /** Warms up both sides, then times them in alternation; records p50, p95 and the ratio of the p95s. */
     private void scenario(String name, IntConsumer ours, IntConsumer raw) {
+        scenario(name, null, ours, raw);
+    }
+
+    /**
+     * Warms up every side, then times them in turns; records p50 and p95 of each and the ratios of the
+     * p95s. {@code today} (or null) is the search as it was before V19, the reference ours is measured against.
+     */
+    private void scenario(String name, IntConsumer today, IntConsumer ours, IntConsumer raw) {
+        List<IntConsumer> sides = today == null ? List.of(ours, raw) : List.of(ours, raw, today);
         for (int i = 0; i < warmup; i++) {
-            ours.accept(i);
-            raw.accept(i);
+            for (IntConsumer side : sides) {
+                side.accept(i);
+            }
         }
-        long[] oursNanos = new long[iterations];
-        long[] rawNanos = new long[iterations];
+        long[][] nanos = new long[sides.size()][iterations];
         for (int i = 0; i < iterations; i++) {
             // a different input than in the warm-up where there are many
             int input = warmup + i;
-            // who goes first takes the cache misses of a new input: each side, every other time
-            boolean oursFirst = i % 2 == 0;
-            rawNanos[i] = oursFirst ? 0 : time(raw, input);
-            oursNanos[i] = time(ours, input);
-            rawNanos[i] = oursFirst ? time(raw, input) : rawNanos[i];
+            // who goes first takes the cache misses of a new input: each side in turn
+            for (int k = 0; k < sides.size(); k++) {
+                int side = (i + k) % sides.size();
+                nanos[side][i] = time(sides.get(side), input);
+            }
         }
-        double oursP50 = percentile(oursNanos, 50);
-        double oursP95 = percentile(oursNanos, 95);
-        double rawP50 = percentile(rawNanos, 50);
-        double rawP95 = percentile(rawNanos, 95);
-        String[] row = {name, ms(oursP50), ms(oursP95), ms(rawP50), ms(rawP95), String.format("%.2f", oursP95 / rawP95)};
+        double oursP95 = percentile(nanos[0], 95);
+        double rawP95 = percentile(nanos[1], 95);
+        String[] row = {name, ms(percentile(nanos[0], 50)), ms(oursP95), ms(percentile(nanos[1], 50)), ms(rawP95),
+                String.format("%.2f", oursP95 / rawP95), "", "", ""};
+        if (today != null) {
+            double todayP95 = percentile(nanos[2], 95);
+            row[6] = ms(percentile(nanos[2], 50));
+            row[7] = ms(todayP95);
+            row[8] = String.format("%.2f", todayP95 / oursP95);
+        }
         results.add(row);
-        System.out.printf("%-28s ours p50 %s p95 %s | SQL p50 %s p95 %s | ratio %s%n", (Object[]) row);
+        System.out.printf("%-28s ours p50 %s p95 %s | SQL p50 %s p95 %s | ratio %s | today p50 %s p95 %s | today/ours %s%n",
+                (Object[]) row);
     }
 
     private static long time(IntConsumer call, int input) {
@@ -324,7 +561,11 @@ public final class RunBenchmark {
 
     /** Reads every column of every row, as a mapper would. */
     private static void drain(PreparedStatement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery()) {
+        drain(statement.executeQuery());
+    }
+
+    private static void drain(ResultSet result) throws SQLException {
+        try (ResultSet rs = result) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int c = 1; c <= columns; c++) {
