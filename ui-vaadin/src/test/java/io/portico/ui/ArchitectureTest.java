@@ -49,11 +49,13 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("io.portico.ui.config..")
             .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.mail..");
 
+    /** Views reach use cases and the read models that queries and out ports share (a feature's {@code port} package). */
     @ArchTest
     static final ArchRule views_use_use_cases_and_domain_types_only = noClasses().that().resideInAPackage("io.portico.ui..")
             .and().resideOutsideOfPackage("io.portico.ui.config..")
             .should().dependOnClassesThat(resideInAPackage("io.portico.application..")
-                    .and(not(resideInAPackage("io.portico.application..port.in.."))));
+                    .and(not(resideInAPackage("io.portico.application..port.in..")))
+                    .and(not(resideInAPackage("io.portico.application.*.port"))));
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("io.portico.(**)").should().beFreeOfCycles()
@@ -66,6 +68,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_cycles_between_domain_features = slices().matching("io.portico.domain.(*)..").should().beFreeOfCycles();
+
+    /** Issue 9: an out port speaks in domain types, its own records and the shared read models, never in a use case's types. */
+    @ArchTest
+    static final ArchRule out_ports_do_not_depend_on_in_ports = noClasses().that().resideInAPackage("io.portico.application..port.out..")
+            .should().dependOnClassesThat().resideInAPackage("io.portico.application..port.in..");
 
     private static String[] concat(String[] first, String[] second, String... more) {
         return java.util.stream.Stream.of(first, second, more).flatMap(java.util.Arrays::stream).toArray(String[]::new);

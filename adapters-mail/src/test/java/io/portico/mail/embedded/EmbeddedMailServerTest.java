@@ -3,7 +3,7 @@ package io.portico.mail.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.mail.testing.ImapInbox;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;

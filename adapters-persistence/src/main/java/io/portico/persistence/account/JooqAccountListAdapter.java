@@ -20,10 +20,10 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
-import io.portico.application.account.port.in.PortalStatus;
-import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
+import io.portico.application.account.port.PortalStatus;
+import io.portico.application.account.port.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;

@@ -2,7 +2,7 @@ package io.portico.persistence.account;
 
 import static io.portico.persistence.jooq.Tables.ACCOUNT_CUSTOM_VALUE_HISTORY;
 
-import io.portico.application.account.port.in.CustomFieldChange;
+import io.portico.application.account.port.CustomFieldChange;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.customfield.CustomFieldId;

@@ -7,7 +7,7 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
-import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.RelatedAccount;
 import io.portico.application.account.port.out.RelatedAccountsPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;

@@ -16,8 +16,8 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 
-import io.portico.application.contact.port.in.ContactListRequest;
-import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.ContactListRequest;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;

@@ -2,7 +2,7 @@ package io.portico.persistence.mail;
 
 import static io.portico.persistence.jooq.Tables.MAIL_OUTBOX;
 
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;

@@ -9,7 +9,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.EmailAddress;

@@ -21,7 +21,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
-import io.portico.application.portal.port.in.PendingCursor;
+import io.portico.application.portal.port.PendingCursor;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.link.LinkPurpose;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.AccountListPortContract;
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
-import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
+import io.portico.application.account.port.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;

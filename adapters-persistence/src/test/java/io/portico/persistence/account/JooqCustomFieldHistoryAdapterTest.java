@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.CustomFieldHistoryPortContract;
-import io.portico.application.account.port.in.CustomFieldChange;
+import io.portico.application.account.port.CustomFieldChange;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.application.contact.port.out.ContactPort;

@@ -1,7 +1,7 @@
 package io.portico.persistence.bench;
 
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.audit.AccessHistory;

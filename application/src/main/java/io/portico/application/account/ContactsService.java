@@ -1,8 +1,8 @@
 package io.portico.application.account;
 
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.contact.port.in.ContactListRequest;
-import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.ContactListRequest;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.in.FindContactsQuery;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;

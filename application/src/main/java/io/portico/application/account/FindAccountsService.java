@@ -1,9 +1,9 @@
 package io.portico.application.account;
 
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
-import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.portico.application.mail;
 
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.in.UndeliverableMailQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;

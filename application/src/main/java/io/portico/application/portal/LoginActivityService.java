@@ -1,6 +1,6 @@
 package io.portico.application.portal;
 
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.in.LoginActivityQuery;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.account.Viewers;

@@ -9,7 +9,7 @@ import io.portico.application.portal.port.in.ResendInvitationsUseCase;
 import io.portico.application.portal.port.in.ResendReport;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
-import io.portico.application.portal.port.in.PendingCursor;
+import io.portico.application.portal.port.PendingCursor;
 import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;

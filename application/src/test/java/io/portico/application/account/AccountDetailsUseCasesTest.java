@@ -3,8 +3,8 @@ package io.portico.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CustomFieldHistoryEntry;
@@ -58,8 +58,11 @@ class AccountDetailsUseCasesTest {
     private final CreateAccountService create = new CreateAccountService(accounts, new NewAccountParts(contacts, fields, accounts), viewers,
             io.portico.application.access.TestReactions.of(staff, contacts, accounts, new InMemoryAccessAudit(), clock),
             new DirectTransactions(), clock);
-    private final EditDetailsService details = new EditDetailsService(accounts, contacts, fields, history, staff, viewers,
+    private final EditAccountDetailsService accountDetails = new EditAccountDetailsService(accounts, new CustomValues(fields), history,
+            viewers, new DirectTransactions(), clock);
+    private final EditContactDetailsService contactDetails = new EditContactDetailsService(contacts, new CustomValues(fields), viewers,
             new DirectTransactions(), clock);
+    private final CustomFieldHistoryService fieldHistory = new CustomFieldHistoryService(history, staff, viewers);
     private final FindAccountsService find = new FindAccountsService(accounts, viewers);
 
     private StaffMember anna;
@@ -131,7 +134,7 @@ class AccountDetailsUseCasesTest {
                 PostalAddress.NONE, Set.of(), List.of(mario), Set.of(), java.util.Map.of(birthday.id(), "2000-01-01"))))
                 .as("a contact field cannot hold an account value")
                 .isInstanceOf(io.portico.domain.shared.InvalidInputException.class);
-        assertThat(find.page(anna.id(), io.portico.application.account.port.in.AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(1);
+        assertThat(find.page(anna.id(), io.portico.application.account.port.AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(1);
     }
 
     private AccountId createWith(ContactEntry... entries) {
@@ -194,32 +197,32 @@ class AccountDetailsUseCasesTest {
     @Test
     void A7_changing_an_account_custom_field_keeps_its_history() {
         AccountId id = rossi(Set.of(), Set.of());
-        details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()), Map.of(revenue.id(), "1250,50", regime.id(), "ordinario")));
+        accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()), Map.of(revenue.id(), "1250,50", regime.id(), "ordinario")));
         clock.advance(Duration.ofHours(1));
-        details.edit(new EditAccountDetailsCommand(marco.id(), id, 1, Set.of(vip.id()), Map.of(revenue.id(), "1300", regime.id(), "Ordinario")));
+        accountDetails.edit(new EditAccountDetailsCommand(marco.id(), id, 1, Set.of(vip.id()), Map.of(revenue.id(), "1300", regime.id(), "Ordinario")));
 
         assertThat(account(id).customValues()).isEqualTo(Map.of(revenue.id(), "1300", regime.id(), "Ordinario"));
         assertThat(account(id).tags()).containsExactly(vip.id());
-        assertThat(details.history(anna.id(), id, revenue.id())).containsExactly(
+        assertThat(fieldHistory.history(anna.id(), id, revenue.id())).containsExactly(
                 new CustomFieldHistoryEntry("Marco Verdi", AccountFixtures.NOW.plus(Duration.ofHours(1)), "1250.50", "1300"),
                 new CustomFieldHistoryEntry("Anna Bianchi", AccountFixtures.NOW, "", "1250.50"));
-        assertThat(details.history(anna.id(), id, regime.id())).as("an unchanged value adds nothing").hasSize(1);
+        assertThat(fieldHistory.history(anna.id(), id, regime.id())).as("an unchanged value adds nothing").hasSize(1);
     }
 
     @Test
     void A7_clearing_a_value_removes_it_and_is_history_too() {
         AccountId id = rossi(Set.of(), Set.of());
-        details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(revenue.id(), "10")));
-        details.edit(new EditAccountDetailsCommand(anna.id(), id, 1, Set.of(), Map.of(revenue.id(), " ")));
+        accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(revenue.id(), "10")));
+        accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 1, Set.of(), Map.of(revenue.id(), " ")));
         assertThat(account(id).customValues()).isEmpty();
-        assertThat(details.history(anna.id(), id, revenue.id())).extracting(CustomFieldHistoryEntry::oldValue, CustomFieldHistoryEntry::newValue)
+        assertThat(fieldHistory.history(anna.id(), id, revenue.id())).extracting(CustomFieldHistoryEntry::oldValue, CustomFieldHistoryEntry::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("10", ""), org.assertj.core.groups.Tuple.tuple("", "10"));
     }
 
     @Test
     void A7_a_value_that_does_not_fit_its_type_is_refused_naming_the_field_and_nothing_changes() {
         AccountId id = rossi(Set.of(), Set.of());
-        assertThatThrownBy(() -> details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()),
+        assertThatThrownBy(() -> accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()),
                 Map.of(revenue.id(), "a lot"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("customFields");
@@ -228,35 +231,35 @@ class AccountDetailsUseCasesTest {
                 });
         assertThat(account(id).tags()).isEmpty();
         assertThat(account(id).version()).isZero();
-        assertThat(details.history(anna.id(), id, revenue.id())).isEmpty();
+        assertThat(fieldHistory.history(anna.id(), id, revenue.id())).isEmpty();
     }
 
     @Test
     void A7_a_contact_field_cannot_be_set_on_an_account() {
         AccountId id = rossi(Set.of(), Set.of());
-        assertThatThrownBy(() -> details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(birthday.id(), "2000-01-01"))))
+        assertThatThrownBy(() -> accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(birthday.id(), "2000-01-01"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("custom-field.not-found"));
     }
 
     @Test
     void no_lost_updates_a_second_save_of_the_details_from_the_same_version_is_refused() {
         AccountId id = rossi(Set.of(), Set.of());
-        details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()), Map.of()));
-        assertThatThrownBy(() -> details.edit(new EditAccountDetailsCommand(marco.id(), id, 0, Set.of(), Map.of(revenue.id(), "5"))))
+        accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(vip.id()), Map.of()));
+        assertThatThrownBy(() -> accountDetails.edit(new EditAccountDetailsCommand(marco.id(), id, 0, Set.of(), Map.of(revenue.id(), "5"))))
                 .isInstanceOfSatisfying(StaleRecordException.class, e -> assertThat(e.changedBy()).isEqualTo("Anna Bianchi"));
         assertThat(account(id).tags()).containsExactly(vip.id());
-        assertThat(details.history(anna.id(), id, revenue.id())).isEmpty();
+        assertThat(fieldHistory.history(anna.id(), id, revenue.id())).isEmpty();
     }
 
     @Test
     void F2_viewing_is_not_editing_and_history_of_an_unseen_account_reads_as_empty() {
         AccountId id = rossi(Set.of(), Set.of());
-        details.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(revenue.id(), "5")));
-        assertThatThrownBy(() -> details.edit(new EditAccountDetailsCommand(paola.id(), id, 1, Set.of(vip.id()), Map.of())))
+        accountDetails.edit(new EditAccountDetailsCommand(anna.id(), id, 0, Set.of(), Map.of(revenue.id(), "5")));
+        assertThatThrownBy(() -> accountDetails.edit(new EditAccountDetailsCommand(paola.id(), id, 1, Set.of(vip.id()), Map.of())))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(details.history(paola.id(), id, revenue.id())).hasSize(1);
+        assertThat(fieldHistory.history(paola.id(), id, revenue.id())).hasSize(1);
         staff.grantRights(paola.id(), Set.of());
-        assertThat(details.history(paola.id(), id, revenue.id())).isEmpty();
+        assertThat(fieldHistory.history(paola.id(), id, revenue.id())).isEmpty();
     }
 
     @Test
@@ -264,15 +267,15 @@ class AccountDetailsUseCasesTest {
         AccountId id = rossi(Set.of(), Set.of());
         Contact mario = contacts.find(account(id).links().getFirst().contactId()).orElseThrow();
 
-        details.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), mario.version(), Set.of(signer.id()),
+        contactDetails.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), mario.version(), Set.of(signer.id()),
                 Map.of(birthday.id(), "1970-05-01")));
 
         Contact saved = contacts.find(mario.id()).orElseThrow();
         assertThat(saved.tags()).containsExactly(signer.id());
         assertThat(saved.customValues()).isEqualTo(Map.of(birthday.id(), "1970-05-01"));
-        assertThatThrownBy(() -> details.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), mario.version(), Set.of(), Map.of())))
+        assertThatThrownBy(() -> contactDetails.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), mario.version(), Set.of(), Map.of())))
                 .isInstanceOf(StaleRecordException.class);
-        assertThatThrownBy(() -> details.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), saved.version(), Set.of(),
+        assertThatThrownBy(() -> contactDetails.edit(new EditContactDetailsCommand(anna.id(), id, mario.id(), saved.version(), Set.of(),
                 Map.of(birthday.id(), "May 1st"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.arguments()).containsExactly("Birthday"));
     }
@@ -281,7 +284,7 @@ class AccountDetailsUseCasesTest {
     void F2_a_contact_is_edited_only_through_an_account_it_is_linked_to() {
         AccountId id = rossi(Set.of(), Set.of());
         Contact lucia = AccountFixtures.contact(contacts, anna.id(), "Lucia", "Bianchi");
-        assertThatThrownBy(() -> details.edit(new EditContactDetailsCommand(anna.id(), id, lucia.id(), lucia.version(), Set.of(signer.id()),
+        assertThatThrownBy(() -> contactDetails.edit(new EditContactDetailsCommand(anna.id(), id, lucia.id(), lucia.version(), Set.of(signer.id()),
                 Map.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("account.contact-not-linked"));
     }

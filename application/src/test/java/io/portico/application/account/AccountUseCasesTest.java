@@ -3,9 +3,9 @@ package io.portico.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portico.application.account.port.in.AccountListRequest;
+import io.portico.application.account.port.AccountListRequest;
 import io.portico.application.account.port.in.AccountProfile;
-import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;

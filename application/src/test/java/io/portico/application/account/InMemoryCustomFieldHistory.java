@@ -1,6 +1,6 @@
 package io.portico.application.account;
 
-import io.portico.application.account.port.in.CustomFieldChange;
+import io.portico.application.account.port.CustomFieldChange;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.customfield.CustomFieldId;

@@ -1,6 +1,6 @@
 package io.portico.application.account;
 
-import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.RelatedAccount;
 import io.portico.application.account.port.out.RelatedAccountsPort;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;

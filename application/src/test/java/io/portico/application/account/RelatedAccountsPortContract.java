@@ -3,7 +3,7 @@ package io.portico.application.account;
 import static io.portico.application.account.AccountFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.RelatedAccount;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.RelatedAccountsPort;
 import io.portico.application.contact.port.out.ContactPort;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
-import io.portico.application.contact.port.in.ContactListRequest;
-import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.ContactListRequest;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.staff.port.out.StaffPort;

@@ -1,6 +1,6 @@
 package io.portico.application.mail;
 
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;

@@ -2,7 +2,7 @@ package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.contact.InMemoryContacts;
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.portal.PortalUser;

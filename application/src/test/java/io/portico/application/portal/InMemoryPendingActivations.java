@@ -5,7 +5,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.link.InMemoryMailedLinks;
 import io.portico.application.portal.port.out.PendingActivationPort;
 import io.portico.application.portal.port.out.PendingAddress;
-import io.portico.application.portal.port.in.PendingCursor;
+import io.portico.application.portal.port.PendingCursor;
 import io.portico.domain.staff.StaffId;
 import java.util.Comparator;
 import java.util.List;

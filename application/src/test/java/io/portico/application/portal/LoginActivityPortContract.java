@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.out.LoginActivityPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.portal.port.out.UnlinkedAccessPort;

@@ -184,7 +184,7 @@ class StaffPortalUseCasesTest {
         portal.users.recordLogin(giulia.id(), clock.instant().plusSeconds(60));
 
         assertThat(activity.activity(anna.id(), bianchi.id())).containsExactly(
-                new io.portico.application.portal.port.in.LoginActivity(GIULIA, "Giulia Bianchi", Optional.of(clock.instant().plusSeconds(60))));
+                new io.portico.application.portal.port.LoginActivity(GIULIA, "Giulia Bianchi", Optional.of(clock.instant().plusSeconds(60))));
         assertThat(activity.activity(marco.id(), bianchi.id())).isEmpty();
     }
 

@@ -3,7 +3,7 @@ package io.portico.ui.account;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.portico.application.account.port.in.FindAccountsQuery;
-import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.SearchHit;
 import io.portico.domain.staff.StaffId;
 
 /** E2: type part of a client's name or email address; results as you type; picking one opens it. */

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
-import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.RelatedAccount;
 import io.portico.application.account.port.in.RelatedAccountsQuery;
 import io.portico.domain.account.access.HistoryEntry;
 import java.time.ZoneId;

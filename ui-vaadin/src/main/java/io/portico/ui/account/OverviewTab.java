@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portico.application.account.port.in.NotesQuery;
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.in.LoginActivityQuery;
 import io.portico.domain.account.ContactLink;
 import java.time.ZoneId;

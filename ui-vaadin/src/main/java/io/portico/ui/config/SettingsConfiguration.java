@@ -1,6 +1,9 @@
 package io.portico.ui.config;
 
-import io.portico.application.account.EditDetailsService;
+import io.portico.application.account.CustomFieldHistoryService;
+import io.portico.application.account.CustomValues;
+import io.portico.application.account.EditAccountDetailsService;
+import io.portico.application.account.EditContactDetailsService;
 import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
@@ -36,8 +39,24 @@ class SettingsConfiguration {
     }
 
     @Bean
-    EditDetailsService editDetails(AccountPort accounts, ContactPort contacts, CustomFieldPort fields, CustomFieldHistoryPort history,
-                                   StaffPort staff, Viewers viewers, Transactions transactions, Clock clock) {
-        return new EditDetailsService(accounts, contacts, fields, history, staff, viewers, transactions, clock);
+    CustomValues customValues(CustomFieldPort fields) {
+        return new CustomValues(fields);
+    }
+
+    @Bean
+    EditAccountDetailsService editAccountDetails(AccountPort accounts, CustomValues values, CustomFieldHistoryPort history,
+                                                 Viewers viewers, Transactions transactions, Clock clock) {
+        return new EditAccountDetailsService(accounts, values, history, viewers, transactions, clock);
+    }
+
+    @Bean
+    EditContactDetailsService editContactDetails(ContactPort contacts, CustomValues values, Viewers viewers, Transactions transactions,
+                                                 Clock clock) {
+        return new EditContactDetailsService(contacts, values, viewers, transactions, clock);
+    }
+
+    @Bean
+    CustomFieldHistoryService customFieldHistory(CustomFieldHistoryPort history, StaffPort staff, Viewers viewers) {
+        return new CustomFieldHistoryService(history, staff, viewers);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;

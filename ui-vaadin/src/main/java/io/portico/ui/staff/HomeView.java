@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.port.in.UndeliverableMailQuery;
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;

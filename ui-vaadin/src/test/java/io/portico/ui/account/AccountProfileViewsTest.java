@@ -118,7 +118,7 @@ class AccountProfileViewsTest extends StaffViewTest {
         List<String> what = java.util.stream.IntStream.range(0, test(history).size()).mapToObj(row -> test(history).getCellText(row, 2)).toList();
         assertThat(what).contains("Mario Rosa" + run + " collegato");
         assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class, reloaded).all())
-                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel).contains("ACCESSO", "NOTIFICHE", "SYNC EMAIL");
+                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel).contains("ACCEDI", "NOTIFICA", "SINCRONIZZAZIONE EMAIL");
     }
 
     @Test

@@ -188,11 +188,11 @@ class AccountViewsTest extends StaffViewTest {
         assertThat(list.portal.getListDataView().getItems().map(list.portal.getItemLabelGenerator()))
                 .containsExactly("Any", "Active", "Pending activation", "No portal access");
 
-        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.ACTIVE));
+        list.portal.setValue(Optional.of(io.portico.application.account.port.PortalStatus.ACTIVE));
         assertThat(names(list)).contains(active).doesNotContain(pending, none);
-        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.PENDING_ACTIVATION));
+        list.portal.setValue(Optional.of(io.portico.application.account.port.PortalStatus.PENDING_ACTIVATION));
         assertThat(names(list)).contains(pending).doesNotContain(active, none);
-        list.portal.setValue(Optional.of(io.portico.application.account.port.in.PortalStatus.NO_ACCESS));
+        list.portal.setValue(Optional.of(io.portico.application.account.port.PortalStatus.NO_ACCESS));
         assertThat(names(list)).contains(none).doesNotContain(active, pending);
         list.portal.setValue(Optional.empty());
         assertThat(names(list)).contains(active, pending, none);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
-import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.contact.ContactEmails;

@@ -2,6 +2,7 @@ package io.portico.ui.flow;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.BrowserType;
 import java.nio.file.Path;
@@ -11,6 +12,11 @@ import java.util.List;
 final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("portico.chromium", "/usr/bin/chromium");
+
+    static {
+        // a loaded build machine takes longer than Playwright's 5 s to render a page; what is checked stays the same
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     private final Playwright playwright = Playwright.create();
     private final com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

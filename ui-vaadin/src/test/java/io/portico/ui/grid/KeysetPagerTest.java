@@ -2,7 +2,7 @@ package io.portico.ui.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.account.port.in.AccountRow;
+import io.portico.application.account.port.AccountRow;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.portal.port.in.PortalSignInUseCase;

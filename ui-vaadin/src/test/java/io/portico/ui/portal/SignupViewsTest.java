@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.domain.portal.PortalAccount;

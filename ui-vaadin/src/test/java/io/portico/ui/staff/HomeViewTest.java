@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.shared.port.out.Transactions;

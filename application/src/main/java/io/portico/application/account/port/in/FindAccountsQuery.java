@@ -1,5 +1,8 @@
 package io.portico.application.account.port.in;
 
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
+import io.portico.application.account.port.SearchHit;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 

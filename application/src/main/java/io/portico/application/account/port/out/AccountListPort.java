@@ -1,8 +1,8 @@
 package io.portico.application.account.port.out;
 
-import io.portico.application.account.port.in.AccountListRequest;
-import io.portico.application.account.port.in.AccountRow;
-import io.portico.application.account.port.in.SearchHit;
+import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountRow;
+import io.portico.application.account.port.SearchHit;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;

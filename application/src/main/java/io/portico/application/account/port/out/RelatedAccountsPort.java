@@ -1,6 +1,6 @@
 package io.portico.application.account.port.out;
 
-import io.portico.application.account.port.in.RelatedAccount;
+import io.portico.application.account.port.RelatedAccount;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

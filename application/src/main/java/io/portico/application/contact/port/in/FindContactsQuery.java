@@ -1,5 +1,7 @@
 package io.portico.application.contact.port.in;
 
+import io.portico.application.contact.port.ContactListRequest;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.portico.application.contact.port.out;
 
-import io.portico.application.contact.port.in.ContactListRequest;
-import io.portico.application.contact.port.in.ContactRow;
+import io.portico.application.contact.port.ContactListRequest;
+import io.portico.application.contact.port.ContactRow;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;
 import java.util.List;

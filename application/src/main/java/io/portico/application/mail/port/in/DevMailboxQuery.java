@@ -1,5 +1,6 @@
 package io.portico.application.mail.port.in;
 
+import io.portico.application.mail.port.CapturedMail;
 import java.util.List;
 
 /** What the embedded development mail server caught; unavailable when a real server is used. */

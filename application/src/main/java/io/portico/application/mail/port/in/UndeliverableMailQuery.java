@@ -1,5 +1,6 @@
 package io.portico.application.mail.port.in;
 
+import io.portico.application.mail.port.UndeliverableMail;
 import java.util.List;
 
 public interface UndeliverableMailQuery {

@@ -1,6 +1,6 @@
 package io.portico.application.mail.port.out;
 
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import java.util.List;
 
 /** The mails received by the embedded development mail server. */

@@ -1,6 +1,6 @@
 package io.portico.application.mail.port.out;
 
-import io.portico.application.mail.port.in.UndeliverableMail;
+import io.portico.application.mail.port.UndeliverableMail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.portico.application.portal.port.in;
 
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.portico.application.portal.port.in;
 
+import io.portico.application.portal.port.PendingCursor;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;

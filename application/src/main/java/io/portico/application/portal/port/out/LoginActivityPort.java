@@ -1,6 +1,6 @@
 package io.portico.application.portal.port.out;
 
-import io.portico.application.portal.port.in.LoginActivity;
+import io.portico.application.portal.port.LoginActivity;
 import io.portico.domain.account.AccountId;
 import java.util.List;
 

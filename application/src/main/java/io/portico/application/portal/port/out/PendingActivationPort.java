@@ -1,6 +1,6 @@
 package io.portico.application.portal.port.out;
 
-import io.portico.application.portal.port.in.PendingCursor;
+import io.portico.application.portal.port.PendingCursor;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;

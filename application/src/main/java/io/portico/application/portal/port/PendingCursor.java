@@ -1,4 +1,4 @@
-package io.portico.application.portal.port.in;
+package io.portico.application.portal.port;
 
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;

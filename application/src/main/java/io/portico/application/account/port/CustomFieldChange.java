@@ -1,4 +1,4 @@
-package io.portico.application.account.port.in;
+package io.portico.application.account.port;
 
 import io.portico.domain.account.AccountId;
 import io.portico.domain.customfield.CustomFieldId;

@@ -1,4 +1,4 @@
-package io.portico.application.mail.port.in;
+package io.portico.application.mail.port;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.portico.application.account.port.in;
+package io.portico.application.account.port;
 
 /**
  * E1: the account list's portal-status filter. Each value asks whether the account has at least one

@@ -1,4 +1,4 @@
-package io.portico.application.contact.port.in;
+package io.portico.application.contact.port;
 
 import io.portico.domain.staff.StaffId;
 import java.util.Optional;
