@@ -94,21 +94,34 @@ class JooqAccountListAdapter implements AccountListPort {
      * <p>The hits stop at {5} ({@link #CANDIDATES}) rows, so that PostgreSQL may choose: for a common
      * fragment ("mar" is in a tenth of all names, "gmail" in a third of all addresses) reading the table
      * until it has met {5} matches costs a millisecond, where the trigram index would first list every
-     * match; for a rare one, the index. When there are more matches than that, the best hits are chosen
-     * among the first {5} found, of any kind; one more letter typed narrows it. The viewer's restriction
-     * applies before that cut. Only the {4} best are joined to their account.
+     * match; for a rare one, the index. When there are more matches than that, the first {5} found, of any
+     * kind, are ranked; one more letter typed narrows it. So that this cut never drops what ranks first,
+     * the texts that start with the fragment are looked up apart (V21's prefix index, the first {5} in
+     * alphabetical order: the shortest, most similar, first). The viewer's restriction applies before
+     * either cut. Only the {4} best are joined to their account.
      */
     private static final String SEARCH = """
             with hit as (
-                select l.account_id, s.matched
-                from search_entry s
-                cross join lateral (
-                    select s.source_id as account_id where s.kind = 'account'
-                    union all
-                    select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
-                ) l
-                where s.search_text like search_form({0}) and {6} and {3}
-                limit {5}
+                (select l.account_id, s.matched
+                 from search_entry s
+                 cross join lateral (
+                     select s.source_id as account_id where s.kind = 'account'
+                     union all
+                     select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
+                 ) l
+                 where s.search_text like search_form({0}) and {6} and {3}
+                 limit {5})
+                union all
+                (select l.account_id, s.matched
+                 from search_entry s
+                 cross join lateral (
+                     select s.source_id as account_id where s.kind = 'account'
+                     union all
+                     select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
+                 ) l
+                 where lower(s.matched) like lower({1}) and {6} and {3}
+                 order by lower(s.matched) using ~<~
+                 limit {5})
             ), best as (
                 select distinct on (h.account_id) h.account_id, h.matched,
                        h.matched ilike {1} as prefix,
@@ -124,8 +137,8 @@ class JooqAccountListAdapter implements AccountListPort {
             order by t.prefix desc, t.score desc, lower(t.matched), t.account_id""";
 
     /**
-     * Hits ranked at most, see {@link #SEARCH}. Before V19 each kind of text had its own 50 (up to 150 in
-     * all); as many in all fetch a third of the rows for a fragment found in names and addresses alike.
+     * Hits ranked at most of each way of finding them, see {@link #SEARCH}: texts containing the fragment
+     * (of any kind), and texts starting with it.
      */
     static final int CANDIDATES = 50;
 

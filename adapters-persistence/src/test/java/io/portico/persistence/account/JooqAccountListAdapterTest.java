@@ -166,6 +166,27 @@ class JooqAccountListAdapterTest extends AccountListPortContract {
     }
 
     @Test
+    void E2_a_name_starting_with_the_fragment_comes_first_among_more_matches_than_the_search_ranks() {
+        StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
+        // more accounts containing the fragment than the search ranks, all stored before the one starting with it
+        postgres.dsl().execute("""
+                insert into account (id, type, name, updated_by, updated_at, created_at)
+                select gen_random_uuid(), 'INDIVIDUAL', 'Grossi ' || n, ?, now(), now() from generate_series(1, ?) n""",
+                luca.id().value(), JooqAccountListAdapter.CANDIDATES + 100);
+        Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Verdi");
+        accounts.add(AccountFixtures.individual("Rossini", Set.of(luca.id()), AccountFixtures.plain(paolo)), luca.id(), NOW);
+
+        assertThat(list.search("rossi", Optional.empty(), 10)).extracting(SearchHit::accountName).hasSize(10).first()
+                .isEqualTo("Rossini");
+    }
+
+    @Test
+    void E2_the_search_can_read_the_prefix_index() {
+        String plan = planOf(adapter -> adapter.search("rossi", Optional.empty(), 10));
+        assertThat(plan).contains("search_entry_prefix_idx"); // V21
+    }
+
+    @Test
     void E2_a_renamed_account_is_found_by_its_new_name_only() {
         StaffMember luca = AccountFixtures.staff(staff, "Luca", "Neri", StaffRole.ADMIN);
         Contact paolo = AccountFixtures.contact(contacts, luca.id(), "Paolo", "Gialli");
