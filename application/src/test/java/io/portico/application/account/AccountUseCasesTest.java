@@ -303,4 +303,19 @@ class AccountUseCasesTest {
         assertThat(find.search(anna.id(), "g", 10)).isEmpty();
         assertThat(find.search(anna.id(), "gmail", 10)).singleElement().satisfies(hit -> assertThat(hit.accountName()).isEqualTo("Rossi Srl"));
     }
+
+    @Test
+    void F5_contacts_read_by_last_then_first_name_ignoring_accents_and_the_history_names_who_made_each_change() {
+        Contact annaRossi = AccountFixtures.contact(contacts, anna.id(), "Anna", "Rossì", "anna@rossi.it");
+        Contact bruno = AccountFixtures.contact(contacts, anna.id(), "Bruno", "Rossi", "bruno@rossi.it");
+        Contact zeno = AccountFixtures.contact(contacts, anna.id(), "Zeno", "Amato", "zeno@amato.it");
+        AccountId id = create.create(new CreateAccountCommand(marco.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(bruno.id(), "", List.of()),
+                        new ContactEntry.LinkExisting(annaRossi.id(), "", List.of()), new ContactEntry.LinkExisting(zeno.id(), "", List.of()))));
+
+        AccountProfile profile = profile(anna, id);
+
+        assertThat(profile.contacts()).extracting(c -> c.name().full()).containsExactly("Zeno Amato", "Anna Rossì", "Bruno Rossi");
+        assertThat(profile.changedBy()).containsExactly(java.util.Map.entry(marco.id(), "Marco Verdi"));
+    }
 }
