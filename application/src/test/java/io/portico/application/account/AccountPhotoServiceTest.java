@@ -37,5 +37,8 @@ class AccountPhotoServiceTest {
         assertThat(service.photo(paola.id(), rossi.id())).isEmpty();
         assertThatThrownBy(() -> service.change(anna.id(), rossi.id(), new byte[0]))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("photo"));
+        service.change(anna.id(), rossi.id(), new byte[AccountPhotoUseCase.MAX_UPLOAD_BYTES]);
+        assertThatThrownBy(() -> service.change(anna.id(), rossi.id(), new byte[AccountPhotoUseCase.MAX_UPLOAD_BYTES + 1]))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.arguments()).containsExactly(10));
     }
 }

@@ -176,6 +176,8 @@ class AccountUseCasesTest {
         assertThatThrownBy(() -> new ContactEntry.CreateNew(new ContactName("Mario", "Rossi"), ContactEmails.NONE, "", PostalAddress.NONE,
                 "", -1, true, List.of(), Set.of(), java.util.Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("signerPriority"));
+        assertThat(new ContactEntry.LinkExisting(lucia.id(), "", 99, true, List.of()).signerPriority()).isEqualTo(99);
+        assertThat(new ContactEntry.LinkExisting(lucia.id(), "", 0, true, List.of()).signerPriority()).isZero();
     }
 
     @Test
@@ -301,6 +303,44 @@ class AccountUseCasesTest {
     void E2_search_starts_from_two_characters_and_finds_by_email_fragment() {
         createRossiSrl(anna);
         assertThat(find.search(anna.id(), "g", 10)).isEmpty();
+        assertThat(find.search(anna.id(), " gm ", 10)).as("two characters are enough").hasSize(1);
         assertThat(find.search(anna.id(), "gmail", 10)).singleElement().satisfies(hit -> assertThat(hit.accountName()).isEqualTo("Rossi Srl"));
+    }
+
+    @Test
+    void F5_contacts_read_by_last_then_first_name_ignoring_accents_and_the_history_names_who_made_each_change() {
+        Contact annaRossi = AccountFixtures.contact(contacts, anna.id(), "Anna", "Rossì", "anna@rossi.it");
+        Contact bruno = AccountFixtures.contact(contacts, anna.id(), "Bruno", "Rossi", "bruno@rossi.it");
+        Contact zeno = AccountFixtures.contact(contacts, anna.id(), "Zeno", "Amato", "zeno@amato.it");
+        AccountId id = create.create(new CreateAccountCommand(marco.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(bruno.id(), "", List.of()),
+                        new ContactEntry.LinkExisting(annaRossi.id(), "", List.of()), new ContactEntry.LinkExisting(zeno.id(), "", List.of()))));
+
+        AccountProfile profile = profile(anna, id);
+
+        assertThat(profile.contacts()).extracting(c -> c.name().full()).containsExactly("Zeno Amato", "Anna Rossì", "Bruno Rossi");
+        assertThat(profile.changedBy()).containsExactly(java.util.Map.entry(marco.id(), "Marco Verdi"));
+    }
+
+    @Test
+    void F2_a_staff_member_no_longer_active_sees_no_account() {
+        AccountId id = createRossiSrl(anna);
+        var gone = new StaffMember(io.portico.domain.staff.StaffId.random(), new io.portico.domain.shared.PersonName("Gino", "Neri"),
+                new EmailAddress("gino@studio.it"), StaffRole.OWNER, false);
+        staff.add(gone, "hash");
+        assertThatThrownBy(() -> profiles.profile(gone.id(), id)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> profiles.profile(io.portico.domain.staff.StaffId.random(), id)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void a_page_of_accounts_holds_1_to_500_rows() {
+        for (int limit : new int[] {1, 500}) {
+            assertThat(new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    Optional.empty(), Optional.empty(), limit, Optional.empty()).limit()).isEqualTo(limit);
+        }
+        for (int limit : new int[] {0, 501}) {
+            assertThatThrownBy(() -> new AccountListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    Optional.empty(), Optional.empty(), limit, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

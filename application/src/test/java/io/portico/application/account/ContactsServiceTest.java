@@ -136,4 +136,19 @@ class ContactsServiceTest {
         assertThat(service.page(anna.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10)))
                 .extracting(ContactRow::name).containsExactly("Mario Rossi");
     }
+
+    @Test
+    void F2_an_owner_edits_a_contact_that_no_account_links_any_more() {
+        Contact lucia = AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
+        edits.edit(new EditContactCommand(anna.id(), lucia.id(), lucia.version(), lucia.name(), lucia.emails(), "3", PostalAddress.NONE));
+        assertThat(contacts.find(lucia.id()).orElseThrow().phone()).isEqualTo("3");
+    }
+
+    @Test
+    void a_page_of_contacts_holds_1_to_500_rows() {
+        assertThat(new ContactListRequest(Optional.empty(), Optional.empty(), 1).limit()).isEqualTo(1);
+        assertThat(new ContactListRequest(Optional.empty(), Optional.empty(), 500).limit()).isEqualTo(500);
+        assertThatThrownBy(() -> new ContactListRequest(Optional.empty(), Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContactListRequest(Optional.empty(), Optional.empty(), 501)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

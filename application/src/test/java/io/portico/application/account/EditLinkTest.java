@@ -127,4 +127,20 @@ class EditLinkTest {
                 .isInstanceOf(NotAllowedException.class);
         assertThat(link().signerAuthority()).isTrue();
     }
+
+    @Test
+    void F5_only_the_chosen_contacts_link_changes_and_a_contact_not_linked_is_refused() {
+        Contact mario = AccountFixtures.contact(contacts, anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        AccountId both = create.create(new CreateAccountCommand(anna.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(new ContactEntry.LinkExisting(lucia.id(), "owner", List.of()),
+                        new ContactEntry.LinkExisting(mario.id(), "son", List.of()))));
+
+        links.edit(new EditLinkCommand(anna.id(), both, profiles.profile(anna.id(), both).orElseThrow().account().version(), mario.id(),
+                "heir", 1, true));
+
+        assertThat(profiles.profile(anna.id(), both).orElseThrow().account().links()).extracting(ContactLink::description)
+                .containsExactly("owner", "heir");
+        assertThatThrownBy(() -> links.edit(new EditLinkCommand(anna.id(), id, profile().account().version(), mario.id(), "x", 0, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("account.contact-not-linked"));
+    }
 }

@@ -70,4 +70,12 @@ class NotesServiceTest {
         assertThat(notes.notes(paola.id(), rossi.id(), 5)).hasSize(1);
         assertThatThrownBy(() -> notes.delete(paola.id(), note)).isInstanceOf(NotAllowedException.class);
     }
+
+    @Test
+    void F7_a_note_deleted_meanwhile_cannot_be_deleted_again() {
+        var note = notes.add(anna.id(), rossi.id(), "Call back");
+        notes.delete(anna.id(), note);
+        assertThatThrownBy(() -> notes.delete(anna.id(), note))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("note.not-found"));
+    }
 }

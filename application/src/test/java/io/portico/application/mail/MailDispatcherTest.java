@@ -1,10 +1,12 @@
 package io.portico.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MailDispatcherTest {
@@ -62,5 +64,19 @@ class MailDispatcherTest {
         assertThat(retries.delayAfter(2)).isEqualTo(Duration.ofSeconds(60));
         assertThat(retries.delayAfter(3)).isEqualTo(Duration.ofSeconds(120));
         assertThat(retries.delayAfter(50)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void a_policy_may_wait_the_same_each_time_and_give_up_after_one_attempt_but_needs_a_sane_shape() {
+        var once = new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), 1);
+        assertThat(once.delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(once.delayAfter(4)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(once.exhausted(1)).isTrue();
+        for (var shape : List.<Runnable>of(
+                () -> new RetryPolicy(Duration.ofSeconds(-1), Duration.ofSeconds(30), 3),
+                () -> new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(29), 3),
+                () -> new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), 0))) {
+            assertThatThrownBy(shape::run).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

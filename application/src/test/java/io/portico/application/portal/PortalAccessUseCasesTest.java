@@ -114,6 +114,8 @@ class PortalAccessUseCasesTest {
 
         assertThat(activation.offer(first)).isEmpty();
         assertThat(activation.offer(second)).hasValueSatisfying(offer -> assertThat(offer.accountName()).isEqualTo("Rossi family"));
+        assertThat(auditLog.history(rossi.id(), 10)).extracting(c -> c.type() + " " + c.subject())
+                .as("each sending is in the history").containsSubsequence("INVITATION_SENT mario@rossi.it", "INVITATION_SENT mario@rossi.it");
     }
 
     @Test

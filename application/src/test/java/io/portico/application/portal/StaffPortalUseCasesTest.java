@@ -161,6 +161,8 @@ class StaffPortalUseCasesTest {
         assertThat(portal.links.invitation(firstLink.tokenHash()).orElseThrow().voided()).isTrue();
         assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(MARIO, MARIO, GIULIA);
         assertThat(outbox.queued().getLast().textBody()).contains("Please activate", "portal-invitation [it]");
+        assertThat(auditLog.history(bianchi.id(), 10)).extracting(c -> c.type() + " " + c.subject())
+                .as("a resent link is in the history").contains("INVITATION_SENT " + GIULIA.value());
         assertThat(pending.page(anna.id(), Optional.empty(), 10)).extracting(PendingActivation::state)
                 .containsOnly(LoginState.INVITED);
     }

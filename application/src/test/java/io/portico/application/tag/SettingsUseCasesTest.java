@@ -76,7 +76,20 @@ class SettingsUseCasesTest {
         assertThatThrownBy(() -> tags.delete(marco.id(), vip)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> fields.add(new AddCustomFieldCommand(marco.id(), CustomFieldScope.ACCOUNT, "X", CustomFieldType.TEXT, List.of())))
                 .isInstanceOf(NotAllowedException.class);
+        CustomFieldId code = fields.add(new AddCustomFieldCommand(anna.id(), CustomFieldScope.ACCOUNT, "Code", CustomFieldType.TEXT, List.of()));
+        assertThatThrownBy(() -> fields.change(new ChangeCustomFieldCommand(marco.id(), code, "Mine", List.of())))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> fields.delete(marco.id(), code)).isInstanceOf(NotAllowedException.class);
         assertThat(tags.tags(TagScope.ACCOUNT)).extracting(Tag::name).containsExactly("VIP");
+        assertThat(fields.fields(CustomFieldScope.ACCOUNT)).extracting(CustomField::name).containsExactly("Code");
+    }
+
+    @Test
+    void G3_changing_a_tag_or_field_deleted_meanwhile_is_refused_naming_it() {
+        assertThatThrownBy(() -> tags.change(new ChangeTagCommand(anna.id(), TagId.random(), "Gone", new TagColor("#000000"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("tag.not-found"));
+        assertThatThrownBy(() -> fields.change(new ChangeCustomFieldCommand(anna.id(), CustomFieldId.random(), "Gone", List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("custom-field.not-found"));
     }
 
     @Test

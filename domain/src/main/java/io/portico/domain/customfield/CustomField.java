@@ -76,7 +76,7 @@ public record CustomField(CustomFieldId id, CustomFieldScope scope, String name,
 
     private String number(String value) {
         // a decimal comma is as common as a decimal point among the firm's languages
-        String normalised = value.indexOf('.') < 0 ? value.replace(',', '.') : value;
+        String normalised = value.contains(".") ? value : value.replace(',', '.');
         try {
             return new BigDecimal(normalised).toPlainString();
         } catch (NumberFormatException e) {

@@ -28,7 +28,8 @@ public record EmailAddress(String value) {
     private static String normalise(String raw) {
         String trimmed = Require.text("email", raw, MAX_LENGTH);
         int at = trimmed.lastIndexOf('@');
-        String normalised = at < 0 ? trimmed : trimmed.substring(0, at + 1) + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
+        // without an @ (at = -1) the whole text is lower-cased, and the shape check refuses it anyway
+        String normalised = trimmed.substring(0, at + 1) + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
         if (!SHAPE.matcher(normalised).matches()) {
             throw new InvalidInputException("email", "email.invalid");
         }

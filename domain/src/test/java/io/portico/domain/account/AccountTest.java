@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactEmails;
+import io.portico.domain.contact.ContactId;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -141,5 +142,62 @@ class AccountTest {
             assertThat(changed.tags()).containsExactly(tag);
             assertThat(changed.customValues()).containsEntry(field, "42");
         }
+    }
+
+    @Test
+    void F5_a_contact_that_is_not_linked_cannot_be_unlinked() {
+        Account both = account(ContactLink.of(mario, "", List.of()), ContactLink.of(lucia, "", List.of()));
+        assertThatThrownBy(() -> both.unlink(ContactId.random()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("account.contact-not-linked"));
+    }
+
+    @Test
+    void F4_an_account_that_stops_being_a_company_drops_its_company_name_and_address() {
+        var office = new PostalAddress("Via Roma 1", "00100", "Roma", "", "IT");
+        Account company = new Account(AccountId.random(), AccountType.COMPANY, new AccountName("Rossi"),
+                Optional.of(new CompanyName("Rossi Srl")), office, Set.of(anna), List.of(ContactLink.of(mario, "", List.of())), 0);
+        assertThat(company.companyAddress()).isEqualTo(office);
+
+        Account person = company.withInfo(AccountType.INDIVIDUAL, new AccountName("Mario Rossi"), company.companyName(), office);
+
+        assertThat(person.type()).isEqualTo(AccountType.INDIVIDUAL);
+        assertThat(person.name()).isEqualTo(new AccountName("Mario Rossi"));
+        assertThat(person.companyName()).isEmpty();
+        assertThat(person.companyAddress()).isEqualTo(PostalAddress.NONE);
+    }
+
+    @Test
+    void a_company_account_without_an_address_has_the_empty_one() {
+        Account company = new Account(AccountId.random(), AccountType.COMPANY, new AccountName("Rossi"),
+                Optional.of(new CompanyName("Rossi Srl")), null, Set.of(), List.of(ContactLink.of(mario, "", List.of())), 0);
+        assertThat(company.companyAddress()).isEqualTo(PostalAddress.NONE);
+    }
+
+    @Test
+    void a_links_description_is_trimmed_optional_and_at_most_200_characters() {
+        assertThat(new ContactLink(mario.id(), null, 0, true, List.of()).description()).isEmpty();
+        assertThat(new ContactLink(mario.id(), "  CEO ", 0, true, List.of()).description()).isEqualTo("CEO");
+        assertThat(new ContactLink(mario.id(), "x".repeat(200), 0, true, List.of()).description()).hasSize(200);
+        assertThatThrownBy(() -> new ContactLink(mario.id(), "x".repeat(201), 0, true, List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("description");
+                    assertThat(e.messageKey()).isEqualTo("input.too-long");
+                });
+    }
+
+    @Test
+    void a_signer_priority_runs_from_0_to_99() {
+        assertThat(new ContactLink(mario.id(), "", 0, true, List.of()).signerPriority()).isZero();
+        assertThat(new ContactLink(mario.id(), "", 99, true, List.of()).signerPriority()).isEqualTo(99);
+        for (int outside : new int[] {-1, 100}) {
+            assertThatThrownBy(() -> new ContactLink(mario.id(), "", outside, true, List.of()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("signerPriority"));
+        }
+    }
+
+    @Test
+    void A3_a_company_without_a_typed_name_needs_its_company_name() {
+        assertThatThrownBy(() -> AccountNaming.nameFor(AccountType.COMPANY, Optional.empty(), Optional.empty(), mario.name()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("companyName"));
     }
 }

@@ -61,4 +61,11 @@ class EmailChangesTest {
     private static EmailAddress email(String address) {
         return new EmailAddress(address);
     }
+
+    @Test
+    void B5_changing_only_the_capitals_of_an_address_changes_nothing() {
+        assertThat(EmailChanges.between(emails("a@x.it"), emails("A@X.IT")).none()).isTrue();
+        assertThat(EmailChanges.between(emails("a@x.it", "b@x.it"), emails("a@x.it")).none()).isFalse();
+        assertThat(EmailChanges.between(emails("a@x.it"), emails("c@x.it")).none()).isFalse();
+    }
 }

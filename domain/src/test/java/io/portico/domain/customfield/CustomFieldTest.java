@@ -34,6 +34,7 @@ class CustomFieldTest {
     @Test
     void A7_text_is_trimmed_and_limited() {
         assertThat(field(CustomFieldType.TEXT).valueOf("  Milano ")).contains("Milano");
+        assertThat(field(CustomFieldType.TEXT).valueOf("x".repeat(CustomField.MAX_TEXT_LENGTH))).isPresent();
         refused(field(CustomFieldType.TEXT), "x".repeat(CustomField.MAX_TEXT_LENGTH + 1), "custom-field.too-long");
     }
 

@@ -71,6 +71,7 @@ class InvitationTest {
     @Test
     void B2_the_firm_sets_how_long_links_work_between_one_and_ninety_days() {
         assertThat(new InvitationValidity(1).duration()).isEqualTo(Duration.ofDays(1));
+        assertThat(new InvitationValidity(InvitationValidity.MAX_DAYS).duration()).isEqualTo(Duration.ofDays(90));
         assertThat(InvitationValidity.DEFAULT.days()).isEqualTo(7);
         assertThatThrownBy(() -> new InvitationValidity(0)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("invitationValidity"));

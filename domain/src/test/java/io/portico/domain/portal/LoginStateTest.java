@@ -64,7 +64,10 @@ class LoginStateTest {
 
     @Test
     void B6_an_active_address_cannot_be_invited_again_and_loses_access_with_login_off() {
-        assertThatThrownBy(() -> ACTIVE.next(INVITE)).isInstanceOf(IllegalLoginTransitionException.class);
+        assertThatThrownBy(() -> ACTIVE.next(INVITE)).isInstanceOfSatisfying(IllegalLoginTransitionException.class, e -> {
+            assertThat(e.state()).isEqualTo(ACTIVE);
+            assertThat(e.event()).isEqualTo(INVITE);
+        });
         assertThat(ACTIVE.next(LOGIN_OFF)).isEqualTo(REVOKED);
     }
 

@@ -47,4 +47,11 @@ class FolderSafeNameTest {
         assertThat(FolderSafeName.check("accountName", "  Studio D'Amico & F.lli Ionescu-Șerban", 200))
                 .isEqualTo("Studio D'Amico & F.lli Ionescu-Șerban");
     }
+
+    @Test
+    void A4_a_name_may_be_exactly_as_long_as_allowed_but_not_longer() {
+        assertThat(FolderSafeName.check("firstName", "x".repeat(100), 100)).hasSize(100);
+        assertThatThrownBy(() -> FolderSafeName.check("firstName", "x".repeat(101), 100))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("input.too-long"));
+    }
 }

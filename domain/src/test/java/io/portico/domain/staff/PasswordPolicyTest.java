@@ -39,4 +39,15 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> PasswordPolicy.check("password", "x".repeat(60) + "y".repeat(69)))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void G1_a_password_of_exactly_128_characters_is_accepted() {
+        assertThatCode(() -> PasswordPolicy.check("password", "tax season ".repeat(11) + "is over")).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acegikmoqsuw", "abcdefghijkx", "xbcdefghijkl"})
+    void G1_a_password_that_only_looks_like_a_run_is_accepted(String almostRun) {
+        assertThatCode(() -> PasswordPolicy.check("password", almostRun)).doesNotThrowAnyException();
+    }
 }
