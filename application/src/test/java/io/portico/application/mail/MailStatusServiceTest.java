@@ -2,7 +2,7 @@ package io.portico.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.mail.port.in.CapturedMail;
+import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
 import java.time.Duration;
