@@ -64,5 +64,4 @@ public final class SelfSignedAccounts {
         reactions.on(events);
         return user.id();
     }
-
 }
