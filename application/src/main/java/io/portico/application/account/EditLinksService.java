@@ -1,8 +1,7 @@
 package io.portico.application.account;
 
-import io.portico.application.access.AccessReactions;
+import io.portico.application.access.AccessChanges;
 import io.portico.application.access.port.out.LoadAccessPort;
-import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.UnlinkContactUseCase;
@@ -27,17 +26,15 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
 
     private final Viewers viewers;
     private final LoadAccessPort load;
-    private final SaveAccessPort save;
-    private final AccessReactions reactions;
+    private final AccessChanges changes;
     private final Transactions transactions;
     private final Clock clock;
 
-    public EditLinksService(Viewers viewers, LoadAccessPort load, SaveAccessPort save, AccessReactions reactions,
-                            Transactions transactions, Clock clock) {
+    public EditLinksService(Viewers viewers, LoadAccessPort load, AccessChanges changes, Transactions transactions,
+                            Clock clock) {
         this.viewers = viewers;
         this.load = load;
-        this.save = save;
-        this.reactions = reactions;
+        this.changes = changes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -64,11 +61,7 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
             viewers.editable(actor, id);
             AccountAccess access = load.load(id).orElseThrow().atVersion(version);
             Instant now = clock.instant();
-            List<AccessEvent> events = change.apply(access, now);
-            if (!events.isEmpty()) {
-                save.save(access, events, actor, now);
-                reactions.on(events);
-            }
+            changes.commit(access, change.apply(access, now), actor, now);
         });
     }
 }

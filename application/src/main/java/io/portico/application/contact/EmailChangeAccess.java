@@ -1,10 +1,8 @@
 package io.portico.application.contact;
 
-import io.portico.application.access.AccessReactions;
+import io.portico.application.access.AccessChanges;
 import io.portico.application.access.port.out.LoadAccessPort;
-import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.domain.account.AccountId;
-import io.portico.domain.account.access.AccessEvent;
 import io.portico.domain.account.access.AccountAccess;
 import io.portico.domain.account.access.Actor;
 import io.portico.domain.account.access.Invite;
@@ -24,13 +22,11 @@ import java.util.Set;
 public final class EmailChangeAccess {
 
     private final LoadAccessPort load;
-    private final SaveAccessPort save;
-    private final AccessReactions reactions;
+    private final AccessChanges changes;
 
-    public EmailChangeAccess(LoadAccessPort load, SaveAccessPort save, AccessReactions reactions) {
+    public EmailChangeAccess(LoadAccessPort load, AccessChanges changes) {
         this.load = load;
-        this.save = save;
-        this.reactions = reactions;
+        this.changes = changes;
     }
 
     /** The access of the accounts, read before the contact is saved: it still holds the old addresses' toggles. */
@@ -42,12 +38,8 @@ public final class EmailChangeAccess {
     public void follow(List<AccountAccess> before, Contact after, Locale language, StaffId by, Instant now) {
         Set<EmailAddress> activated = load.activated(after.emails().all());
         for (AccountAccess access : before) {
-            List<AccessEvent> events = access.addressesChanged(after.id(), after.emails(), activated, new Invite("", language),
-                    Actor.staff(by), now);
-            if (!events.isEmpty()) {
-                save.save(access, events, by, now);
-                reactions.on(events);
-            }
+            changes.commit(access, access.addressesChanged(after.id(), after.emails(), activated, new Invite("", language),
+                    Actor.staff(by), now), by, now);
         }
     }
 }

@@ -1,37 +1,32 @@
 package io.portico.application.portal;
 
-import io.portico.application.access.AccessReactions;
+import io.portico.application.access.AccessChanges;
 import io.portico.application.access.port.out.LoadAccessPort;
-import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.portal.port.in.RevokeUnlinkedEmailUseCase;
 import io.portico.application.account.Viewers;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.AccountId;
-import io.portico.domain.account.access.AccessEvent;
 import io.portico.domain.account.access.AccountAccess;
 import io.portico.domain.account.access.Actor;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /** B8: turning off the LOGIN an unlinked address kept. */
 public final class RevokeUnlinkedEmailService implements RevokeUnlinkedEmailUseCase {
 
     private final Viewers viewers;
     private final LoadAccessPort load;
-    private final SaveAccessPort save;
-    private final AccessReactions reactions;
+    private final AccessChanges changes;
     private final Transactions transactions;
     private final Clock clock;
 
-    public RevokeUnlinkedEmailService(Viewers viewers, LoadAccessPort load, SaveAccessPort save, AccessReactions reactions,
+    public RevokeUnlinkedEmailService(Viewers viewers, LoadAccessPort load, AccessChanges changes,
                                       Transactions transactions, Clock clock) {
         this.viewers = viewers;
         this.load = load;
-        this.save = save;
-        this.reactions = reactions;
+        this.changes = changes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -43,11 +38,7 @@ public final class RevokeUnlinkedEmailService implements RevokeUnlinkedEmailUseC
             AccountAccess access = load.load(accountId).orElseThrow();
             Instant now = clock.instant();
             // a second click finds nothing to revoke, and writes nothing
-            List<AccessEvent> events = access.revokeUnlinked(email, Actor.staff(actor), now);
-            if (!events.isEmpty()) {
-                save.save(access, events, actor, now);
-                reactions.on(events);
-            }
+            changes.commit(access, access.revokeUnlinked(email, Actor.staff(actor), now), actor, now);
         });
     }
 }

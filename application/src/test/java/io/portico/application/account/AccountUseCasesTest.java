@@ -1,5 +1,6 @@
 package io.portico.application.account;
 
+import io.portico.application.access.AccessChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +62,7 @@ class AccountUseCasesTest {
             new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
             new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinksService links = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final EditLinksService links = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final FindAccountsService find = new FindAccountsService(accounts, viewers);
 
     private StaffMember anna;

@@ -1,5 +1,6 @@
 package io.portico.application.account;
 
+import io.portico.application.access.AccessChanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,9 +45,9 @@ class ContactsServiceTest {
             accounts, auditLog, clock);
     private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers);
     private final EditContactService edits = new EditContactService(service, contacts, viewers,
-            new EmailChangeAccess(accounts, accounts, reactions), new DirectTransactions(), clock);
+            new EmailChangeAccess(accounts, new AccessChanges(accounts, reactions)), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
-    private final EditLinksService links = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final EditLinksService links = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
 
     private StaffMember anna;
     private StaffMember paola;

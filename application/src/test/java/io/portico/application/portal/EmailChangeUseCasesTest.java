@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,15 +73,15 @@ class EmailChangeUseCasesTest {
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, invitations, mail, new InMemoryNotifications(), staffLanguages);
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final ContactsService contactsFound = new ContactsService(contacts, accounts, accounts, viewers);
     private final EditContactService contactEdits = new EditContactService(contactsFound, contacts, viewers,
-            new EmailChangeAccess(accounts, accounts, reactions), new DirectTransactions(), clock);
+            new EmailChangeAccess(accounts, new AccessChanges(accounts, reactions)), new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
             new FakePasswordHasher(), reactions, new DirectTransactions());
     private final PortalAccountsService reach = new PortalAccountsService(portal.users, accounts);
     private final UnlinkedEmailsService unlinkedEmails = new UnlinkedEmailsService(accounts, viewers);
-    private final RevokeUnlinkedEmailService revokeUnlinked = new RevokeUnlinkedEmailService(viewers, accounts, accounts, reactions,
+    private final RevokeUnlinkedEmailService revokeUnlinked = new RevokeUnlinkedEmailService(viewers, accounts, new AccessChanges(accounts, reactions),
             new DirectTransactions(), clock);
 
     private StaffMember anna;

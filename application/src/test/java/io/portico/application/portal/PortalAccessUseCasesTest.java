@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class PortalAccessUseCasesTest {
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, invitations, mail, inbox, staffLanguages);
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final InviteService invite = new InviteService(viewers, invitations, reactions, new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,
             new FakePasswordHasher(), reactions, new DirectTransactions());

@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.access.AccessChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
@@ -61,7 +62,7 @@ class StaffPortalUseCasesTest {
             accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final EditLinksService toggles = new EditLinksService(viewers, accounts, accounts, reactions, new DirectTransactions(), clock);
+    private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.links, clock);
     private final LoginActivityService activity = new LoginActivityService(viewers,
             new InMemoryLoginActivity(accounts, contacts, portal.users));

@@ -1,5 +1,6 @@
 package io.portico.ui.config;
 
+import io.portico.application.access.AccessChanges;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
@@ -60,14 +61,18 @@ class AccessConfiguration {
     }
 
     @Bean
-    EditLinksService editLinks(Viewers viewers, LoadAccessPort load, SaveAccessPort save, AccessReactions reactions,
-                               Transactions transactions, Clock clock) {
-        return new EditLinksService(viewers, load, save, reactions, transactions, clock);
+    AccessChanges accessChanges(SaveAccessPort save, AccessReactions reactions) {
+        return new AccessChanges(save, reactions);
     }
 
     @Bean
-    EmailChangeAccess emailChangeAccess(LoadAccessPort load, SaveAccessPort save, AccessReactions reactions) {
-        return new EmailChangeAccess(load, save, reactions);
+    EditLinksService editLinks(Viewers viewers, LoadAccessPort load, AccessChanges changes, Transactions transactions, Clock clock) {
+        return new EditLinksService(viewers, load, changes, transactions, clock);
+    }
+
+    @Bean
+    EmailChangeAccess emailChangeAccess(LoadAccessPort load, AccessChanges changes) {
+        return new EmailChangeAccess(load, changes);
     }
 
     @Bean
@@ -82,8 +87,8 @@ class AccessConfiguration {
     }
 
     @Bean
-    RevokeUnlinkedEmailService revokeUnlinkedEmail(Viewers viewers, LoadAccessPort load, SaveAccessPort save, AccessReactions reactions,
+    RevokeUnlinkedEmailService revokeUnlinkedEmail(Viewers viewers, LoadAccessPort load, AccessChanges changes,
                                                    Transactions transactions, Clock clock) {
-        return new RevokeUnlinkedEmailService(viewers, load, save, reactions, transactions, clock);
+        return new RevokeUnlinkedEmailService(viewers, load, changes, transactions, clock);
     }
 }
