@@ -34,7 +34,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -97,11 +100,11 @@ class JooqAccountAdapter implements AccountPort {
                     .set(ACCOUNT.CREATED_AT, at)
                     .execute();
             UUID id = account.id().value();
-            insertTeam(tx.dsl(), id, account.team());
+            insertRows(tx.dsl(), ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID, id, staffIds(account.team()));
             for (int position = 0; position < account.links().size(); position++) {
                 insertLink(tx.dsl(), id, account.links().get(position), position, at);
             }
-            insertTags(tx.dsl(), id, account.tags());
+            insertRows(tx.dsl(), ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID, id, tagIds(account.tags()));
             upsertValues(tx.dsl(), id, account.customValues());
         }));
     }
@@ -141,47 +144,41 @@ class JooqAccountAdapter implements AccountPort {
                 throw LastSave.refusal(tx.dsl(), ACCOUNT.ID, id, ACCOUNT.UPDATED_BY, ACCOUNT.UPDATED_AT);
             }
             Account stored = find(tx.dsl(), account.id()).orElseThrow();
-            writeTeam(tx.dsl(), id, stored.team(), account.team());
+            writeRows(tx.dsl(), ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID, id, staffIds(stored.team()),
+                    staffIds(account.team()));
             writeLinks(tx.dsl(), id, stored.links(), account.links(), at);
-            writeTags(tx.dsl(), id, stored.tags(), account.tags());
+            writeRows(tx.dsl(), ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID, id, tagIds(stored.tags()), tagIds(account.tags()));
             writeValues(tx.dsl(), id, stored.customValues(), account.customValues());
         }));
     }
 
-    private static void writeTeam(DSLContext dsl, UUID id, Set<StaffId> stored, Set<StaffId> team) {
-        Set<UUID> gone = stored.stream().filter(member -> !team.contains(member)).map(StaffId::value).collect(Collectors.toSet());
+    /** The account's rows of a set (team members, tags): those gone are deleted, those new inserted, the others untouched. */
+    private static <R extends Record> void writeRows(DSLContext dsl, Table<R> table, TableField<R, UUID> owner, TableField<R, UUID> member,
+                                                     UUID id, Set<UUID> stored, Set<UUID> wanted) {
+        Set<UUID> gone = stored.stream().filter(key -> !wanted.contains(key)).collect(Collectors.toSet());
         if (!gone.isEmpty()) {
-            dsl.deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id)).and(ACCOUNT_TEAM.STAFF_ID.in(gone)).execute();
+            dsl.deleteFrom(table).where(owner.eq(id)).and(member.in(gone)).execute();
         }
-        insertTeam(dsl, id, team.stream().filter(member -> !stored.contains(member)).collect(Collectors.toSet()));
+        insertRows(dsl, table, owner, member, id, wanted.stream().filter(key -> !stored.contains(key)).collect(Collectors.toSet()));
     }
 
-    private static void insertTeam(DSLContext dsl, UUID id, Set<StaffId> members) {
-        if (!members.isEmpty()) {
-            var team = dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID);
-            for (StaffId member : members) {
-                team = team.values(id, member.value());
-            }
-            team.execute();
-        }
-    }
-
-    private static void writeTags(DSLContext dsl, UUID id, Set<TagId> stored, Set<TagId> tags) {
-        Set<UUID> gone = stored.stream().filter(tag -> !tags.contains(tag)).map(TagId::value).collect(Collectors.toSet());
-        if (!gone.isEmpty()) {
-            dsl.deleteFrom(ACCOUNT_TAG).where(ACCOUNT_TAG.ACCOUNT_ID.eq(id)).and(ACCOUNT_TAG.TAG_ID.in(gone)).execute();
-        }
-        insertTags(dsl, id, tags.stream().filter(tag -> !stored.contains(tag)).collect(Collectors.toSet()));
-    }
-
-    private static void insertTags(DSLContext dsl, UUID id, Set<TagId> added) {
+    private static <R extends Record> void insertRows(DSLContext dsl, Table<R> table, TableField<R, UUID> owner, TableField<R, UUID> member,
+                                                      UUID id, Set<UUID> added) {
         if (!added.isEmpty()) {
-            var tags = dsl.insertInto(ACCOUNT_TAG, ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID);
-            for (TagId tag : added) {
-                tags = tags.values(id, tag.value());
+            var rows = dsl.insertInto(table, owner, member);
+            for (UUID key : added) {
+                rows = rows.values(id, key);
             }
-            tags.execute();
+            rows.execute();
         }
+    }
+
+    private static Set<UUID> staffIds(Set<StaffId> members) {
+        return members.stream().map(StaffId::value).collect(Collectors.toSet());
+    }
+
+    private static Set<UUID> tagIds(Set<TagId> tags) {
+        return tags.stream().map(TagId::value).collect(Collectors.toSet());
     }
 
     private static void writeValues(DSLContext dsl, UUID id, Map<CustomFieldId, String> stored, Map<CustomFieldId, String> values) {
