@@ -95,7 +95,6 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
                     .set(LINK_SIGNUP.LAST_NAME, request.name().last())
                     .set(LINK_SIGNUP.ACCOUNT_TYPE, request.type().name())
                     .set(LINK_SIGNUP.COMPANY_NAME, request.companyName().map(CompanyName::value).orElse(null))
-                    .set(LINK_SIGNUP.PASSWORD_HASH, signup.passwordHash())
                     .execute();
         });
     }

@@ -59,7 +59,7 @@ public final class MailedLinkMapper {
         var request = new SignupRequest(new ContactName(row.get(LINK_SIGNUP.FIRST_NAME), row.get(LINK_SIGNUP.LAST_NAME)),
                 new EmailAddress(row.get(LINK_SIGNUP.EMAIL)), AccountType.valueOf(row.get(LINK_SIGNUP.ACCOUNT_TYPE)),
                 Optional.ofNullable(row.get(LINK_SIGNUP.COMPANY_NAME)).map(CompanyName::new));
-        return new PendingSignup(toLink(row), request, row.get(LINK_SIGNUP.PASSWORD_HASH));
+        return new PendingSignup(toLink(row), request);
     }
 
     private static <T> T get(Record row, Table<?> from, Field<T> field) {

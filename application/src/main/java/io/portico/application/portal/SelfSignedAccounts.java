@@ -46,8 +46,8 @@ public final class SelfSignedAccounts {
         this.reactions = reactions;
     }
 
-    /** @return the client's new portal user */
-    PortalUserId create(PendingSignup signup, Instant now) {
+    /** @param passwordHash of the password the client chose on the verification page; @return the client's new portal user */
+    PortalUserId create(PendingSignup signup, String passwordHash, Instant now) {
         SignupRequest request = signup.request();
         EmailAddress email = request.email();
         Contact contact = Contact.create(request.name(), new ContactEmails(List.of(email)), "", PostalAddress.NONE);
@@ -57,7 +57,7 @@ public final class SelfSignedAccounts {
                 PostalAddress.NONE, chosen.members(), List.of(link), 0);
         contacts.add(contact, chosen.recordedBy(), now);
         accounts.add(account, chosen.recordedBy(), now);
-        PortalUser user = PortalUser.activate(email, signup.passwordHash(), now);
+        PortalUser user = PortalUser.activate(email, passwordHash, now);
         users.add(user);
         var events = new ArrayList<AccessEvent>(List.of(new AccessEvent.SignedUp(account.id(), Actor.client(), now, email)));
         events.addAll(AccountAccess.opened(account, Set.of(email), Optional.empty(), Actor.client(), now));

@@ -4,7 +4,6 @@ import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.portal.port.in.SignUpUseCase;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.NotAllowedException;
 
@@ -15,16 +14,14 @@ public final class SignUpService implements SignUpUseCase {
     private final KnownAddresses known;
     private final SignupLinks links;
     private final PortalLinkMails mails;
-    private final PasswordHasher hasher;
     private final Transactions transactions;
 
     public SignUpService(PortalSettingsPort settings, KnownAddresses known, SignupLinks links, PortalLinkMails mails,
-                         PasswordHasher hasher, Transactions transactions) {
+                         Transactions transactions) {
         this.settings = settings;
         this.known = known;
         this.links = links;
         this.mails = mails;
-        this.hasher = hasher;
         this.transactions = transactions;
     }
 
@@ -38,14 +35,12 @@ public final class SignUpService implements SignUpUseCase {
         if (!open()) {
             throw new NotAllowedException("sign up");
         }
-        // hashed for known addresses too, so that both take as long (B11)
-        String passwordHash = hasher.hash(command.password());
         transactions.inTransaction(() -> {
             SignupRequest request = command.request();
             if (known.known(request.email())) {
                 mails.signupOfKnownAddress(request.email(), command.language());
             } else {
-                links.mail(request, passwordHash, command.language());
+                links.mail(request, command.language());
             }
         });
     }

@@ -23,9 +23,9 @@ public final class SignupLinks {
     }
 
     /** Stores the sign-up behind a new link (voiding the address's older ones) and mails the link. */
-    void mail(SignupRequest request, String passwordHash, Locale language) {
+    void mail(SignupRequest request, Locale language) {
         SecretToken token = SecretToken.generate();
-        links.issue(PendingSignup.submit(token.hash(), request, passwordHash, clock.instant()));
+        links.issue(PendingSignup.submit(token.hash(), request, clock.instant()));
         mails.signupVerification(request, token, language);
     }
 

@@ -25,7 +25,7 @@ class PurgeDeadLinksServiceTest {
     @Test
     void B9_B11_G1_links_past_their_time_are_purged_and_those_still_working_kept() {
         var signup = PendingSignup.submit(SecretToken.generate().hash(),
-                SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null), "hash", clock.instant());
+                SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null), clock.instant());
         links.issue(signup);
         var portalReset = MailedLink.issue(SecretToken.generate().hash(), LinkPurpose.PORTAL_PASSWORD_RESET,
                 LinkHolder.of(PortalUserId.random().value()), clock.instant());

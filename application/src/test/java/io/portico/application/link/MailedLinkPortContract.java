@@ -88,7 +88,7 @@ public abstract class MailedLinkPortContract {
     }
 
     private PendingSignup signUp(SignupRequest request, Instant at) {
-        PendingSignup signup = PendingSignup.submit(SecretToken.generate().hash(), request, "argon-hash", at);
+        PendingSignup signup = PendingSignup.submit(SecretToken.generate().hash(), request, at);
         links().issue(signup);
         return signup;
     }

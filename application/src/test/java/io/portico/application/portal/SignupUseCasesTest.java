@@ -64,12 +64,12 @@ class SignupUseCasesTest {
     private final KnownAddresses known = new KnownAddresses(portal.users, contacts);
     private final SignupLinks links = new SignupLinks(portal.links, portal.mails(mail), clock);
     private final SignUpService signUp = new SignUpService(portal.settings, known, links, portal.mails(mail),
-            new FakePasswordHasher(), new DirectTransactions());
-    private final VerifySignupService verify = new VerifySignupService(links, known,
+            new DirectTransactions());
+    private final VerifySignupService verify = new VerifySignupService(portal.settings, links, known,
             new SelfSignedAccounts(contacts, accounts, portal.users, new SignupTeam(portal.settings, staff),
                     io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, portal.invitations(accounts, mail),
                             mail, inbox, staffLanguages)),
-            new DirectTransactions());
+            new FakePasswordHasher(), new DirectTransactions());
 
     private StaffMember anna;
     private StaffMember marco;
@@ -98,7 +98,7 @@ class SignupUseCasesTest {
         assertThat(verify.offer(token)).hasValueSatisfying(offer -> assertThat(offer.accountName()).isEqualTo("Rossi Srl"));
         assertThat(verify.offer(token)).as("opened twice, still there").isPresent();
 
-        PortalUserId user = verify.confirm(token);
+        PortalUserId user = verify.confirm(token, PASSWORD);
 
         Contact mario = contacts.findByEmail(MARIO).orElseThrow();
         assertThat(mario.name().full()).isEqualTo("Mario Rossi");
@@ -121,13 +121,13 @@ class SignupUseCasesTest {
         signUp(SignupRequest.of("Lucia", "Neri", "lucia@neri.it", AccountType.OTHER, null), Locale.ENGLISH);
         SecretToken late = tokenOf(outbox.queued().getLast());
 
-        verify.confirm(token);
-        assertThatThrownBy(() -> verify.confirm(token)).isInstanceOf(LinkNoLongerValidException.class);
+        verify.confirm(token, PASSWORD);
+        assertThatThrownBy(() -> verify.confirm(token, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(verify.offer(token)).isEmpty();
 
         clock.advance(Duration.ofHours(24));
         assertThat(verify.offer(late)).isEmpty();
-        assertThatThrownBy(() -> verify.confirm(late)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThatThrownBy(() -> verify.confirm(late, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(contacts.findByEmail(new EmailAddress("lucia@neri.it"))).isEmpty();
     }
 
@@ -152,7 +152,7 @@ class SignupUseCasesTest {
         portal.users.add(PortalUser.activate(MARIO, "hash", clock.instant())); // say, through an invitation meanwhile
 
         assertThat(verify.offer(token)).isEmpty();
-        assertThatThrownBy(() -> verify.confirm(token)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThatThrownBy(() -> verify.confirm(token, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(accounts.loginAccounts(MARIO)).isEmpty();
     }
 
@@ -164,10 +164,10 @@ class SignupUseCasesTest {
         SecretToken second = tokenOf(outbox.queued().getLast());
 
         assertThat(verify.offer(first)).isEmpty();
-        assertThatThrownBy(() -> verify.confirm(first)).isInstanceOf(LinkNoLongerValidException.class);
-        verify.confirm(second);
+        assertThatThrownBy(() -> verify.confirm(first, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
+        verify.confirm(second, PASSWORD);
 
-        assertThatThrownBy(() -> verify.confirm(second)).isInstanceOf(LinkNoLongerValidException.class);
+        assertThatThrownBy(() -> verify.confirm(second, PASSWORD)).isInstanceOf(LinkNoLongerValidException.class);
         assertThat(accounts.loginAccounts(MARIO)).hasSize(1);
     }
 
@@ -175,7 +175,7 @@ class SignupUseCasesTest {
     void B9_B10_the_team_chosen_in_settings_gets_the_account_and_each_member_is_told() {
         portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, true, Set.of(marco.id(), anna.id())));
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
-        verify.confirm(tokenOf(onlyMailTo(MARIO)));
+        verify.confirm(tokenOf(onlyMailTo(MARIO)), PASSWORD);
 
         Account rossi = accounts.find(accounts.loginAccounts(MARIO).getFirst().id()).orElseThrow();
         assertThat(rossi.name().value()).isEqualTo("Mario Rossi");
@@ -195,7 +195,7 @@ class SignupUseCasesTest {
         staffLanguages.remember(marco.id(), Locale.forLanguageTag("ro"));
         portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, true, Set.of(marco.id(), anna.id())));
         signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ITALIAN);
-        verify.confirm(tokenOf(onlyMailTo(MARIO)));
+        verify.confirm(tokenOf(onlyMailTo(MARIO)), PASSWORD);
 
         assertThat(outbox.queued()).filteredOn(sent -> sent.to().equals(marco.email()))
                 .singleElement().satisfies(sent -> assertThat(sent.textBody()).contains("client-signed-up [ro]"));
@@ -214,17 +214,41 @@ class SignupUseCasesTest {
     }
 
     @Test
-    void B9_a_weak_or_mistyped_password_is_refused_on_its_field_before_anything_is_sent() {
-        var request = SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null);
-        assertThatThrownBy(() -> SignUpCommand.of(request, "short", "short", Locale.ENGLISH))
+    void issue10_12_signup_asks_the_password_only_after_the_link_is_opened() {
+        signUp.signUp(new SignUpCommand(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH));
+        SecretToken token = tokenOf(onlyMailTo(MARIO));
+        assertThat(portal.links.signup(token.hash())).as("pending, with nothing secret of the client's").isPresent();
+
+        assertThatThrownBy(() -> verify.confirm(token, "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
-        assertThatThrownBy(() -> SignUpCommand.of(request, PASSWORD, PASSWORD + "!", Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("passwordConfirmation"));
-        assertThat(outbox.queued()).isEmpty();
+        assertThat(verify.offer(token)).as("a refused password leaves the link usable").isPresent();
+        PortalUserId user = verify.confirm(token, "the one the owner chose");
+
+        assertThat(new FakePasswordHasher().matches("the one the owner chose", portal.users.findById(user).orElseThrow().passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void issue10_20_confirming_a_signup_after_the_firm_closed_signup_is_refused_and_creates_nothing() {
+        signUp(SignupRequest.of("Mario", "Rossi", MARIO.value(), AccountType.INDIVIDUAL, null), Locale.ENGLISH);
+        SecretToken token = tokenOf(onlyMailTo(MARIO));
+        portal.settings.save(new PortalSettings(InvitationValidity.DEFAULT, false, Set.of()));
+
+        assertThat(verify.open()).isFalse();
+        assertThat(verify.offer(token)).isEmpty();
+        assertThatThrownBy(() -> verify.confirm(token, PASSWORD)).isInstanceOf(NotAllowedException.class);
+        assertThat(contacts.findByEmail(MARIO)).isEmpty();
+        assertThat(portal.users.findByEmail(MARIO)).isEmpty();
+
+        portal.settings.save(PortalSettings.DEFAULT);
+        assertThat(verify.open()).isTrue();
+        assertThat(verify.offer(token)).as("the link was not used up").isPresent();
+        verify.confirm(token, PASSWORD);
+        assertThat(accounts.loginAccounts(MARIO)).hasSize(1);
     }
 
     private void signUp(SignupRequest request, Locale language) {
-        signUp.signUp(SignUpCommand.of(request, PASSWORD, PASSWORD, language));
+        signUp.signUp(new SignUpCommand(request, language));
     }
 
     private OutgoingMail onlyMailTo(EmailAddress to) {

@@ -7,7 +7,6 @@ import io.portico.domain.account.CompanyName;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.staff.PasswordPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,14 +39,6 @@ public record SignupRequest(ContactName name, EmailAddress email, AccountType ty
         Optional<CompanyName> company = type == AccountType.COMPANY && companyName != null && !companyName.isBlank()
                 ? Optional.of(new CompanyName(companyName.strip())) : Optional.empty();
         return new SignupRequest(name, address, type, company);
-    }
-
-    /** NIST rules (see {@link PasswordPolicy}), and typed twice the same, since the client cannot see it. */
-    public static void checkPassword(String password, String repeated) {
-        PasswordPolicy.check("password", password);
-        if (!password.equals(repeated)) {
-            throw new InvalidInputException("passwordConfirmation", "password.mismatch");
-        }
     }
 
     private static String strip(String value) {

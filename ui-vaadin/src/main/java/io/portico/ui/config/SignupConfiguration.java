@@ -55,13 +55,13 @@ class SignupConfiguration {
 
     @Bean
     SignUpService signUp(PortalSettingsPort settings, KnownAddresses known, SignupLinks links, PortalLinkMails mails,
-                         PasswordHasher hasher, Transactions transactions) {
-        return new SignUpService(settings, known, links, mails, hasher, transactions);
+                         Transactions transactions) {
+        return new SignUpService(settings, known, links, mails, transactions);
     }
 
     @Bean
-    VerifySignupService verifySignup(SignupLinks links, KnownAddresses known, SelfSignedAccounts accounts,
-                                     Transactions transactions) {
-        return new VerifySignupService(links, known, accounts, transactions);
+    VerifySignupService verifySignup(PortalSettingsPort settings, SignupLinks links, KnownAddresses known,
+                                     SelfSignedAccounts accounts, PasswordHasher hasher, Transactions transactions) {
+        return new VerifySignupService(settings, links, known, accounts, hasher, transactions);
     }
 }

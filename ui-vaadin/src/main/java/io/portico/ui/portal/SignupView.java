@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,13 +22,13 @@ import io.portico.domain.account.AccountType;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
-import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.Fields;
 import io.portico.ui.i18n.InputErrors;
 import java.util.Map;
 
 /**
- * B9: the portal's sign-up page. Submitting only mails the address, and the page answers the same
+ * B9: the portal's sign-up page: who the client is and their address; the password is chosen on the
+ * verification link's page (issue 10, item 12). Submitting only mails the address, and the page answers the same
  * whether or not the address is known (B11). While the firm keeps sign-up closed, the page says so.
  */
 @Route(value = SignupView.ROUTE, autoLayout = false)
@@ -44,11 +43,8 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     final EmailField email = Fields.email();
     final RadioButtonGroup<AccountType> accountType = new RadioButtonGroup<>(getTranslation("field.accountType"));
     final TextField companyName = new TextField(getTranslation("field.companyName"));
-    final PasswordField password = new PasswordField(getTranslation("field.password"));
-    final PasswordField passwordConfirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
     final Button submit = new Button(getTranslation("signup.submit"));
-    final VerticalLayout form = new VerticalLayout(firstName, lastName, email, accountType, companyName, password,
-            passwordConfirmation, submit);
+    final VerticalLayout form = new VerticalLayout(firstName, lastName, email, accountType, companyName, submit);
     final Paragraph checkMail = new Paragraph();
     final Paragraph closed = new Paragraph(getTranslation("signup.closed"));
 
@@ -64,7 +60,6 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         accountType.setValue(AccountType.INDIVIDUAL);
         accountType.addValueChangeListener(change -> companyName.setVisible(change.getValue() == AccountType.COMPANY));
         companyName.setVisible(false);
-        NewPasswords.describe(password);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> submit());
@@ -82,14 +77,13 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             SignupRequest request = SignupRequest.of(firstName.getValue(), lastName.getValue(), email.getValue(), accountType.getValue(),
                     companyName.getValue());
-            signUp.signUp(SignUpCommand.of(request, password.getValue(), passwordConfirmation.getValue(), getLocale()));
+            signUp.signUp(new SignUpCommand(request, getLocale()));
             form.setVisible(false);
             checkMail.setText(getTranslation("signup.check-mail", request.email().value()));
             checkMail.setVisible(true);
         } catch (InvalidInputException e) {
             InputErrors.show(e, Map.<String, HasValidation>of("firstName", firstName, "lastName", lastName, "email", email,
-                    "accountType", accountType, "companyName", companyName, "password", password,
-                    "passwordConfirmation", passwordConfirmation));
+                    "accountType", accountType, "companyName", companyName));
         } catch (NotAllowedException e) { // closed while the page was open
             showOpen(false);
         }

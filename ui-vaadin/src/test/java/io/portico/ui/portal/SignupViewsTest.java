@@ -12,6 +12,8 @@ import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.staff.port.out.PasswordHasher;
+import com.vaadin.flow.component.textfield.PasswordField;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.portal.InvitationValidity;
 import io.portico.domain.portal.PortalSettings;
@@ -44,6 +46,8 @@ class SignupViewsTest extends StaffViewTest {
     PortalUserPort users;
     @Autowired
     ContactPort contacts;
+    @Autowired
+    PasswordHasher hasher;
 
     private final String address = "mario." + UUID.randomUUID().toString().substring(0, 8) + "@rossi.it";
 
@@ -94,7 +98,7 @@ class SignupViewsTest extends StaffViewTest {
         assertThat(opened.offer.getText()).contains(address, "Rossi Srl");
         assertThat(contacts.findByEmail(new EmailAddress(address))).as("opening creates nothing").isEmpty();
 
-        test(opened.confirm).click();
+        choosePassword(opened);
 
         assertThat(getCurrentView()).as("signed in, in the portal").isInstanceOf(PortalHomeView.class);
         assertThat(PortalSession.current()).isPresent();
@@ -114,14 +118,56 @@ class SignupViewsTest extends StaffViewTest {
         assertThat(view.companyName.isInvalid()).isTrue();
         assertThat(view.companyName.getErrorMessage()).startsWith("Company name:");
 
-        test(view.companyName).setValue("Rossi Srl");
-        test(view.passwordConfirmation).setValue(PASSWORD + "!");
-        test(view.submit).click();
-        assertThat(view.passwordConfirmation.isInvalid()).isTrue();
-        assertThat(view.passwordConfirmation.getErrorMessage()).endsWith("the two passwords are not the same");
-
         assertThat(view.checkMail.isVisible()).isFalse();
         assertThat(mailTo(address)).isEmpty();
+    }
+
+    @Test
+    void issue10_12_signup_asks_the_password_only_after_the_link_is_opened() {
+        SignupView form = navigate(SignupView.class);
+        assertThat(form.form.getChildren()).as("name and address only").noneMatch(PasswordField.class::isInstance);
+        signUp(address, AccountType.INDIVIDUAL, "");
+        SignupVerifyView opened = open(tokenOf(onlyMailTo(address)));
+
+        test(opened.password).setValue(PASSWORD);
+        test(opened.passwordConfirmation).setValue(PASSWORD + "!");
+        test(opened.confirm).click();
+        assertThat(opened.passwordConfirmation.isInvalid()).isTrue();
+        assertThat(opened.passwordConfirmation.getErrorMessage()).endsWith("the two passwords are not the same");
+        test(opened.passwordConfirmation).setValue("short");
+        test(opened.password).setValue("short");
+        test(opened.confirm).click();
+        assertThat(opened.password.isInvalid()).isTrue();
+        assertThat(users.findByEmail(new EmailAddress(address))).as("nothing created yet").isEmpty();
+
+        test(opened.password).setValue(PASSWORD);
+        test(opened.passwordConfirmation).setValue(PASSWORD);
+        test(opened.confirm).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PortalHomeView.class);
+        assertThat(hasher.matches(PASSWORD, users.findByEmail(new EmailAddress(address)).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void issue10_20_a_link_opened_after_the_firm_closed_signup_shows_that_signup_is_closed_and_creates_nothing() {
+        signUp(address, AccountType.INDIVIDUAL, "");
+        String token = tokenOf(onlyMailTo(address));
+        SignupVerifyView before = open(token);
+        settings.save(new PortalSettings(InvitationValidity.DEFAULT, false, Set.of()));
+
+        test(before.password).setValue(PASSWORD);
+        test(before.passwordConfirmation).setValue(PASSWORD);
+        test(before.confirm).click();
+        assertThat(before.closed.isVisible()).as("closed while the page was open").isTrue();
+        assertThat(before.confirmation.isVisible()).isFalse();
+
+        SignupVerifyView after = open(token);
+        assertThat(after.closed.isVisible()).isTrue();
+        assertThat(after.closed.getText()).isEqualTo("Sign-up is closed. To get access to the portal, please contact the firm.");
+        assertThat(after.confirmation.isVisible()).isFalse();
+        assertThat(after.invalid.isVisible()).isFalse();
+        assertThat(users.findByEmail(new EmailAddress(address))).isEmpty();
+        assertThat(contacts.findByEmail(new EmailAddress(address))).isEmpty();
     }
 
     @Test
@@ -140,8 +186,6 @@ class SignupViewsTest extends StaffViewTest {
         if (type == AccountType.COMPANY) {
             test(view.companyName).setValue(companyName);
         }
-        test(view.password).setValue(PASSWORD);
-        test(view.passwordConfirmation).setValue(PASSWORD);
         test(view.submit).click();
         return view;
     }
@@ -152,7 +196,13 @@ class SignupViewsTest extends StaffViewTest {
     }
 
     private void confirm(String token) {
-        test(open(token).confirm).click();
+        choosePassword(open(token));
+    }
+
+    private void choosePassword(SignupVerifyView opened) {
+        test(opened.password).setValue(PASSWORD);
+        test(opened.passwordConfirmation).setValue(PASSWORD);
+        test(opened.confirm).click();
     }
 
     private List<CapturedMail> mailTo(String to) {
