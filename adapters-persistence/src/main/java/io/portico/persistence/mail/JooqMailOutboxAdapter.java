@@ -61,6 +61,8 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
                 .set(MAIL_OUTBOX.SENT_AT, now)
+                .setNull(MAIL_OUTBOX.HTML_BODY)
+                .setNull(MAIL_OUTBOX.TEXT_BODY)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
     }
@@ -93,5 +95,13 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
                 .limit(limit)
                 .fetch(row -> new UndeliverableMail(row.getId(), row.getRecipient(), row.getSubject(),
                         row.getFailedAttempts(), row.getLastError(), row.getQueuedAt()));
+    }
+
+    @Override
+    public int deleteSentBefore(Instant before) {
+        return dsl.deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(MailStatus.SENT.name()))
+                .and(MAIL_OUTBOX.SENT_AT.lt(before))
+                .execute();
     }
 }

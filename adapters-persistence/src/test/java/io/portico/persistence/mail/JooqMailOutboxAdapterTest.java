@@ -4,7 +4,10 @@ import static io.portico.persistence.shared.Concurrently.arriveAndAwait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static io.portico.persistence.jooq.Tables.MAIL_OUTBOX;
+
 import io.portico.application.mail.MailOutboxPortContract;
+import io.portico.persistence.jooq.tables.records.MailOutboxRecord;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;
@@ -80,6 +83,25 @@ class JooqMailOutboxAdapterTest extends MailOutboxPortContract {
         assertThat(outbox.undeliverable(10)).isEmpty();
         assertThat(inTransaction(() -> outbox.claimDue(now.plusSeconds(30), 10)))
                 .singleElement().extracting(QueuedMail::failedAttempts).isEqualTo(1);
+    }
+
+    @Test
+    void issue10_13_a_sent_mail_keeps_recipient_subject_status_and_times_but_not_its_body() {
+        outbox.enqueue(mail("sent@x.it"), now);
+        outbox.enqueue(mail("dead@x.it"), now.plusSeconds(1));
+        List<QueuedMail> due = inTransaction(() -> outbox.claimDue(now.plusSeconds(1), 10));
+        outbox.markSent(due.get(0).id(), now.plusSeconds(5));
+        outbox.markDead(due.get(1).id(), 10, "mailbox unavailable");
+
+        MailOutboxRecord sent = postgres.dsl().selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq("sent@x.it")).fetchOne();
+        assertThat(sent.getHtmlBody()).as("its links must not outlive the sending").isNull();
+        assertThat(sent.getTextBody()).isNull();
+        assertThat(sent.getSubject()).isEqualTo("Subject for sent@x.it");
+        assertThat(sent.getStatus()).isEqualTo("SENT");
+        assertThat(sent.getQueuedAt()).isEqualTo(now);
+        assertThat(sent.getSentAt()).isEqualTo(now.plusSeconds(5));
+        MailOutboxRecord dead = postgres.dsl().selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq("dead@x.it")).fetchOne();
+        assertThat(dead.getTextBody()).as("kept for a retry").isEqualTo("Hello");
     }
 
     private static OutgoingMail mail(String to) {

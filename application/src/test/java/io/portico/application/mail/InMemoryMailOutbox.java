@@ -21,6 +21,7 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
         Status status = Status.PENDING;
         int failedAttempts;
         Instant nextAttemptAt;
+        Instant sentAt;
         String lastError;
 
         Row(OutgoingMail mail, Instant queuedAt) {
@@ -49,7 +50,9 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
 
     @Override
     public synchronized void markSent(UUID id, Instant now) {
-        row(id).status = Status.SENT;
+        Row row = row(id);
+        row.status = Status.SENT;
+        row.sentAt = now;
     }
 
     @Override
@@ -77,7 +80,14 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
                 .toList();
     }
 
-    /** Every mail queued, whatever became of it. */
+    @Override
+    public synchronized int deleteSentBefore(Instant before) {
+        int size = rows.size();
+        rows.removeIf(r -> r.status == Status.SENT && r.sentAt.isBefore(before));
+        return size - rows.size();
+    }
+
+    /** Every mail queued and not deleted, whatever became of it; the bodies stay readable for tests. */
     public synchronized List<OutgoingMail> queued() {
         return rows.stream().map(r -> r.mail).toList();
     }

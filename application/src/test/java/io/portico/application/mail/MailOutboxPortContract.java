@@ -79,4 +79,24 @@ public abstract class MailOutboxPortContract {
         }
         assertThat(inTransaction(() -> outbox().claimDue(now, 3))).hasSize(3);
     }
+
+    @Test
+    void issue10_13_sent_mails_are_deleted_once_sent_before_the_given_time_and_pending_or_dead_ones_never() {
+        outbox().enqueue(mail("old@x.it"), now);
+        outbox().enqueue(mail("recent@x.it"), now.plusSeconds(1));
+        outbox().enqueue(mail("dead@x.it"), now.plusSeconds(2));
+        outbox().enqueue(mail("pending@x.it"), now.plusSeconds(3));
+        List<QueuedMail> due = claim(now.plusSeconds(2));
+        outbox().markSent(due.get(0).id(), now.plusSeconds(10));
+        outbox().markSent(due.get(1).id(), now.plusSeconds(20));
+        outbox().markDead(due.get(2).id(), 10, "mailbox unavailable");
+
+        assertThat(outbox().deleteSentBefore(now.plusSeconds(10))).as("sent exactly then: kept").isZero();
+        assertThat(outbox().deleteSentBefore(now.plusSeconds(11))).isEqualTo(1);
+        assertThat(outbox().deleteSentBefore(now.plusSeconds(11))).isZero();
+        assertThat(outbox().deleteSentBefore(now.plusSeconds(86_400))).isEqualTo(1);
+
+        assertThat(outbox().undeliverable(10)).extracting(dead -> dead.to()).containsExactly("dead@x.it");
+        assertThat(claim(now.plusSeconds(86_400))).extracting(QueuedMail::mail).containsExactly(mail("pending@x.it"));
+    }
 }

@@ -1,15 +1,23 @@
 package io.portico.ui.config;
 
 import io.portico.application.housekeeping.PurgeDeadLinksService;
+import io.portico.application.housekeeping.PurgeSentMailService;
 import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
+import io.portico.application.housekeeping.port.in.PurgeSentMailUseCase;
 import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.mail.port.out.MailOutboxPort;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Once an hour, on every node, the links that no longer work are removed (deleting twice is harmless). */
+/**
+ * Once an hour, on every node, the links that no longer work and the record of mails sent longer ago than
+ * {@code portico.mail.outbox.keep-sent-days} are removed (deleting twice is harmless).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class HousekeepingConfiguration {
@@ -24,10 +32,29 @@ class HousekeepingConfiguration {
         return new DeadLinksSchedule(purge);
     }
 
+    @Bean
+    PurgeSentMailService purgeSentMail(MailOutboxPort outbox, @Value("${portico.mail.outbox.keep-sent-days:30}") int days,
+                                       Clock clock) {
+        return new PurgeSentMailService(outbox, Duration.ofDays(days), clock);
+    }
+
+    @Bean
+    SentMailSchedule sentMailSchedule(PurgeSentMailUseCase purge) {
+        return new SentMailSchedule(purge);
+    }
+
     record DeadLinksSchedule(PurgeDeadLinksUseCase purge) {
 
         @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
         void purgeDeadLinks() {
+            purge.purge();
+        }
+    }
+
+    record SentMailSchedule(PurgeSentMailUseCase purge) {
+
+        @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
+        void purgeSentMail() {
             purge.purge();
         }
     }

@@ -17,6 +17,10 @@ public interface MailOutboxPort {
     /** Pending mails whose next attempt is due, oldest first; call inside a transaction. */
     List<QueuedMail> claimDue(Instant now, int limit);
 
+    /**
+     * Marks the mail sent and, in the same statement, forgets its body: what is left (recipient, subject,
+     * status, times) says what was sent when, without the live links it carried (issue 10, item 13).
+     */
     void markSent(UUID id, Instant now);
 
     void markFailed(UUID id, int failedAttempts, Instant nextAttemptAt, String error);
@@ -24,4 +28,7 @@ public interface MailOutboxPort {
     void markDead(UUID id, int failedAttempts, String error);
 
     List<UndeliverableMail> undeliverable(int limit);
+
+    /** Deletes the mails sent before {@code before}; pending and undeliverable ones stay. @return how many */
+    int deleteSentBefore(Instant before);
 }
