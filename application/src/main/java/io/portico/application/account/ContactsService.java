@@ -3,6 +3,8 @@ package io.portico.application.account;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.ContactListRequest;
 import io.portico.application.contact.port.ContactRow;
+import io.portico.application.contact.port.in.ContactSummary;
+import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.contact.port.in.FindContactsQuery;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
@@ -10,14 +12,17 @@ import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountVisibility;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.contact.ContactId;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * E4: the contact list, and a contact as the viewer may see it: through the accounts it is linked to.
+ * E4: the contact list, and a contact as the viewer may see it: through the accounts it is linked to. A8:
+ * the contact owning an address, offered for linking only to whoever may see it (issue 10, item 14).
  */
-public final class ContactsService implements FindContactsQuery {
+public final class ContactsService implements FindContactsQuery, FindContactQuery {
 
     private final ContactPort contacts;
     private final ContactListPort list;
@@ -41,6 +46,28 @@ public final class ContactsService implements FindContactsQuery {
     public Optional<Contact> contact(StaffId viewer, ContactId id) {
         AccountVisibility visibility = viewers.of(viewer);
         return contacts.find(id).filter(contact -> visibility.seesAll() || linkedAccounts(id).stream().anyMatch(visibility::canView));
+    }
+
+    @Override
+    public Optional<ContactSummary> byEmail(StaffId viewer, String email) {
+        Optional<EmailAddress> address;
+        try {
+            address = Optional.of(new EmailAddress(email));
+        } catch (InvalidInputException e) {
+            address = Optional.empty();
+        }
+        return address.flatMap(contacts::findByEmail).filter(contact -> linkable(viewer, contact.id()))
+                .map(c -> new ContactSummary(c.id(), c.name().full(), c.emails().all().stream().map(EmailAddress::value).toList()));
+    }
+
+    /**
+     * Whether the viewer may see the contact to link it to a new account: through an account they may see,
+     * or because no account links it (then it is nobody's to hide).
+     */
+    boolean linkable(StaffId viewer, ContactId id) {
+        AccountVisibility visibility = viewers.of(viewer);
+        List<Account> linked = linkedAccounts(id);
+        return visibility.seesAll() || linked.isEmpty() || linked.stream().anyMatch(visibility::canView);
     }
 
     /** The accounts the contact is linked to. */

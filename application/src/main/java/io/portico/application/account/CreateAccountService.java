@@ -59,7 +59,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
             List<Contact> created = new ArrayList<>();
             List<ContactLink> links = new ArrayList<>();
             for (ContactEntry entry : command.contacts()) {
-                Contact contact = parts.contactFor(entry);
+                Contact contact = parts.contactFor(command.actor(), entry);
                 if (entry instanceof ContactEntry.CreateNew) {
                     created.add(contact);
                 }

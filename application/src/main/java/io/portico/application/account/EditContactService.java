@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** F6: editing a contact's details wherever it is linked; a changed address takes its access along (B5, B8). */
+/**
+ * F6: editing a contact's details wherever it is linked; a changed address takes its access along (B5, B8),
+ * so it is refused while the contact is on an account the editor may not edit (issue 10, item 14).
+ */
 public final class EditContactService implements EditContactUseCase {
 
     private final ContactsService found;
@@ -47,8 +50,12 @@ public final class EditContactService implements EditContactUseCase {
             }
             Contact after = new Contact(before.id(), command.name(), command.emails(), command.phone(), command.address(), before.tags(),
                     before.customValues(), command.version());
-            List<AccountAccess> access = before.emails().equals(after.emails()) ? List.of()
-                    : emailChanges.before(linked.stream().map(Account::id).toList());
+            boolean addressesChange = !before.emails().equals(after.emails());
+            if (addressesChange && !linked.stream().allMatch(visibility::canEdit)) {
+                // the addresses carry LOGIN and invitations on every account: none may move where the editor may not edit
+                throw new InvalidInputException("emails", "contact.emails.on-accounts-not-editable");
+            }
+            List<AccountAccess> access = addressesChange ? emailChanges.before(linked.stream().map(Account::id).toList()) : List.of();
             Instant now = clock.instant();
             contacts.update(after, command.actor(), now);
             emailChanges.follow(access, after, command.language(), command.actor(), now);

@@ -22,22 +22,28 @@ import java.util.Set;
 public final class NewAccountParts {
 
     private final ContactPort contacts;
+    private final ContactsService visible;
     private final CustomFieldPort fields;
     private final LoadAccessPort access;
 
-    public NewAccountParts(ContactPort contacts, CustomFieldPort fields, LoadAccessPort access) {
+    public NewAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access) {
         this.contacts = contacts;
+        this.visible = visible;
         this.fields = fields;
         this.access = access;
     }
 
-    /** The existing contact as it is, or the new one with its values checked by the contact fields (A7), not yet stored. */
-    Contact contactFor(ContactEntry entry) {
+    /**
+     * The existing contact as it is, if the actor may see it (issue 10, item 14), or the new one with its
+     * values checked by the contact fields (A7), not yet stored.
+     */
+    Contact contactFor(StaffId actor, ContactEntry entry) {
         return switch (entry) {
             case ContactEntry.LinkExisting existing -> contacts.find(existing.contact())
+                    .filter(found -> visible.linkable(actor, found.id()))
                     .orElseThrow(() -> new InvalidInputException("contacts", "contact.not-found"));
             case ContactEntry.CreateNew fresh -> {
-                refuseKnownAddresses(fresh);
+                refuseKnownAddresses(actor, fresh);
                 yield Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags())
                         .withDetails(fresh.tags(), customValues(fresh.customValues(), CustomFieldScope.CONTACT));
             }
@@ -61,11 +67,16 @@ public final class NewAccountParts {
                 .filter(EmailAccess::login).map(EmailAccess::email).toList());
     }
 
-    /** One address, one contact: an address already known means linking that contact instead. */
-    private void refuseKnownAddresses(ContactEntry.CreateNew fresh) {
+    /**
+     * One address, one contact: an address already known means linking that contact instead. The owner is
+     * named only to whoever may see it; to anyone else the address is just taken.
+     */
+    private void refuseKnownAddresses(StaffId actor, ContactEntry.CreateNew fresh) {
         for (EmailAddress email : fresh.emails().all()) {
             contacts.findByEmail(email).ifPresent(owner -> {
-                throw new InvalidInputException("emails", "email.belongs-to-contact", email.value(), owner.name().full());
+                throw visible.linkable(actor, owner.id())
+                        ? new InvalidInputException("emails", "email.belongs-to-contact", email.value(), owner.name().full())
+                        : new InvalidInputException("emails", "email.belongs-to-hidden-contact", email.value());
             });
         }
     }

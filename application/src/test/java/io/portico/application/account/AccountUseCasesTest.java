@@ -59,7 +59,7 @@ class AccountUseCasesTest {
             accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
             new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditLinksService links = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
@@ -203,6 +203,35 @@ class AccountUseCasesTest {
                     assertThat(e.arguments()).containsExactly("LUCIA@rossi.it", "Lucia Rossi");
                 });
         assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void issue10_14_a_contact_only_on_accounts_one_may_not_see_can_be_neither_linked_nor_named() {
+        createRossiSrl(anna); // Lucia is now on an account of Anna's team only
+        ContactEntry linkLucia = new ContactEntry.LinkExisting(lucia.id(), "", List.of(
+                new EmailAccess(new EmailAddress("lucia@rossi.it"), true, false, false)));
+        var sameAddress = new ContactEntry.CreateNew(new ContactName("Lu", "Cia"), new ContactEmails(List.of(new EmailAddress("lucia@rossi.it"))),
+                "", PostalAddress.NONE, "", List.of());
+
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(marco.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(linkLucia))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("contacts");
+                    assertThat(e.messageKey()).isEqualTo("contact.not-found");
+                });
+        assertThatThrownBy(() -> create.create(new CreateAccountCommand(marco.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(sameAddress))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("emails");
+                    assertThat(e.messageKey()).isEqualTo("email.belongs-to-hidden-contact");
+                    assertThat(e.arguments()).containsExactly("lucia@rossi.it");
+                });
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(1);
+
+        staff.grantRights(marco.id(), Set.of(StaffRight.MANAGE_ACCOUNTS, StaffRight.VIEW_ALL_ACCOUNTS));
+        create.create(new CreateAccountCommand(marco.id(), AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(),
+                PostalAddress.NONE, Set.of(), List.of(linkLucia)));
+        assertThat(find.page(anna.id(), AccountListRequest.firstPage(Optional.empty(), 10))).hasSize(2);
     }
 
     @Test

@@ -146,6 +146,51 @@ class ContactsServiceTest {
     }
 
     @Test
+    void A8_an_address_that_exists_offers_its_contact_instead_of_a_duplicate() {
+        edits.edit(edit(anna, 0, "", "mario@rossi.it", "m.rossi@gmail.com"));
+        assertThat(service.byEmail(anna.id(), " M.Rossi@GMAIL.com ")).hasValueSatisfying(summary -> {
+            assertThat(summary.id()).isEqualTo(mario.id());
+            assertThat(summary.name()).isEqualTo("Mario Rossi");
+            assertThat(summary.emails()).containsExactly("mario@rossi.it", "m.rossi@gmail.com");
+        });
+        assertThat(service.byEmail(anna.id(), "someone@else.it")).isEmpty();
+        assertThat(service.byEmail(anna.id(), "not an address")).isEmpty();
+    }
+
+    @Test
+    void issue10_14_looking_up_an_address_finds_only_a_contact_one_may_see() {
+        assertThat(service.byEmail(paola.id(), "mario@rossi.it")).as("only on Anna's accounts").isEmpty();
+
+        accounts.update(accounts.find(business.id()).orElseThrow().withTeam(Set.of(anna.id(), paola.id())), anna.id(), AccountFixtures.NOW);
+        assertThat(service.byEmail(paola.id(), "mario@rossi.it")).isPresent();
+
+        AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
+        assertThat(service.byEmail(paola.id(), "lucia@rossi.it")).as("on no account: nobody's to hide").isPresent();
+    }
+
+    @Test
+    void issue10_14_an_address_change_is_refused_while_the_contact_is_on_an_account_the_editor_may_not_edit() {
+        StaffMember marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        staff.grantRights(marco.id(), Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
+        accounts.update(accounts.find(business.id()).orElseThrow().withTeam(Set.of(anna.id(), marco.id())), anna.id(), AccountFixtures.NOW);
+
+        assertThatThrownBy(() -> edits.edit(edit(marco, 0, "", "mario@marco.it")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("emails");
+                    assertThat(e.messageKey()).isEqualTo("contact.emails.on-accounts-not-editable");
+                });
+        assertThat(contacts.find(mario.id()).orElseThrow().emails().all()).containsExactly(new EmailAddress("mario@rossi.it"));
+        assertThat(accounts.find(family.id()).orElseThrow().links().getFirst().access())
+                .as("the family's LOGIN stays where it was").containsExactly(new EmailAccess(new EmailAddress("mario@rossi.it"), true, false, false));
+
+        edits.edit(edit(marco, 0, "7", "mario@rossi.it"));
+        assertThat(contacts.find(mario.id()).orElseThrow().phone()).as("other details may change").isEqualTo("7");
+        accounts.update(accounts.find(family.id()).orElseThrow().withTeam(Set.of(anna.id(), marco.id())), anna.id(), AccountFixtures.NOW);
+        edits.edit(edit(marco, 1, "7", "mario@marco.it"));
+        assertThat(contacts.find(mario.id()).orElseThrow().emails().all()).containsExactly(new EmailAddress("mario@marco.it"));
+    }
+
+    @Test
     void a_page_of_contacts_holds_1_to_500_rows() {
         assertThat(new ContactListRequest(Optional.empty(), Optional.empty(), 1).limit()).isEqualTo(1);
         assertThat(new ContactListRequest(Optional.empty(), Optional.empty(), 500).limit()).isEqualTo(500);

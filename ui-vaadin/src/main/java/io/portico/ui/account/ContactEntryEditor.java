@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.portico.ui.form.AddressFields;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.contact.port.in.ContactSummary;
-import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactName;
@@ -32,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A8: one contact on the Contacts step — a new person, or (when an address typed is already
@@ -55,22 +55,23 @@ class ContactEntryEditor extends VerticalLayout {
     private final VerticalLayout toggles = new VerticalLayout();
     private final HorizontalLayout existingOffer = new HorizontalLayout();
     private final Map<String, Checkbox[]> toggleBoxes = new LinkedHashMap<>();
-    private final FindContactQuery contacts;
+    private final Function<String, Optional<ContactSummary>> lookUp;
     private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags);
     private ContactSummary linked;
 
     /**
      * {@code contactTags} and {@code contactFields}: the tags (A5) and custom fields (A7) a new contact
-     * can be given; a linked one keeps its own.
+     * can be given; a linked one keeps its own. {@code lookUp}: the contact owning an address, as the
+     * creator may see it.
      */
-    ContactEntryEditor(FindContactQuery contacts, List<Tag> contactTags, List<CustomField> contactFields, Runnable remove) {
+    ContactEntryEditor(Function<String, Optional<ContactSummary>> lookUp, List<Tag> contactTags, List<CustomField> contactFields, Runnable remove) {
         postalAddress.addTo(personFields);
         contactFields.forEach(field -> {
             var input = new CustomFieldInput(field, "");
             fieldInputs.add(input);
             personFields.add(input.component());
         });
-        this.contacts = contacts;
+        this.lookUp = lookUp;
         tags.setItems(contactTags);
         tags.setItemLabelGenerator(Tag::name);
         setPadding(false);
@@ -157,7 +158,7 @@ class ContactEntryEditor extends VerticalLayout {
 
     private void addressesChanged() {
         existingOffer.removeAll();
-        Optional<ContactSummary> owner = Optional.of(email.getValue()).filter(v -> !v.isBlank()).flatMap(contacts::byEmail);
+        Optional<ContactSummary> owner = Optional.of(email.getValue()).filter(v -> !v.isBlank()).flatMap(lookUp);
         owner.ifPresent(existing -> {
             var link = new Button(getTranslation("contact.link-existing", existing.name()), click -> link(existing));
             link.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -134,7 +134,7 @@ public class NewAccountDialog extends Dialog {
 
     private void addContactEditor() {
         var editor = new ContactEntryEditor[1];
-        editor[0] = new ContactEntryEditor(findContact, contactTags, contactFields, () -> {
+        editor[0] = new ContactEntryEditor(email -> findContact.byEmail(creator, email), contactTags, contactFields, () -> {
             contacts.remove(editor[0]);
             contactList.remove(editor[0]);
         });

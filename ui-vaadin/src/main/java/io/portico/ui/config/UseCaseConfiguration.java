@@ -20,7 +20,6 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.NotePort;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.account.ContactsService;
-import io.portico.application.contact.FindContactService;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
@@ -106,8 +105,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    NewAccountParts newAccountParts(ContactPort contacts, CustomFieldPort fields, LoadAccessPort access) {
-        return new NewAccountParts(contacts, fields, access);
+    NewAccountParts newAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access) {
+        return new NewAccountParts(contacts, visible, fields, access);
     }
 
     @Bean
@@ -155,11 +154,6 @@ class UseCaseConfiguration {
     @Bean
     AccountPhotoService accountPhotos(AccountPhotoPort photos, PhotoProcessor processor, Viewers viewers) {
         return new AccountPhotoService(photos, processor, viewers);
-    }
-
-    @Bean
-    FindContactService findContact(ContactPort contacts) {
-        return new FindContactService(contacts);
     }
 
     @Bean
