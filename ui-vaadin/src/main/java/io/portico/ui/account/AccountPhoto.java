@@ -9,13 +9,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.portico.application.account.port.in.AccountPhotoUseCase;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.i18n.InputErrors;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** F1: the account's photo in the header, and uploading a new one for those who may edit the account. */
 class AccountPhoto extends HorizontalLayout {
@@ -44,9 +45,20 @@ class AccountPhoto extends HorizontalLayout {
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
                     ButtonVariant.LUMO_SMALL);
             upload.setUploadButton(change);
-            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> store(bytes)))));
+            upload.setUploadHandler(event -> {
+                byte[] picture = receive(event.getInputStream());
+                event.getUI().access(() -> store(picture));
+            });
             add(upload);
         }
+    }
+
+    /**
+     * The upload, read up to one byte past the limit: the limit set on the Upload is the browser's to keep,
+     * so the server never buffers more and the use case refuses what is too long (issue 10, item 15).
+     */
+    static byte[] receive(InputStream upload) throws IOException {
+        return upload.readNBytes(AccountPhotoUseCase.MAX_UPLOAD_BYTES + 1);
     }
 
     void store(byte[] picture) {

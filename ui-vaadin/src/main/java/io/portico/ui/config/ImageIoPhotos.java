@@ -8,12 +8,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
 
-/** Crops an uploaded JPEG, PNG, GIF or BMP to its centre square and scales it, with the JDK's ImageIO. */
+/**
+ * Crops an uploaded JPEG, PNG, GIF or BMP to its centre square and scales it, with the JDK's ImageIO. The
+ * dimensions are read from the header first: a small file can declare a picture that takes gigabytes to
+ * decode, so more than {@value #MAX_MEGAPIXELS} megapixels are refused undecoded (issue 10, item 15).
+ */
 @Component
 class ImageIoPhotos implements PhotoProcessor {
+
+    static final int MAX_MEGAPIXELS = 40;
 
     @Override
     public byte[] squarePng(byte[] picture, int size) {
@@ -35,14 +44,32 @@ class ImageIoPhotos implements PhotoProcessor {
     }
 
     private static BufferedImage read(byte[] picture) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
-            if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
-                throw new InvalidInputException("photo", "photo.unreadable");
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(picture))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw unreadable();
             }
-            return image;
-        } catch (IOException e) {
-            throw new InvalidInputException("photo", "photo.unreadable");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_MEGAPIXELS * 1_000_000L) {
+                    throw new InvalidInputException("photo", "photo.too-many-pixels", MAX_MEGAPIXELS);
+                }
+                BufferedImage image = reader.read(0);
+                if (image.getWidth() == 0 || image.getHeight() == 0) {
+                    throw unreadable();
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            throw unreadable(); // a damaged file can break a reader in any of these ways
         }
+    }
+
+    private static InvalidInputException unreadable() {
+        return new InvalidInputException("photo", "photo.unreadable");
     }
 }

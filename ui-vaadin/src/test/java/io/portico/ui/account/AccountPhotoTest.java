@@ -3,6 +3,7 @@ package io.portico.ui.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
+import io.portico.application.account.port.in.AccountPhotoUseCase;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
@@ -16,6 +17,7 @@ import io.portico.ui.support.StaffViewTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,5 +57,26 @@ class AccountPhotoTest extends StaffViewTest {
         photo.store("not a picture".getBytes());
         assertThat(photo.hasPhoto()).isFalse();
         assertThat(test(find(Notification.class).single()).getText()).startsWith("Photo:");
+    }
+
+    @Test
+    void issue10_15_an_upload_over_the_size_limit_is_refused_on_the_server_which_reads_no_further() throws IOException {
+        AccountPhoto photo = find(AccountPhoto.class, profile()).single();
+        var endless = new InputStream() {
+            long served;
+
+            @Override
+            public int read() {
+                served++;
+                return 0;
+            }
+        };
+
+        byte[] received = AccountPhoto.receive(endless);
+        photo.store(received);
+
+        assertThat(endless.served).as("what the client says is not trusted, and no more is read").isEqualTo(AccountPhotoUseCase.MAX_UPLOAD_BYTES + 1L);
+        assertThat(photo.hasPhoto()).isFalse();
+        assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Photo: choose a picture of at most 10 MB");
     }
 }
