@@ -28,9 +28,7 @@ import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.MailDispatcher;
 import io.portico.application.mail.MailQueue;
-import io.portico.application.mail.MailStatusService;
 import io.portico.application.mail.RetryPolicy;
-import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.application.mail.port.out.SendMailPort;
@@ -45,7 +43,6 @@ import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -154,10 +151,5 @@ class UseCaseConfiguration {
     @Bean
     AccountPhotoService accountPhotos(AccountPhotoPort photos, PhotoProcessor processor, Viewers viewers) {
         return new AccountPhotoService(photos, processor, viewers);
-    }
-
-    @Bean
-    MailStatusService mailStatus(MailOutboxPort outbox, Optional<CapturedMailPort> devMailbox) {
-        return new MailStatusService(outbox, devMailbox);
     }
 }

@@ -12,6 +12,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.security.StaffPrincipal;
+import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,16 +22,19 @@ import java.time.format.FormatStyle;
 
 /**
  * Every mail the embedded mail server caught, newest first, so a newcomer can follow a reset link
- * without a real mailbox. Exists only while the embedded server runs.
+ * without a real mailbox. Exists only while the embedded server runs in development (issue 10, item 17);
+ * the use case checks the role on every read.
  */
 @Route("dev/mailbox")
 @RolesAllowed({"OWNER", "ADMIN"})
 public class DevMailboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DevMailboxQuery mailbox;
+    private final StaffSession session;
 
-    public DevMailboxView(DevMailboxQuery mailbox) {
+    public DevMailboxView(DevMailboxQuery mailbox, StaffSession session) {
         this.mailbox = mailbox;
+        this.session = session;
     }
 
     @Override
@@ -39,7 +45,7 @@ public class DevMailboxView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         add(new H1(getTranslation("nav.dev-mailbox")));
-        var messages = mailbox.messages();
+        var messages = mailbox.messages(new StaffId(session.current().map(StaffPrincipal::id).orElseThrow()));
         if (messages.isEmpty()) {
             add(new Paragraph(getTranslation("devmailbox.empty")));
         }

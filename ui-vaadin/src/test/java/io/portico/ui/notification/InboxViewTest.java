@@ -7,7 +7,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
-import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountType;
@@ -38,7 +38,7 @@ class InboxViewTest extends StaffViewTest {
     @Autowired
     DispatchMailUseCase dispatcher;
     @Autowired
-    DevMailboxQuery mailbox;
+    CapturedMailPort mailbox; // the embedded server itself, not the admins' Dev mailbox
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -64,7 +64,7 @@ class InboxViewTest extends StaffViewTest {
         assertThat(find(Button.class, again).all()).extracting(Button::getText).doesNotContain("Mark as read");
 
         dispatcher.dispatchDue();
-        assertThat(mailbox.messages()).anySatisfy(mail -> {
+        assertThat(mailbox.all().reversed()).anySatisfy(mail -> {
             assertThat(mail.to()).containsExactly("marco." + run + "@studio.it");
             assertThat(mail.subject()).isEqualTo("You were added to the team of Mario Blu" + run);
             assertThat(mail.textBody()).contains("/account/");

@@ -9,7 +9,7 @@ import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.mail.port.CapturedMail;
-import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -51,7 +51,7 @@ class PortalPasswordResetViewsTest extends StaffViewTest {
     @Autowired
     DispatchMailUseCase dispatcher;
     @Autowired
-    DevMailboxQuery mailbox;
+    CapturedMailPort mailbox; // the embedded server itself, not the admins' Dev mailbox
     @Autowired
     PortalSignInUseCase signIn;
 
@@ -72,7 +72,7 @@ class PortalPasswordResetViewsTest extends StaffViewTest {
 
     private List<CapturedMail> mailTo(String address) {
         dispatcher.dispatchDue();
-        return mailbox.messages().stream().filter(m -> m.to().contains(address)).toList();
+        return mailbox.all().reversed().stream().filter(m -> m.to().contains(address)).toList();
     }
 
     private PortalForgotPasswordView ask(String address) {

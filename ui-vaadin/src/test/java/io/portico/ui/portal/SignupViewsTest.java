@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.mail.port.CapturedMail;
-import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
@@ -37,7 +37,7 @@ class SignupViewsTest extends StaffViewTest {
     @Autowired
     DispatchMailUseCase dispatcher;
     @Autowired
-    DevMailboxQuery mailbox;
+    CapturedMailPort mailbox; // the embedded server itself, not the admins' Dev mailbox
     @Autowired
     PortalSettingsPort settings;
     @Autowired
@@ -207,7 +207,7 @@ class SignupViewsTest extends StaffViewTest {
 
     private List<CapturedMail> mailTo(String to) {
         dispatcher.dispatchDue();
-        return mailbox.messages().stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(to))).toList();
+        return mailbox.all().reversed().stream().filter(m -> m.to().stream().anyMatch(t -> t.equalsIgnoreCase(to))).toList();
     }
 
     private CapturedMail onlyMailTo(String to) {

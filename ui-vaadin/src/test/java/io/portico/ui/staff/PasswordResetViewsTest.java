@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.portico.application.mail.port.CapturedMail;
-import io.portico.application.mail.port.in.DevMailboxQuery;
+import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
 import io.portico.ui.support.StaffViewTest;
@@ -20,13 +20,13 @@ class PasswordResetViewsTest extends StaffViewTest {
     @Autowired
     DispatchMailUseCase dispatcher;
     @Autowired
-    DevMailboxQuery mailbox;
+    CapturedMailPort mailbox; // the embedded server itself, not the admins' Dev mailbox
     @Autowired
     AuthenticateStaffUseCase authenticate;
 
     private List<CapturedMail> mailTo(String address) {
         dispatcher.dispatchDue();
-        return mailbox.messages().stream().filter(m -> m.to().contains(address)).toList();
+        return mailbox.all().reversed().stream().filter(m -> m.to().contains(address)).toList();
     }
 
     private ResetPasswordView open(String token) {
