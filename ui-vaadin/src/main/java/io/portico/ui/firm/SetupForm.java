@@ -20,7 +20,8 @@ import java.util.Map;
 /** The firm and its owner, gathered for setup; fires {@link SubmitEvent} and leaves the rest to the view. */
 public class SetupForm extends FormLayout {
 
-    public record Input(String firmName, String firstName, String lastName, String email, String password) {
+    /** {@code setupCode}: the one-time code from the start-up log, when asked for (issue 10, item 19); else blank. */
+    public record Input(String firmName, String firstName, String lastName, String email, String password, String setupCode) {
     }
 
     final TextField firmName = new TextField(getTranslation("field.firmName"));
@@ -28,6 +29,7 @@ public class SetupForm extends FormLayout {
     final TextField lastName = new TextField(getTranslation("field.lastName"));
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
+    final TextField setupCode = new TextField(getTranslation("field.setupCode"));
     final Button create = new Button(getTranslation("setup.create"));
     private final Binder<Input> binder = new Binder<>(Input.class);
 
@@ -39,13 +41,22 @@ public class SetupForm extends FormLayout {
         binder.forField(lastName).asRequired(required).bind("lastName");
         binder.forField(email).asRequired(required).bind("email");
         binder.forField(password).asRequired(required).bind("password");
+        binder.forField(setupCode).bind("setupCode");
+        setupCode.setHelperText(getTranslation("setup.code.helper"));
+        setupCode.setVisible(false);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(click -> submit());
-        add(firmName, firstName, lastName, email, password, create);
+        add(firmName, firstName, lastName, email, password, setupCode, create);
         setColspan(firmName, 2);
         setColspan(email, 2);
         setColspan(password, 2);
+        setColspan(setupCode, 2);
+    }
+
+    /** Shows the field for the one-time code of the start-up log. */
+    public void askForSetupCode() {
+        setupCode.setVisible(true);
     }
 
     private void submit() {
@@ -58,7 +69,8 @@ public class SetupForm extends FormLayout {
 
     /** Fields by the names the domain uses when it refuses input. */
     public Map<String, HasValidation> fieldsByName() {
-        return Map.of("firmName", firmName, "firstName", firstName, "lastName", lastName, "email", email, "password", password);
+        return Map.of("firmName", firmName, "firstName", firstName, "lastName", lastName, "email", email, "password", password,
+                "setupCode", setupCode);
     }
 
     public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {

@@ -28,11 +28,16 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 
     private final SetUpFirmUseCase setUp;
     private final StaffSession session;
+    private final SetupCode setupCode;
     final SetupForm form = new SetupForm();
 
-    public SetupView(SetUpFirmUseCase setUp, StaffSession session) {
+    public SetupView(SetUpFirmUseCase setUp, StaffSession session, SetupCode setupCode) {
         this.setUp = setUp;
         this.session = session;
+        this.setupCode = setupCode;
+        if (setupCode.required()) {
+            form.askForSetupCode();
+        }
         setMaxWidth("40em");
         getStyle().set("margin", "0 auto");
         form.addSubmitListener(event -> create(event.input()));
@@ -41,6 +46,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 
     private void create(SetupForm.Input input) {
         try {
+            requireSetupCode(input.setupCode());
             var owner = setUp.setUp(SetUpFirmCommand.of(input.firmName(), input.firstName(), input.lastName(), input.email(), input.password()));
             session.signIn(StaffPrincipal.of(owner));
             UI.getCurrent().getPage().setLocation("/");
@@ -49,6 +55,15 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         } catch (FirmAlreadySetUpException e) {
             Notification.show(getTranslation("setup.already-done")).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             UI.getCurrent().navigate(LoginView.class);
+        }
+    }
+
+    /** Issue 10, item 19: checked on the server, before anything is created. */
+    private void requireSetupCode(String typed) {
+        switch (setupCode.check(typed)) {
+            case ACCEPTED -> { }
+            case WRONG -> throw new InvalidInputException("setupCode", "setup-code.wrong");
+            case WAIT -> throw new InvalidInputException("setupCode", "setup-code.wait");
         }
     }
 

@@ -32,7 +32,7 @@ class SetupFormTest extends BrowserlessTest {
         test(form.create).click();
 
         assertThat(submitted).containsExactly(
-                new SetupForm.Input("Studio Bianchi", "Anna", "Bianchi", "anna@studio-bianchi.it", "tax season never ends"));
+                new SetupForm.Input("Studio Bianchi", "Anna", "Bianchi", "anna@studio-bianchi.it", "tax season never ends", ""));
     }
 
     @Test

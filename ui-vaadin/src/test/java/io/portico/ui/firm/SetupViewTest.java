@@ -25,9 +25,16 @@ class SetupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FirmQuery firm;
+    @Autowired
+    SetupCode setupCode;
 
     private SetupView fill(String firmName, String email, String password) {
+        return fill(firmName, email, password, setupCode.code());
+    }
+
+    private SetupView fill(String firmName, String email, String password, String code) {
         SetupView view = navigate(SetupView.class);
+        test(view.form.setupCode).setValue(code);
         test(view.form.firmName).setValue(firmName);
         test(view.form.firstName).setValue("Anna");
         test(view.form.lastName).setValue("Bianchi");
@@ -60,6 +67,20 @@ class SetupViewTest extends SpringBrowserlessTest {
 
     @Test
     @Order(3)
+    void issue10_19_on_every_interface_setup_asks_for_the_code_from_the_start_up_log_and_refuses_a_wrong_one() {
+        assertThat(navigate(SetupView.class).form.setupCode.isVisible()).as("the tests' server listens on every interface").isTrue();
+
+        SetupView view = fill("Studio Bianchi", "anna@studio-bianchi.it", "tax season never ends", "0000-0000-0000");
+        assertThat(view.form.setupCode.isInvalid()).isTrue();
+        assertThat(view.form.setupCode.getErrorMessage()).startsWith("Setup code:");
+        view = fill("Studio Bianchi", "anna@studio-bianchi.it", "tax season never ends", "");
+        assertThat(view.form.setupCode.isInvalid()).isTrue();
+
+        assertThat(firm.isSetUp()).isFalse();
+    }
+
+    @Test
+    @Order(4)
     void G1_setup_creates_the_firm_and_afterwards_setup_is_gone() {
         fill("Studio Bianchi", "anna@studio-bianchi.it", "tax season never ends");
         assertThat(firm.firm()).hasValueSatisfying(f -> assertThat(f.name().value()).isEqualTo("Studio Bianchi"));
