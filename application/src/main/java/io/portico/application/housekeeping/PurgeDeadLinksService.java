@@ -5,8 +5,8 @@ import io.portico.application.link.port.out.MailedLinkPort;
 import java.time.Clock;
 
 /**
- * Used, replaced and expired links serve nobody, and a sign-up never confirmed still holds a password
- * hash: they go. Invitations stay, as the history of who was invited when (B3).
+ * Used, replaced and expired links serve nobody, and a sign-up never confirmed still holds a name and
+ * address: they go. Invitations stay, as the history of who was invited when (B3).
  */
 public final class PurgeDeadLinksService implements PurgeDeadLinksUseCase {
 

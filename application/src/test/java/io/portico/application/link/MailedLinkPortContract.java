@@ -231,7 +231,7 @@ public abstract class MailedLinkPortContract {
         assertThat(links().find(LinkPurpose.STAFF_PASSWORD_RESET, replaced.tokenHash())).isEmpty();
         assertThat(links().find(LinkPurpose.PORTAL_PASSWORD_RESET, expired.tokenHash())).isEmpty();
         assertThat(links().find(LinkPurpose.PORTAL_PASSWORD_RESET, used.tokenHash())).isEmpty();
-        assertThat(links().signup(unconfirmed.tokenHash())).as("with its password hash").isEmpty();
+        assertThat(links().signup(unconfirmed.tokenHash())).as("with the name and address it held").isEmpty();
         assertThat(links().invitation(oldInvitation.tokenHash())).as("B3: who was invited when").isPresent();
     }
 

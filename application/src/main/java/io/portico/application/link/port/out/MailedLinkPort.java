@@ -52,7 +52,7 @@ public interface MailedLinkPort {
 
     /**
      * Deletes every link that can no longer be used at {@code now} and is not kept as history, with what
-     * it held (for a sign-up, the password hash of someone who may never have come back); returns how many.
+     * it held (for a sign-up, the name and address of someone who may never have come back); returns how many.
      */
     int purgeDead(Instant now);
 }
