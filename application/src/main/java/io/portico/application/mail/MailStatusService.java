@@ -6,7 +6,8 @@ import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.in.UndeliverableMailQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
-import io.portico.application.staff.Administrators;
+import io.portico.application.mail.port.out.WhoAdministers;
+import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,10 @@ public final class MailStatusService implements UndeliverableMailQuery, DevMailb
 
     private final MailOutboxPort outbox;
     private final Optional<CapturedMailPort> devMailbox;
-    private final Administrators administrators;
+    private final WhoAdministers administrators;
 
     /** @param devMailbox the embedded server's mail, given only in development (issue 10, item 17) */
-    public MailStatusService(MailOutboxPort outbox, Optional<CapturedMailPort> devMailbox, Administrators administrators) {
+    public MailStatusService(MailOutboxPort outbox, Optional<CapturedMailPort> devMailbox, WhoAdministers administrators) {
         this.outbox = outbox;
         this.devMailbox = devMailbox;
         this.administrators = administrators;
@@ -39,7 +40,9 @@ public final class MailStatusService implements UndeliverableMailQuery, DevMailb
     /** The mail holds live links: the role is checked on every read, not only when the page opened. */
     @Override
     public List<CapturedMail> messages(StaffId viewer) {
-        administrators.require(viewer, "read the dev mailbox");
+        if (!administrators.administers(viewer)) {
+            throw new NotAllowedException("read the dev mailbox");
+        }
         return devMailbox.map(CapturedMailPort::all).orElse(List.of()).stream()
                 .sorted(Comparator.comparing(CapturedMail::receivedAt).reversed())
                 .toList();

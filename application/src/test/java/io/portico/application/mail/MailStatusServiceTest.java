@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.mail.port.CapturedMail;
-import io.portico.application.staff.Administrators;
+import io.portico.application.mail.port.out.WhoAdministers;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
@@ -23,7 +23,8 @@ class MailStatusServiceTest {
 
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryStaff staff = new InMemoryStaff();
-    private final Administrators administrators = new Administrators(staff);
+    private final WhoAdministers administrators = id -> staff.findById(id).filter(StaffMember::active)
+            .map(member -> member.role().administers()).orElse(false);
     private final StaffMember anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
 
     @Test

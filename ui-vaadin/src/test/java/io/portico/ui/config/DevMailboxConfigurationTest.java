@@ -1,13 +1,18 @@
 package io.portico.ui.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.application.account.AccountFixtures;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
-import io.portico.application.staff.Administrators;
+import io.portico.application.staff.port.out.StaffPort;
 import io.portico.application.staff.InMemoryStaff;
+import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -18,7 +23,7 @@ class DevMailboxConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(DevMailboxConfiguration.class)
             .withBean(MailOutboxPort.class, InMemoryMailOutbox::new)
-            .withBean(Administrators.class, () -> new Administrators(new InMemoryStaff()));
+            .withBean(StaffPort.class, InMemoryStaff::new);
 
     @Test
     void issue10_17_the_dev_mailbox_shows_only_when_the_embedded_server_runs_and_the_development_switch_is_on() {
@@ -31,5 +36,22 @@ class DevMailboxConfigurationTest {
                 .run(app -> assertThat(app.getBean(DevMailboxQuery.class).available()).as("off unless switched on").isFalse());
         context.withPropertyValues("portico.dev-mode=true")
                 .run(app -> assertThat(app.getBean(DevMailboxQuery.class).available()).as("a real SMTP server").isFalse());
+    }
+
+    @Test
+    void issue10_17_the_wiring_lets_only_an_active_owner_or_admin_read_it() {
+        var staff = new InMemoryStaff();
+        StaffMember anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        StaffMember marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
+        new ApplicationContextRunner().withUserConfiguration(DevMailboxConfiguration.class)
+                .withBean(MailOutboxPort.class, InMemoryMailOutbox::new)
+                .withBean(StaffPort.class, () -> staff)
+                .withBean(CapturedMailPort.class, () -> List::of)
+                .withPropertyValues("portico.dev-mode=true")
+                .run(app -> {
+                    DevMailboxQuery mailbox = app.getBean(DevMailboxQuery.class);
+                    assertThat(mailbox.messages(anna.id())).isEmpty();
+                    assertThatThrownBy(() -> mailbox.messages(marco.id())).isInstanceOf(NotAllowedException.class);
+                });
     }
 }

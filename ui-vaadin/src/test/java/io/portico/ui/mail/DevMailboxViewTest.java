@@ -9,7 +9,6 @@ import io.portico.application.staff.port.in.RequestPasswordResetCommand;
 import io.portico.application.staff.port.in.RequestPasswordResetUseCase;
 import io.portico.ui.support.StaffViewTest;
 import io.portico.ui.support.TestFirm;
-import io.portico.ui.support.WithStaff;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +21,8 @@ class DevMailboxViewTest extends StaffViewTest {
     DispatchMailUseCase dispatcher;
 
     @Test
-    @WithStaff
     void the_dev_mailbox_shows_the_newest_mail_first_with_its_links_working() {
+        signInAsOwner(); // a real owner: the use case checks the role against the firm's staff on every read
         requestReset.requestReset(RequestPasswordResetCommand.of(TestFirm.OWNER_EMAIL, Locale.ENGLISH));
         dispatcher.dispatchDue();
 
