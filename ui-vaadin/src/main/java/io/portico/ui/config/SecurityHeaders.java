@@ -1,7 +1,9 @@
 package io.portico.ui.config;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -31,11 +33,24 @@ final class SecurityHeaders {
 
     private static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
 
+    /**
+     * Vaadin's pages are served through a forward to its servlet, and the response is then closed past the
+     * filter's wrapper, so headers written "on commit" never go out: write them before the chain runs.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> EAGERLY = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
     private SecurityHeaders() {
     }
 
     static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
+                .addObjectPostProcessor(EAGERLY)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR_IN_SECONDS))

@@ -21,14 +21,17 @@ class StartupBanner {
     private final Optional<EmbeddedMailServer> mailServer;
     private final String datasourceUrl;
     private final String mailHost;
+    private final boolean developing;
 
     StartupBanner(PublicUrl publicUrl, Optional<EmbeddedDatabase> database, Optional<EmbeddedMailServer> mailServer,
-                  @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${spring.mail.host:}") String mailHost) {
+                  @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${spring.mail.host:}") String mailHost,
+                  @Value("${portico.dev-mode:false}") boolean developing) {
         this.publicUrl = publicUrl;
         this.database = database;
         this.mailServer = mailServer;
         this.datasourceUrl = datasourceUrl;
         this.mailHost = mailHost;
+        this.developing = developing;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,7 +39,7 @@ class StartupBanner {
         String data = database.map(db -> "embedded PostgreSQL, data in " + db.dataDirectory()).orElse("database " + datasourceUrl);
         String mail = mailServer
                 .map(m -> "embedded mail server (SMTP " + m.host() + ":" + m.smtpPort() + ", IMAP " + m.host() + ":" + m.imapPort()
-                        + "; read it under Dev mailbox)")
+                        + (developing ? "; read it under Dev mailbox)" : "; set spring.mail.host to send mail)"))
                 .orElse("mail via SMTP " + mailHost);
         LOG.info("Portico is ready: open {} — {}; {}", publicUrl.base(), data, mail);
     }
