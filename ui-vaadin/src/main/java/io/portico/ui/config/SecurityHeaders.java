@@ -49,12 +49,13 @@ final class SecurityHeaders {
     }
 
     static void apply(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .addObjectPostProcessor(EAGERLY)
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR_IN_SECONDS))
-                .contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(frames -> frames.deny()));
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(EAGERLY);
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR_IN_SECONDS))
+                    .contentTypeOptions(Customizer.withDefaults())
+                    .frameOptions(frames -> frames.deny());
+        });
     }
 }
