@@ -7,6 +7,7 @@ import io.portico.domain.account.CompanyName;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,9 +43,13 @@ public record SignupRequest(ContactName name, EmailAddress email, AccountType ty
         return new SignupRequest(name, address, type, company);
     }
 
-    /** NIST rules (see {@link PasswordPolicy}), and typed twice the same, since the client cannot see it. */
-    public static void checkPassword(String password, String repeated) {
-        PasswordPolicy.check("password", password);
+    /**
+     * NIST rules (see {@link PasswordPolicy}) with the client's names, address and company as context
+     * words, and typed twice the same, since the client cannot see it. A new client has no second factor.
+     */
+    public void checkPassword(String password, String repeated) {
+        PasswordPolicy.check("password", password, PasswordContext.passwordOnly(name.first(), name.last(), email.value(),
+                companyName.map(CompanyName::value).orElse(null)));
         if (!password.equals(repeated)) {
             throw new InvalidInputException("passwordConfirmation", "password.mismatch");
         }

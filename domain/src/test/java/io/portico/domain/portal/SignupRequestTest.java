@@ -51,10 +51,20 @@ class SignupRequestTest {
 
     @Test
     void B9_the_password_follows_the_NIST_rules_and_is_typed_twice_the_same() {
-        refusedOn("password", "password.too-short", () -> SignupRequest.checkPassword("short", "short"));
-        refusedOn("password", "password.too-common", () -> SignupRequest.checkPassword("password1234", "password1234"));
-        refusedOn("passwordConfirmation", "password.mismatch", () -> SignupRequest.checkPassword("a fine long passphrase", "a fine long passphrase!"));
-        SignupRequest.checkPassword("a fine long passphrase", "a fine long passphrase");
+        var request = SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null);
+        refusedOn("password", "password.too-short", () -> request.checkPassword("short", "short"));
+        refusedOn("password", "password.too-common", () -> request.checkPassword("passwordpassword", "passwordpassword"));
+        refusedOn("passwordConfirmation", "password.mismatch", () -> request.checkPassword("a fine long passphrase", "a fine long passphrase!"));
+        request.checkPassword("a fine long passphrase", "a fine long passphrase");
+    }
+
+    @Test
+    void issue10_9_the_clients_names_address_and_company_are_no_password() {
+        var request = SignupRequest.of("Mario", "Rossi", "m.bianchi@rossi.it", AccountType.COMPANY, "Verdi Consulting");
+        refusedOn("password", "password.personal", () -> request.checkPassword("mario in the morning", "mario in the morning"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("the rossi family 1", "the rossi family 1"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("bianchi was here!", "bianchi was here!"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("verdi all the way", "verdi all the way"));
     }
 
     @Test
