@@ -14,7 +14,7 @@ public record SignUpCommand(SignupRequest request, String password, Locale langu
     }
 
     public static SignUpCommand of(SignupRequest request, String password, String repeated, Locale language) {
-        SignupRequest.checkPassword(password, repeated);
+        request.checkPassword(password, repeated);
         return new SignUpCommand(request, password, language);
     }
 }
