@@ -2,8 +2,9 @@ package io.portico.application.staff;
 
 import io.portico.application.staff.port.in.ResetPasswordCommand;
 import io.portico.application.staff.port.in.ResetPasswordUseCase;
+import io.portico.application.staff.port.out.FirmNamePort;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.application.firm.port.out.FirmPort;
+import io.portico.domain.firm.FirmName;
 import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.shared.SecretToken;
@@ -14,12 +15,12 @@ import io.portico.domain.staff.StaffId;
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
     private final StaffPort staff;
-    private final FirmPort firms;
+    private final FirmNamePort firm;
     private final PasswordResetLinks links;
 
-    public ResetPasswordService(StaffPort staff, FirmPort firms, PasswordResetLinks links) {
+    public ResetPasswordService(StaffPort staff, FirmNamePort firm, PasswordResetLinks links) {
         this.staff = staff;
-        this.firms = firms;
+        this.firm = firm;
         this.links = links;
     }
 
@@ -33,7 +34,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
      * here yet: until they are wired, the password alone must hold.
      */
     private PasswordContext context(LinkHolder holder) {
-        String firmName = firms.load().map(firm -> firm.name().value()).orElse(null);
+        String firmName = firm.firmName().map(FirmName::value).orElse(null);
         return staff.findById(new StaffId(holder.id()))
                 .map(member -> PasswordContext.passwordOnly(firmName, member.name().first(), member.name().last(), member.email().value()))
                 .orElseGet(() -> PasswordContext.passwordOnly(firmName));

@@ -36,7 +36,7 @@ class PasswordResetServicesTest {
     private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
     private final InMemoryFirms firms = new InMemoryFirms();
-    private final ResetPasswordService reset = new ResetPasswordService(staff, firms,
+    private final ResetPasswordService reset = new ResetPasswordService(staff, () -> firms.load().map(Firm::name),
             new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock));
 
     private SecretToken requestLink(String email) {
