@@ -100,6 +100,14 @@ class AttemptRuleTest {
     }
 
     @Test
+    void issue10_11_typed_subjects_are_made_storable_and_bounded() {
+        assertThat(ThrottleKey.address(AttemptKind.PORTAL_SIGN_IN, "an\u0000na@studio.it\u0007").subject()).isEqualTo("address:anna@studio.it");
+        assertThat(ThrottleKey.clientIp(AttemptKind.PORTAL_SIGN_IN, "203.0.113.7\u0000").subject()).isEqualTo("ip:203.0.113.7");
+        assertThat(ThrottleKey.address(AttemptKind.PORTAL_SIGN_IN, "a".repeat(400)).subject()).isEqualTo("address:" + "a".repeat(320));
+        assertThat(ThrottleKey.address(AttemptKind.PORTAL_SIGN_IN, "a".repeat(320)).subject()).isEqualTo("address:" + "a".repeat(320));
+    }
+
+    @Test
     void issue10_11_successes_clear_the_count_of_secrets_but_not_of_mail_requests() {
         assertThat(AttemptKind.values()).filteredOn(AttemptKind::clearedBySuccess).containsExactly(
                 AttemptKind.STAFF_SIGN_IN, AttemptKind.PORTAL_SIGN_IN, AttemptKind.CURRENT_PASSWORD, AttemptKind.SECOND_FACTOR);
