@@ -14,7 +14,22 @@ import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.tag.port.in.TagsQuery;
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.domain.account.AccountType;
+import io.portico.domain.contact.Contact;
+import io.portico.domain.portal.PortalUser;
+import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.portal.PortalProfileView;
+import io.portico.ui.support.TestFirm;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import io.portico.domain.customfield.CustomFieldScope;
 import io.portico.domain.tag.TagScope;
 import io.portico.ui.firm.SetupView;
@@ -87,6 +102,19 @@ class FormFuzzTest extends StaffViewTest {
     TagsQuery tags;
     @Autowired
     CustomFieldsQuery customFields;
+    @Autowired
+    ContactPort contacts;
+    @Autowired
+    AccountPort accounts;
+    @Autowired
+    PortalUserPort portalUsers;
+    @Autowired
+    PasswordHasher hasher;
+    @Autowired
+    Transactions transactions;
+
+    private static final String PORTAL_PASSWORD = "a portal passphrase of old";
+    private String portalEmail;
 
     /** The throttle's counters are shared by every view test: the fuzz neither meets nor leaves any. */
     @BeforeEach
@@ -115,6 +143,9 @@ class FormFuzzTest extends StaffViewTest {
                                 "password", password, "passwordConfirmation", password),
                         List.of("firstName", "lastName", "email", "companyName", "password", "passwordConfirmation"), "submit",
                         this::mailCount),
+                new FuzzedForm("portal my profile", this::portalProfile,
+                        Map.of("current", PORTAL_PASSWORD, "newPassword", password, "confirmation", password),
+                        List.of("current", "newPassword", "confirmation"), "save", this::portalPasswordHash),
                 new FuzzedForm("account tags", () -> signedIn(TagsView.class), Map.of(), List.of("accountTags.name"),
                         "accountTags.add", () -> tags.tags(TagScope.ACCOUNT)),
                 new FuzzedForm("contact custom fields", () -> signedIn(CustomFieldsView.class), Map.of(),
@@ -181,6 +212,27 @@ class FormFuzzTest extends StaffViewTest {
         SetupView view = context.getAutowireCapableBeanFactory().createBean(SetupView.class);
         UI.getCurrent().add(view);
         return view;
+    }
+
+    /** A new client with a portal login, signed in, on My profile. */
+    private PortalProfileView portalProfile() {
+        portalEmail = "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        transactions.inTransaction(() -> {
+            Contact client = AccountFixtures.contact(contacts, owner, "Mario", "Fuzz", portalEmail);
+            accounts.add(AccountFixtures.individual("Fuzz " + portalEmail, Set.of(owner), AccountFixtures.loginFor(client, portalEmail)),
+                    owner, Instant.now());
+            portalUsers.add(PortalUser.activate(new EmailAddress(portalEmail), hasher.hash(PORTAL_PASSWORD), Instant.now()));
+        });
+        PortalLoginView login = navigate(PortalLoginView.class);
+        fill(login, "email", portalEmail);
+        fill(login, "password", PORTAL_PASSWORD);
+        test((Button) at(login, "submit")).click();
+        return navigate(PortalProfileView.class);
+    }
+
+    private String portalPasswordHash() {
+        return portalUsers.findByEmail(new EmailAddress(portalEmail)).orElseThrow().passwordHash();
     }
 
     private <T extends Component> T signedIn(Class<T> view) {
