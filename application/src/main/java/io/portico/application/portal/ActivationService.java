@@ -14,6 +14,7 @@ import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
+import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
 import java.time.Instant;
 import java.util.Optional;
@@ -48,10 +49,9 @@ public final class ActivationService implements ActivationUseCase {
 
     @Override
     public PortalUserId activate(SecretToken token, String password) {
-        PasswordPolicy.check("password", password);
-        if (offer(token).isEmpty()) {
-            throw new LinkNoLongerValidException();
-        }
+        ActivationOffer offered = offer(token).orElseThrow(LinkNoLongerValidException::new);
+        // a new client has no second factor (portal two-factor is set up later, in My profile)
+        PasswordPolicy.check("password", password, PasswordContext.passwordOnly(offered.email().value(), offered.accountName()));
         String passwordHash = hasher.hash(password); // slow on purpose: before the transaction
         return transactions.inTransaction(() -> {
             Invitation invitation = links.redeem(token).orElseThrow(LinkNoLongerValidException::new);

@@ -9,6 +9,8 @@ import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.PasswordContext;
+import io.portico.domain.staff.PasswordPolicy;
 import java.util.Optional;
 
 /** B7, B11: the client's own profile and password. */
@@ -29,8 +31,11 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
 
     @Override
     public void change(ChangePortalPasswordCommand command) {
-        PortalUser user = users.findById(command.user())
-                .filter(found -> hasher.matches(command.currentPassword(), found.passwordHash()))
+        Optional<PortalUser> found = users.findById(command.user());
+        found.ifPresent(user -> PasswordPolicy.check("newPassword", command.newPassword(),
+                PasswordContext.passwordOnly(user.email().value())));
+        PortalUser user = found
+                .filter(candidate -> hasher.matches(command.currentPassword(), candidate.passwordHash()))
                 .orElseThrow(() -> new InvalidInputException("currentPassword", "password.current-wrong"));
         users.changePasswordHash(user.id(), hasher.hash(command.newPassword()));
     }

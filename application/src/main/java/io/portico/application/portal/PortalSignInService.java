@@ -33,6 +33,8 @@ public final class PortalSignInService implements PortalSignInUseCase {
         if (user.isEmpty() || !matches) {
             return Optional.empty();
         }
+        // issue 10 item 9: a hash made with weaker settings is replaced while the password is at hand
+        hasher.upgrade(password, user.get().passwordHash()).ifPresent(better -> users.changePasswordHash(user.get().id(), better));
         users.recordLogin(user.get().id(), clock.instant());
         return user.map(PortalUser::id);
     }

@@ -10,7 +10,6 @@ import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.shared.SecretToken;
-import io.portico.domain.staff.PasswordPolicy;
 import java.util.Optional;
 
 /**
@@ -51,10 +50,10 @@ public final class VerifySignupService implements VerifySignupUseCase {
 
     @Override
     public PortalUserId confirm(SecretToken token, String password) {
-        PasswordPolicy.check("password", password);
         if (!open()) {
             throw new NotAllowedException("sign up");
         }
+        links.usable(token).orElseThrow(LinkNoLongerValidException::new).request().checkPassword(password);
         String passwordHash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             PendingSignup signup = links.redeem(token)

@@ -27,7 +27,14 @@ public final class AuthenticateStaffService implements AuthenticateStaffUseCase 
         Optional<StaffMember> member = parse(email).flatMap(staff::findByEmail).filter(StaffMember::active);
         String hash = member.flatMap(m -> staff.passwordHash(m.id())).orElse(decoyHash);
         boolean matches = password != null && hasher.matches(password, hash);
-        return member.filter(m -> matches).map(StaffSignIn::of);
+        Optional<StaffMember> signedIn = member.filter(m -> matches);
+        signedIn.ifPresent(m -> upgrade(m, password, hash));
+        return signedIn.map(StaffSignIn::of);
+    }
+
+    /** Issue 10 item 9: a hash made with weaker settings is replaced while the password is at hand. */
+    private void upgrade(StaffMember member, String password, String hash) {
+        hasher.upgrade(password, hash).ifPresent(better -> staff.changePasswordHash(member.id(), better));
     }
 
     private static Optional<EmailAddress> parse(String email) {

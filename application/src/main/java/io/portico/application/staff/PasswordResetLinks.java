@@ -8,8 +8,11 @@ import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.link.MailedLink;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
+import io.portico.domain.staff.PasswordContext;
+import io.portico.domain.staff.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * G1, B11: a password reset link, staff's or client's. Its page opens while the link works, without
@@ -38,11 +41,16 @@ public final class PasswordResetLinks {
         return links.find(purpose, token.hash()).filter(link -> link.usableAt(clock.instant())).isPresent();
     }
 
-    /** @throws LinkNoLongerValidException when the link is unknown, of another purpose, used, voided or expired */
-    public <T> T reset(LinkPurpose purpose, SecretToken token, String newPassword, NewPassword<T> store) {
-        if (!usable(purpose, token)) {
-            throw new LinkNoLongerValidException();
-        }
+    /**
+     * Checks the new password against the rules for the link's holder, then stores it.
+     *
+     * @throws LinkNoLongerValidException when the link is unknown, of another purpose, used, voided or expired
+     */
+    public <T> T reset(LinkPurpose purpose, SecretToken token, String newPassword, Function<LinkHolder, PasswordContext> context,
+                       NewPassword<T> store) {
+        MailedLink usable = links.find(purpose, token.hash()).filter(link -> link.usableAt(clock.instant()))
+                .orElseThrow(LinkNoLongerValidException::new);
+        PasswordPolicy.check("password", newPassword, context.apply(usable.holder()));
         // hashed before the transaction: a slow hash must not hold the person's row locked
         String passwordHash = hasher.hash(newPassword);
         return transactions.inTransaction(() -> {

@@ -268,6 +268,27 @@ class PortalAccessUseCasesTest {
         assertThat(portal.users.findById(user).orElseThrow().lastLoginAt()).contains(clock.instant());
     }
 
+    @Test
+    void issue10_9_a_portal_hash_made_with_weaker_settings_is_upgraded_at_the_next_sign_in() {
+        PortalUserId user = activation.activate(invited(), PASSWORD);
+        portal.users.changePasswordHash(user, FakePasswordHasher.weakHash(PASSWORD));
+
+        assertThat(signIn.signIn(MARIO, PASSWORD)).contains(user);
+
+        assertThat(portal.users.findById(user).orElseThrow().passwordHash()).isEqualTo(new FakePasswordHasher().hash(PASSWORD));
+    }
+
+    @Test
+    void issue10_9_the_activation_password_may_not_contain_the_clients_address_or_account_name() {
+        SecretToken link = invited();
+
+        assertThatThrownBy(() -> activation.activate(link, "hello mario my old friend"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("password.personal"));
+        assertThatThrownBy(() -> activation.activate(link, "the Rossi family secret"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("password.personal"));
+        assertThat(portal.users.findByEmail(MARIO)).isEmpty();
+    }
+
     private SecretToken invited() {
         loginOn(rossi, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
         return tokenOf(outbox.queued().getLast());

@@ -92,8 +92,28 @@ class PortalClientUseCasesTest {
     void B11_a_weak_new_password_is_refused_on_its_field() {
         PortalUser user = activeUser();
 
-        assertThatThrownBy(() -> new ChangePortalPasswordCommand(user.id(), PASSWORD, "password1234"))
+        assertThatThrownBy(() -> profile.change(new ChangePortalPasswordCommand(user.id(), PASSWORD, "password1234")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+        assertThat(portal.users.findById(user.id()).orElseThrow().passwordHash()).isEqualTo(hasher.hash(PASSWORD));
+    }
+
+    @Test
+    void issue10_9_the_new_password_may_not_contain_the_local_part_of_the_clients_address() {
+        PortalUser user = activeUser();
+
+        assertThatThrownBy(() -> profile.change(new ChangePortalPasswordCommand(user.id(), PASSWORD, "its mario again here")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("newPassword");
+                    assertThat(e.messageKey()).isEqualTo("password.personal");
+                });
+    }
+
+    @Test
+    void a_missing_new_password_is_refused_as_too_short() {
+        PortalUser user = activeUser();
+
+        assertThatThrownBy(() -> profile.change(new ChangePortalPasswordCommand(user.id(), null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("password.too-short"));
     }
 
     @Test

@@ -17,6 +17,28 @@ class AuthenticateStaffServiceTest {
     }
 
     @Test
+    void issue10_9_a_hash_made_with_weaker_settings_is_upgraded_at_the_next_sign_in() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        staff.changePasswordHash(anna.id(), FakePasswordHasher.weakHash(StaffFixture.PASSWORD));
+
+        assertThat(authenticate.authenticate("anna@studio.it", StaffFixture.PASSWORD)).isPresent();
+
+        assertThat(staff.passwordHash(anna.id())).contains(new FakePasswordHasher().hash(StaffFixture.PASSWORD));
+    }
+
+    @Test
+    void issue10_9_a_current_hash_and_a_failed_sign_in_leave_the_hash_alone() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        String weak = FakePasswordHasher.weakHash(StaffFixture.PASSWORD);
+        authenticate.authenticate("anna@studio.it", StaffFixture.PASSWORD);
+        assertThat(staff.passwordHash(anna.id())).contains(new FakePasswordHasher().hash(StaffFixture.PASSWORD));
+
+        staff.changePasswordHash(anna.id(), weak);
+        authenticate.authenticate("anna@studio.it", "wrong password here");
+        assertThat(staff.passwordHash(anna.id())).contains(weak);
+    }
+
+    @Test
     void G1_a_wrong_password_an_unknown_or_malformed_address_and_a_deactivated_member_are_all_refused_alike() {
         StaffFixture.add(staff, "anna@studio.it", true);
         StaffFixture.add(staff, "gone@studio.it", false);

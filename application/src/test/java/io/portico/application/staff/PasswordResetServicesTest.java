@@ -3,6 +3,7 @@ package io.portico.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.application.firm.InMemoryFirms;
 import io.portico.application.link.InMemoryMailedLinks;
 import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
@@ -13,7 +14,11 @@ import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.port.in.RequestPasswordResetCommand;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
+import io.portico.domain.firm.Firm;
+import io.portico.domain.firm.FirmId;
+import io.portico.domain.firm.FirmName;
 import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.LinkNoLongerValidException;
 import io.portico.domain.shared.SecretToken;
 import java.time.Duration;
@@ -30,7 +35,8 @@ class PasswordResetServicesTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
-    private final ResetPasswordService reset = new ResetPasswordService(staff,
+    private final InMemoryFirms firms = new InMemoryFirms();
+    private final ResetPasswordService reset = new ResetPasswordService(staff, () -> firms.load().map(Firm::name),
             new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock));
 
     private SecretToken requestLink(String email) {
@@ -89,6 +95,31 @@ class PasswordResetServicesTest {
         assertThat(reset.isUsable(token)).isFalse();
         assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, "a brand new passphrase")))
                 .isInstanceOf(LinkNoLongerValidException.class);
+    }
+
+    @Test
+    void issue10_9_a_new_password_alone_needs_15_characters_and_none_of_the_members_or_firms_words() {
+        firms.create(new Firm(FirmId.random(), new FirmName("Studio Ferraris"), clock.instant()));
+        var anna = StaffFixture.add(staff, "anna.b@studio.it", true);
+        SecretToken token = requestLink("anna.b@studio.it");
+
+        assertRefused(token, "fourteen chars", "password.too-short");
+        assertRefused(token, "the bianchi household", "password.personal");
+        assertRefused(token, "ferraris forever and ever", "password.personal");
+        assertRefused(token, "passwordpassword", "password.too-common");
+
+        assertThat(staff.passwordHash(anna.id())).contains(hasher.hash(StaffFixture.PASSWORD));
+        assertThat(reset.isUsable(token)).as("a refused password leaves the link usable").isTrue();
+        reset.reset(new ResetPasswordCommand(token, "fifteen chars!!"));
+        assertThat(staff.passwordHash(anna.id())).contains(hasher.hash("fifteen chars!!"));
+    }
+
+    private void assertRefused(SecretToken token, String password, String messageKey) {
+        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, password)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.messageKey()).isEqualTo(messageKey);
+                });
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.portico.domain.account.CompanyName;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.PasswordContext;
+import io.portico.domain.staff.PasswordPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +41,15 @@ public record SignupRequest(ContactName name, EmailAddress email, AccountType ty
         Optional<CompanyName> company = type == AccountType.COMPANY && companyName != null && !companyName.isBlank()
                 ? Optional.of(new CompanyName(companyName.strip())) : Optional.empty();
         return new SignupRequest(name, address, type, company);
+    }
+
+    /**
+     * NIST rules (see {@link PasswordPolicy}) with the client's names, address and company as context
+     * words. A new client has no second factor.
+     */
+    public void checkPassword(String password) {
+        PasswordPolicy.check("password", password, PasswordContext.passwordOnly(name.first(), name.last(), email.value(),
+                companyName.map(CompanyName::value).orElse(null)));
     }
 
     private static String strip(String value) {

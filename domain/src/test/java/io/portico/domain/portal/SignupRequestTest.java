@@ -50,6 +50,23 @@ class SignupRequestTest {
     }
 
     @Test
+    void B9_the_password_follows_the_NIST_rules() {
+        var request = SignupRequest.of("Mario", "Rossi", "mario@rossi.it", AccountType.INDIVIDUAL, null);
+        refusedOn("password", "password.too-short", () -> request.checkPassword("short"));
+        refusedOn("password", "password.too-common", () -> request.checkPassword("passwordpassword"));
+        request.checkPassword("a fine long passphrase");
+    }
+
+    @Test
+    void issue10_9_the_clients_names_address_and_company_are_no_password() {
+        var request = SignupRequest.of("Mario", "Rossi", "m.bianchi@rossi.it", AccountType.COMPANY, "Verdi Consulting");
+        refusedOn("password", "password.personal", () -> request.checkPassword("mario in the morning"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("the rossi family 1"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("bianchi was here!"));
+        refusedOn("password", "password.personal", () -> request.checkPassword("verdi all the way"));
+    }
+
+    @Test
     void B9_a_verification_link_works_once_for_24_hours() {
         Instant now = Instant.parse("2026-11-23T09:00:00Z");
         var pending = PendingSignup.submit(SecretToken.generate().hash(),

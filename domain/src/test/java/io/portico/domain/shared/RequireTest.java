@@ -19,6 +19,23 @@ class RequireTest {
     }
 
     @Test
+    void issue10_text_with_control_characters_is_refused_on_its_field() {
+        for (String hostile : new String[] {"a\u0000b", "a\u0008b", "a\u000Bb", "a\u000Cb", "a\u000Eb", "a\u001Fb", "a\u007Fb", "a\u009Fb"}) {
+            assertThatThrownBy(() -> Require.text("name", hostile, 100))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("name");
+                        assertThat(e.messageKey()).isEqualTo("input.control-character");
+                    });
+        }
+    }
+
+    @Test
+    void issue10_tabs_line_breaks_and_any_script_are_text() {
+        assertThat(Require.text("note", "first line\r\nsecond\tline", 100)).isEqualTo("first line\r\nsecond\tline");
+        assertThat(Require.text("name", "Ζωή Жизнь 生活 \u00A0é", 100)).isEqualTo("Ζωή Жизнь 生活 \u00A0é".strip());
+    }
+
+    @Test
     void a_refusal_says_its_field_key_and_arguments_in_the_log() {
         assertThat(new InvalidInputException("city", "input.too-long", 10).getMessage()).isEqualTo("city: input.too-long [10]");
         assertThat(new InvalidInputException("city", "input.required").getMessage()).isEqualTo("city: input.required");

@@ -38,10 +38,12 @@ import io.portico.application.staff.AuthenticateStaffService;
 import io.portico.application.staff.RequestPasswordResetService;
 import io.portico.application.staff.PasswordResetLinks;
 import io.portico.application.staff.ResetPasswordService;
+import io.portico.application.staff.port.out.FirmNamePort;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.firm.Firm;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,8 +89,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, PasswordResetLinks links) {
-        return new ResetPasswordService(staff, links);
+    ResetPasswordService resetPassword(StaffPort staff, FirmPort firms, PasswordResetLinks links) {
+        FirmNamePort firmName = () -> firms.load().map(Firm::name);
+        return new ResetPasswordService(staff, firmName, links);
     }
 
     @Bean

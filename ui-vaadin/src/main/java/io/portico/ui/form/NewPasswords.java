@@ -9,10 +9,15 @@ public final class NewPasswords {
     private NewPasswords() {
     }
 
-    /** Shows the rules under the field and stops typing at the longest password accepted. */
+    /**
+     * Shows the rules under the field and stops typing at the longest password accepted; a longer one
+     * sent past the browser is refused on the field, naming it (found by the form fuzz test).
+     */
     public static void describe(PasswordField password) {
         password.setHelperText(password.getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setI18n(new PasswordField.PasswordFieldI18n().setMaxLengthErrorMessage(password.getLabel() + ": "
+                + password.getTranslation("error.input.too-long", PasswordPolicy.MAX_LENGTH)));
     }
 
     /** Whether the repeat matches; if not, says so on the repeat field. */

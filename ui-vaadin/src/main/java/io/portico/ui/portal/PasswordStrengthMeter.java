@@ -4,13 +4,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
 import me.gosimple.nbvcxz.Nbvcxz;
 
 /**
  * How strong the password typed so far is, as a bar and in words (B2, B11): nbvcxz's estimate of how
- * hard it is to guess, 0 to 4, and 0 for anything PasswordPolicy refuses. Advice only: the server's
- * PasswordPolicy decides what is accepted.
+ * hard it is to guess, 0 to 4, and 0 for anything PasswordPolicy refuses of a password that is the only
+ * factor. Advice only: the server's PasswordPolicy, which also knows the person's words, decides.
  */
 class PasswordStrengthMeter extends VerticalLayout {
 
@@ -39,7 +40,7 @@ class PasswordStrengthMeter extends VerticalLayout {
 
     static int score(String password) {
         try {
-            PasswordPolicy.check("password", password);
+            PasswordPolicy.check("password", password, PasswordContext.passwordOnly());
         } catch (InvalidInputException refused) {
             return 0;
         }

@@ -13,12 +13,14 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.RequestPortalPasswordResetCommand;
 import io.portico.application.portal.port.in.RequestPortalPasswordResetUseCase;
+import io.portico.application.throttle.port.in.AttemptCommand;
+import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.i18n.Fields;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.security.ClientIp;
-import io.portico.ui.security.ResetRequestThrottle;
 import java.util.Map;
 
 /**
@@ -30,13 +32,13 @@ import java.util.Map;
 public class PortalForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final RequestPortalPasswordResetUseCase requestReset;
-    private final ResetRequestThrottle throttle;
+    private final ThrottleAttemptsUseCase throttle;
     final EmailField email = Fields.email();
     final Button send = new Button(getTranslation("forgot.send"));
     final Paragraph sent = new Paragraph(getTranslation("portal.forgot.sent"));
     final Paragraph throttled = new Paragraph(getTranslation("portal.forgot.throttled"));
 
-    public PortalForgotPasswordView(RequestPortalPasswordResetUseCase requestReset, ResetRequestThrottle throttle) {
+    public PortalForgotPasswordView(RequestPortalPasswordResetUseCase requestReset, ThrottleAttemptsUseCase throttle) {
         this.requestReset = requestReset;
         this.throttle = throttle;
         setMaxWidth("30em");
@@ -61,7 +63,7 @@ public class PortalForgotPasswordView extends VerticalLayout implements HasDynam
             return;
         }
         email.setInvalid(false);
-        boolean allowed = throttle.tryRequest(email.getValue(), ClientIp.current());
+        boolean allowed = throttle.take(new AttemptCommand(AttemptKind.PORTAL_PASSWORD_RESET, email.getValue(), ClientIp.current())).allowed();
         if (allowed) {
             requestReset.requestReset(command);
         }

@@ -11,16 +11,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
+import io.portico.application.throttle.port.in.AttemptCommand;
+import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.i18n.Fields;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.i18n.LanguageSelect;
-import io.portico.ui.security.LoginThrottle;
+import io.portico.ui.security.ClientIp;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,14 +35,14 @@ import java.util.Optional;
 public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     private final PortalSignInUseCase signIn;
-    private final LoginThrottle throttle;
+    private final ThrottleAttemptsUseCase throttle;
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
 
-    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle) {
+    public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle) {
         this.signIn = signIn;
         this.throttle = throttle;
         setMaxWidth("30em");
@@ -57,23 +59,23 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     private void signIn() {
         String address = email.getValue();
-        String ip = clientIp();
-        if (!throttle.allows(address, ip)) {
-            fail("login.throttled.message");
-            return;
-        }
-        Optional<PortalUserId> user;
+        EmailAddress parsed;
         try {
-            user = signIn.signIn(EmailAddress.of("email", address), password.getValue());
+            parsed = EmailAddress.of("email", address);
         } catch (InvalidInputException e) {
             InputErrors.show(e, Map.of("email", email));
             return;
         }
+        if (!throttle.take(new AttemptCommand(AttemptKind.PORTAL_SIGN_IN, address, ClientIp.current())).allowed()) {
+            fail("login.throttled.message");
+            return;
+        }
+        Optional<PortalUserId> user = signIn.signIn(parsed, password.getValue());
         if (user.isEmpty()) {
-            throttle.failed(address, ip);
             fail("login.error.message");
             return;
         }
+        throttle.succeeded(AttemptKind.PORTAL_SIGN_IN, address);
         PortalSession.start(user.get());
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
     }
@@ -83,12 +85,6 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         password.clear();
         error.setText(getTranslation(messageKey));
         error.setVisible(true);
-    }
-
-    private static String clientIp() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String ip = request == null ? null : request.getRemoteAddr();
-        return ip == null ? "unknown" : ip;
     }
 
     @Override

@@ -15,9 +15,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
 import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
 import io.portico.application.portal.port.in.PortalProfileQuery;
+import io.portico.application.throttle.port.in.AttemptCommand;
+import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.form.NewPasswords;
 import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.security.ClientIp;
 import java.util.Map;
 
 /** B7, B11: the client's own address, and changing its password. */
@@ -27,6 +31,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
 
     private final PortalProfileQuery profile;
     private final ChangePortalPasswordUseCase changePassword;
+    private final ThrottleAttemptsUseCase throttle;
     final Paragraph email = new Paragraph();
     final PasswordField current = new PasswordField(getTranslation("field.currentPassword"));
     final PasswordField newPassword = new PasswordField(getTranslation("field.newPassword"));
@@ -34,9 +39,10 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
     final Button save = new Button(getTranslation("portal.profile.change-password"));
     final Paragraph saved = new Paragraph(getTranslation("portal.profile.password-changed"));
 
-    public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword) {
+    public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword, ThrottleAttemptsUseCase throttle) {
         this.profile = profile;
         this.changePassword = changePassword;
+        this.throttle = throttle;
         setMaxWidth("40em");
         NewPasswords.describe(newPassword);
         for (PasswordField field : new PasswordField[] {current, newPassword, confirmation}) {
@@ -64,7 +70,13 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         var fields = Map.of("currentPassword", current, "newPassword", newPassword, "confirmation", confirmation);
         try {
             PortalSession session = PortalSession.current().orElseThrow();
+            // issue 10 item 11: guessing the current password of an open session is throttled like signing in
+            String address = profile.profile(session.userId()).map(found -> found.email().value()).orElse("");
+            if (!throttle.take(new AttemptCommand(AttemptKind.CURRENT_PASSWORD, address, ClientIp.current())).allowed()) {
+                throw new InvalidInputException("currentPassword", "password.current-throttled");
+            }
             changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
+            throttle.succeeded(AttemptKind.CURRENT_PASSWORD, address);
             fields.values().forEach(field -> {
                 field.clear();
                 field.setInvalid(false);

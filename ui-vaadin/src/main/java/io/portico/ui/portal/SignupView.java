@@ -18,12 +18,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.portal.port.in.SignUpUseCase;
+import io.portico.application.throttle.port.in.AttemptCommand;
+import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
+import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.i18n.Fields;
 import io.portico.ui.i18n.InputErrors;
+import io.portico.ui.security.ClientIp;
 import java.util.Map;
 
 /**
@@ -38,6 +42,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     public static final String ROUTE = "portal/signup";
 
     private final SignUpUseCase signUp;
+    private final ThrottleAttemptsUseCase throttle;
     final TextField firstName = new TextField(getTranslation("field.firstName"));
     final TextField lastName = new TextField(getTranslation("field.lastName"));
     final EmailField email = Fields.email();
@@ -47,9 +52,11 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     final VerticalLayout form = new VerticalLayout(firstName, lastName, email, accountType, companyName, submit);
     final Paragraph checkMail = new Paragraph();
     final Paragraph closed = new Paragraph(getTranslation("signup.closed"));
+    final Paragraph throttled = new Paragraph(getTranslation("signup.throttled"));
 
-    public SignupView(SignUpUseCase signUp) {
+    public SignupView(SignUpUseCase signUp, ThrottleAttemptsUseCase throttle) {
         this.signUp = signUp;
+        this.throttle = throttle;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         form.setPadding(false);
@@ -64,7 +71,9 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> submit());
         checkMail.setVisible(false);
-        add(new H1(getTranslation("signup.title")), form, checkMail, closed,
+        throttled.setVisible(false);
+        throttled.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(new H1(getTranslation("signup.title")), throttled, form, checkMail, closed,
                 new Anchor(PortalRoutes.LOGIN, getTranslation("signup.have-login")));
     }
 
@@ -77,7 +86,14 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             SignupRequest request = SignupRequest.of(firstName.getValue(), lastName.getValue(), email.getValue(), accountType.getValue(),
                     companyName.getValue());
-            signUp.signUp(new SignUpCommand(request, getLocale()));
+            SignUpCommand command = new SignUpCommand(request, getLocale());
+            // every submission mails someone: counted per address and IP (issue 10 item 11)
+            boolean allowed = throttle.take(new AttemptCommand(AttemptKind.SIGNUP, email.getValue(), ClientIp.current())).allowed();
+            throttled.setVisible(!allowed);
+            if (!allowed) {
+                return;
+            }
+            signUp.signUp(command);
             form.setVisible(false);
             checkMail.setText(getTranslation("signup.check-mail", request.email().value()));
             checkMail.setVisible(true);

@@ -2,7 +2,12 @@ package io.portico.ui.security;
 
 import com.vaadin.flow.server.VaadinRequest;
 
-/** The network address of the browser behind the current request, for throttles. */
+/**
+ * The network address of the browser behind the current request, for throttles. Behind a load balancer
+ * Tomcat's RemoteIpValve ({@code server.forward-headers-strategy=native}) has already replaced the
+ * remote address with the X-Forwarded-For entry of a trusted proxy ({@code portico.trusted-proxies});
+ * the header of anyone else is ignored, so it cannot be used to dodge the per-IP counters.
+ */
 public final class ClientIp {
 
     private ClientIp() {

@@ -1,6 +1,9 @@
 package io.portico.ui.security;
 
 import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
+import io.portico.application.throttle.port.in.AttemptCommand;
+import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
+import io.portico.domain.throttle.AttemptKind;
 import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
 import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.ui.i18n.PorticoI18NProvider;
@@ -18,17 +21,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks staff sign-ins through the use case, after the throttle. A successful sign-in offers the
+ * Checks staff sign-ins through the use case, after the throttle (issue 10 item 11: taken before the password is checked). A successful sign-in offers the
  * browser's language as the member's, for the mails written to them until they pick one.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticateStaffUseCase authenticate;
-    private final LoginThrottle throttle;
+    private final ThrottleAttemptsUseCase throttle;
     private final RememberStaffLanguageUseCase languages;
 
-    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, LoginThrottle throttle, RememberStaffLanguageUseCase languages) {
+    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, ThrottleAttemptsUseCase throttle,
+                                RememberStaffLanguageUseCase languages) {
         this.authenticate = authenticate;
         this.throttle = throttle;
         this.languages = languages;
@@ -37,19 +41,16 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String email = request.getName();
-        String ip = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
-        if (!throttle.allows(email, ip)) {
+        // the servlet's remote address: the client's own, or a trusted proxy's X-Forwarded-For (RemoteIpValve)
+        String ip = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        if (!throttle.take(new AttemptCommand(AttemptKind.STAFF_SIGN_IN, email, ip)).allowed()) {
             throw new LoginThrottledException();
         }
         String password = request.getCredentials() == null ? null : request.getCredentials().toString();
-        return authenticate.authenticate(email, password)
-                .map(this::offerBrowserLanguage)
-                .map(StaffPrincipal::of)
-                .map(StaffSession::authentication)
-                .orElseThrow(() -> {
-                    throttle.failed(email, ip);
-                    return new BadCredentialsException("Bad credentials");
-                });
+        StaffSignIn signIn = authenticate.authenticate(email, password)
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        throttle.succeeded(AttemptKind.STAFF_SIGN_IN, email);
+        return StaffSession.authentication(StaffPrincipal.of(offerBrowserLanguage(signIn)));
     }
 
     private StaffSignIn offerBrowserLanguage(StaffSignIn signIn) {

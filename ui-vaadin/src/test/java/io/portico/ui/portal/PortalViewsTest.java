@@ -257,6 +257,32 @@ class PortalViewsTest extends StaffViewTest {
                 .isTrue();
     }
 
+    @Test
+    void issue10_11_guessing_the_current_password_in_my_profile_is_throttled() {
+        accountWithLogin("Rossi family");
+        portalUser();
+        portalSignIn(email, PASSWORD);
+        PortalProfileView profile = navigate(PortalProfileView.class);
+        for (int i = 0; i < 5; i++) {
+            changePassword(profile, "not my passphrase " + i);
+            assertThat(profile.current.getErrorMessage()).isEqualTo("Current password: this is not your current password");
+        }
+
+        changePassword(profile, PASSWORD);
+
+        assertThat(profile.current.isInvalid()).isTrue();
+        assertThat(profile.current.getErrorMessage()).startsWith("Current password: too many wrong attempts");
+        assertThat(profile.saved.isVisible()).isFalse();
+        assertThat(hasher.matches(PASSWORD, users.findByEmail(new EmailAddress(email)).orElseThrow().passwordHash())).isTrue();
+    }
+
+    private void changePassword(PortalProfileView profile, String current) {
+        test(profile.current).setValue(current);
+        test(profile.newPassword).setValue("a new portal passphrase");
+        test(profile.confirmation).setValue("a new portal passphrase");
+        test(profile.save).click();
+    }
+
     private SecretToken invitation(Account account) {
         SecretToken token = SecretToken.generate();
         transactions.inTransaction(() -> invitations.issue(Invitation.send(token.hash(), account.id(), new EmailAddress(email), "",

@@ -177,6 +177,20 @@ class SignupViewsTest extends StaffViewTest {
         assertThat(view.invalid.getElement().getTextRecursively()).contains("expired or has already been used", "Sign up again");
     }
 
+    @Test
+    void issue10_11_signups_for_one_address_are_throttled_and_the_throttled_one_mails_nobody() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(signUp(address, AccountType.INDIVIDUAL, "").checkMail.isVisible()).isTrue();
+        }
+
+        SignupView fourth = signUp(address, AccountType.INDIVIDUAL, "");
+
+        assertThat(fourth.throttled.isVisible()).isTrue();
+        assertThat(fourth.throttled.getText()).startsWith("Too many sign-ups");
+        assertThat(fourth.checkMail.isVisible()).isFalse();
+        assertThat(mailTo(address)).hasSize(3);
+    }
+
     private SignupView signUp(String email, AccountType type, String companyName) {
         SignupView view = navigate(SignupView.class);
         test(view.firstName).setValue("Mario");

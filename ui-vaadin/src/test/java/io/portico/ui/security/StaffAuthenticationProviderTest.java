@@ -3,7 +3,18 @@ package io.portico.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.AuthenticateStaffService;
+import io.portico.application.throttle.InMemoryAttemptCounters;
+import io.portico.application.throttle.ThrottleService;
+import io.portico.domain.throttle.AttemptKind;
+import io.portico.domain.throttle.AttemptRule;
+import io.portico.domain.throttle.AttemptRules;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
@@ -28,15 +39,24 @@ class StaffAuthenticationProviderTest {
     private static final String PASSWORD = "tax season never ends";
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
+    private final MutableClock clock = MutableClock.startingAt("2026-11-30T09:00:00Z");
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
-            new AuthenticateStaffService(staff, new FakePasswordHasher()), new LoginThrottle(3, 10, Duration.ofMinutes(15)),
-            new StaffLanguages(languages));
+            new AuthenticateStaffService(staff, new FakePasswordHasher()), throttle(), new StaffLanguages(languages));
     private StaffMember anna;
 
     @BeforeEach
     void annaWorksHere() {
         anna = StaffMember.owner(new PersonName("Anna", "Bianchi"), new EmailAddress("anna@studio.it"));
         staff.add(anna, new FakePasswordHasher().hash(PASSWORD));
+    }
+
+    /** Three attempts per address, ten per client IP, then a wait of a second that doubles. */
+    private ThrottleService throttle() {
+        var rule = new AttemptRules(new AttemptRule(3, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1)),
+                new AttemptRule(10, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1)));
+        return new ThrottleService(new InMemoryAttemptCounters(),
+                Arrays.stream(AttemptKind.values()).collect(Collectors.toMap(Function.identity(), kind -> rule)),
+                new DirectTransactions(), clock);
     }
 
     @AfterEach
@@ -106,6 +126,45 @@ class StaffAuthenticationProviderTest {
             assertThatThrownBy(() -> signIn("ANNA@studio.it", "wrong guess here")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("anna@studio.it", PASSWORD)).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void issue10_11_the_throttle_delays_rather_than_locks_the_owner_out() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn("anna@studio.it", "wrong guess here")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("anna@studio.it", PASSWORD)).isInstanceOf(LoginThrottledException.class);
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(signIn("anna@studio.it", PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void issue10_11_a_successful_sign_in_clears_the_addresss_failures() {
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> signIn("anna@studio.it", "wrong guess here")).isInstanceOf(BadCredentialsException.class);
+        }
+        signIn("anna@studio.it", PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn("anna@studio.it", "wrong guess here")).isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    @Test
+    void issue10_11_the_client_ip_is_the_requests_remote_address() {
+        var request = new MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr("203.0.113.7");
+        for (int i = 0; i < 10; i++) {
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated("guess" + i + "@studio.it", "wrong guess here");
+            attempt.setDetails(new WebAuthenticationDetails(request));
+            assertThatThrownBy(() -> provider.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+        }
+        var fromThere = UsernamePasswordAuthenticationToken.unauthenticated("anna@studio.it", PASSWORD);
+        fromThere.setDetails(new WebAuthenticationDetails(request));
+        assertThatThrownBy(() -> provider.authenticate(fromThere)).isInstanceOf(LoginThrottledException.class);
+
+        assertThat(signIn("anna@studio.it", PASSWORD).isAuthenticated()).as("another IP is not held up").isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
 import io.portico.ui.support.StaffViewTest;
 import io.portico.ui.support.TestFirm;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,20 @@ class PasswordResetViewsTest extends StaffViewTest {
         assertThat(known.sent.isVisible()).isTrue();
         assertThat(known.sent.getText()).isEqualTo(unknownAnswer);
         assertThat(mailTo(TestFirm.OWNER_EMAIL)).isNotEmpty();
+    }
+
+    @Test
+    void issue10_11_requests_for_one_address_are_throttled_alike_whether_or_not_it_is_known() {
+        String unknown = "nobody-" + UUID.randomUUID() + "@studio-bianchi.it";
+        for (int i = 0; i < 3; i++) {
+            assertThat(ask(unknown).sent.isVisible()).isTrue();
+        }
+
+        ForgotPasswordView fourth = ask(unknown);
+
+        assertThat(fourth.throttled.isVisible()).isTrue();
+        assertThat(fourth.throttled.getText()).startsWith("Too many requests");
+        assertThat(fourth.sent.isVisible()).isFalse();
     }
 
     @Test

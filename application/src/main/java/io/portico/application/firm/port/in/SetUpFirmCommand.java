@@ -3,6 +3,7 @@ package io.portico.application.firm.port.in;
 import io.portico.domain.firm.FirmName;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PersonName;
+import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
 import java.util.Objects;
 
@@ -13,7 +14,9 @@ public record SetUpFirmCommand(FirmName firmName, PersonName ownerName, EmailAdd
         Objects.requireNonNull(firmName, "firmName");
         Objects.requireNonNull(ownerName, "ownerName");
         Objects.requireNonNull(ownerEmail, "ownerEmail");
-        PasswordPolicy.check("password", password);
+        // the owner has no second factor yet: the password alone must hold
+        PasswordPolicy.check("password", password, PasswordContext.passwordOnly(firmName.value(), ownerName.first(),
+                ownerName.last(), ownerEmail.value()));
     }
 
     /** Builds the command from form input, each value checked in the order the form shows them. */
