@@ -5,9 +5,11 @@ import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
 import io.portico.application.portal.port.in.PortalProfile;
 import io.portico.application.portal.port.in.PortalProfileQuery;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.InvalidInputException;
 import java.util.Optional;
 
@@ -16,10 +18,12 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
 
     private final PortalUserPort users;
     private final PasswordHasher hasher;
+    private final CredentialEpochPort epochs;
 
-    public PortalProfileService(PortalUserPort users, PasswordHasher hasher) {
+    public PortalProfileService(PortalUserPort users, PasswordHasher hasher, CredentialEpochPort epochs) {
         this.users = users;
         this.hasher = hasher;
+        this.epochs = epochs;
     }
 
     @Override
@@ -28,10 +32,11 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
     }
 
     @Override
-    public void change(ChangePortalPasswordCommand command) {
+    public long change(ChangePortalPasswordCommand command) {
         PortalUser user = users.findById(command.user())
                 .filter(found -> hasher.matches(command.currentPassword(), found.passwordHash()))
                 .orElseThrow(() -> new InvalidInputException("currentPassword", "password.current-wrong"));
         users.changePasswordHash(user.id(), hasher.hash(command.newPassword()));
+        return epochs.raise(new CredentialHolder.Portal(user.id()));
     }
 }

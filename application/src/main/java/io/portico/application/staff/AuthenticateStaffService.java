@@ -1,24 +1,31 @@
 package io.portico.application.staff;
 
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
 import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffMember;
+import java.time.Clock;
 import java.util.Optional;
 
 public final class AuthenticateStaffService implements AuthenticateStaffUseCase {
 
     private final StaffPort staff;
     private final PasswordHasher hasher;
+    private final CredentialEpochPort epochs;
+    private final Clock clock;
     /** Compared against when the address is unknown, so both answers take as long. */
     private final String decoyHash;
 
-    public AuthenticateStaffService(StaffPort staff, PasswordHasher hasher) {
+    public AuthenticateStaffService(StaffPort staff, PasswordHasher hasher, CredentialEpochPort epochs, Clock clock) {
         this.staff = staff;
         this.hasher = hasher;
+        this.epochs = epochs;
+        this.clock = clock;
         this.decoyHash = hasher.hash("decoy password never matched");
     }
 
@@ -27,7 +34,13 @@ public final class AuthenticateStaffService implements AuthenticateStaffUseCase 
         Optional<StaffMember> member = parse(email).flatMap(staff::findByEmail).filter(StaffMember::active);
         String hash = member.flatMap(m -> staff.passwordHash(m.id())).orElse(decoyHash);
         boolean matches = password != null && hasher.matches(password, hash);
-        return member.filter(m -> matches).map(StaffSignIn::of);
+        return member.filter(m -> matches).map(this::signedIn);
+    }
+
+    /** G2: the Team page shows the last sign-in; the session keeps the epoch it signed in with. */
+    private StaffSignIn signedIn(StaffMember member) {
+        staff.recordSignIn(member.id(), clock.instant());
+        return StaffSignIn.of(member, epochs.epoch(new CredentialHolder.Staff(member.id())));
     }
 
     private static Optional<EmailAddress> parse(String email) {

@@ -54,7 +54,7 @@ public abstract class StaffPortContract {
     @Test
     void G2_an_employees_rights_are_kept() {
         StaffMember marco = new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Marco", "Verdi"),
-                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, true);
+                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff().add(marco, "hash");
         assertThat(staff().rights(marco.id())).isEmpty();
         staff().grantRights(marco.id(), java.util.Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
@@ -64,9 +64,9 @@ public abstract class StaffPortContract {
     @Test
     void A6_the_active_staff_are_listed_by_last_name() {
         staff().add(new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Marco", "Verdi"),
-                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, true), "h");
+                new EmailAddress("marco@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE), "h");
         staff().add(new StaffMember(io.portico.domain.staff.StaffId.random(), new PersonName("Gino", "Andati"),
-                new EmailAddress("gino@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, false), "h");
+                new EmailAddress("gino@studio.it"), io.portico.domain.staff.StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.DEACTIVATED), "h");
         staff().add(owner("anna@studio.it"), "h");
         assertThat(staff().active()).extracting(m -> m.name().full()).containsExactly("Anna Bianchi", "Marco Verdi");
     }

@@ -68,7 +68,7 @@ class RouteAuthorisationTest extends StaffViewTest {
     @Test
     void F2_every_staff_route_with_an_id_reads_as_not_found_to_an_employee_off_the_team() {
         var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
-                StaffRole.EMPLOYEE, true);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
         signIn(paola.email().value(), PASSWORD);
 
