@@ -1,5 +1,6 @@
 package io.portico.application.staff;
 
+import io.portico.application.access.AccessReactions;
 import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.in.AccountToReassign;
@@ -12,6 +13,9 @@ import io.portico.application.staff.port.in.ReactivateStaffUseCase;
 import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.application.staff.port.out.SoleTeamAccountsPort;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.account.access.AccessEvent;
+import io.portico.domain.account.access.Actor;
 import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
@@ -20,6 +24,9 @@ import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
 import io.portico.domain.staff.StaffStatus;
 import io.portico.domain.staff.TeamRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,14 +40,19 @@ public final class TeamChangesService implements ChangeStaffRoleUseCase, HandOwn
     private final TeamMembers members;
     private final SoleTeamAccountsPort soleTeams;
     private final CredentialEpochPort epochs;
+    private final AccessReactions reactions;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public TeamChangesService(StaffPort staff, SoleTeamAccountsPort soleTeams, CredentialEpochPort epochs, Transactions transactions) {
+    public TeamChangesService(StaffPort staff, SoleTeamAccountsPort soleTeams, CredentialEpochPort epochs, AccessReactions reactions,
+                              Transactions transactions, Clock clock) {
         this.staff = staff;
         this.members = new TeamMembers(staff);
         this.soleTeams = soleTeams;
         this.epochs = epochs;
+        this.reactions = reactions;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -75,7 +87,7 @@ public final class TeamChangesService implements ChangeStaffRoleUseCase, HandOwn
             require(target.active(), "member", "team.not-active");
             StaffMember heir = members.member(command.reassignTo());
             require(heir.active() && !heir.id().equals(target.id()), "reassignTo", "team.reassign-invalid");
-            soleTeams.addToTeams(heir.id(), soleTeams.soleMemberOf(target.id()).stream().map(AccountToReassign::id).toList());
+            reassign(command.actor(), target, heir);
             staff.save(target.withStatus(StaffStatus.DEACTIVATED));
             endSessions(target.id());
         });
@@ -88,6 +100,16 @@ public final class TeamChangesService implements ChangeStaffRoleUseCase, HandOwn
             require(target.status() == StaffStatus.DEACTIVATED, "member", "team.not-deactivated");
             staff.save(target.withStatus(StaffStatus.ACTIVE));
         });
+    }
+
+    /** A6: each account handed on is a team change like any other (history, the heir's notice). */
+    private void reassign(StaffId actor, StaffMember from, StaffMember heir) {
+        List<AccountId> accounts = soleTeams.soleMemberOf(from.id()).stream().map(AccountToReassign::id).toList();
+        soleTeams.addToTeams(heir.id(), accounts);
+        Instant now = clock.instant();
+        reactions.on(accounts.stream()
+                .<AccessEvent>map(account -> new AccessEvent.TeamMemberAdded(account, Actor.staff(actor), now, heir.id()))
+                .toList());
     }
 
     private StaffMember changeable(StaffId actorId, StaffId memberId) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.AccountFixtures;
+import io.portico.application.access.TestReactions;
 import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.InMemoryFirms;
 import io.portico.application.link.InMemoryMailedLinks;
@@ -24,6 +26,7 @@ import io.portico.application.staff.port.in.InviteStaffCommand;
 import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.application.staff.port.in.TeamMember;
 import io.portico.domain.account.Account;
+import io.portico.domain.account.access.HistoryType;
 import io.portico.domain.firm.Firm;
 import io.portico.domain.firm.FirmId;
 import io.portico.domain.firm.FirmName;
@@ -67,7 +70,9 @@ class TeamUseCasesTest {
     private final StaffInvitationService invitations = new StaffInvitationService(
             new StaffInvitationService.Ports(staff, languages, links, settings, firms, epochs),
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), hasher, new DirectTransactions(), clock);
-    private final TeamChangesService changes = new TeamChangesService(staff, accounts, epochs, new DirectTransactions());
+    private final InMemoryAccessAudit history = new InMemoryAccessAudit();
+    private final TeamChangesService changes = new TeamChangesService(staff, accounts, epochs,
+            TestReactions.of(staff, contacts, accounts, history, clock), new DirectTransactions(), clock);
     private final AuthenticateStaffService authenticate = new AuthenticateStaffService(staff, hasher, epochs, clock);
 
     private StaffMember owner;
@@ -314,6 +319,12 @@ class TeamUseCasesTest {
 
         assertThat(accounts.find(alone.id()).orElseThrow().team()).containsExactlyInAnyOrder(employee.id(), admin.id());
         assertThat(accounts.find(shared.id()).orElseThrow().team()).containsExactlyInAnyOrder(employee.id(), owner.id());
+        assertThat(history.history(alone.id(), 10)).as("a team change like any other, in the account's history")
+                .anySatisfy(entry -> {
+                    assertThat(entry.type()).isEqualTo(HistoryType.TEAM_MEMBER_ADDED);
+                    assertThat(entry.by().staff()).contains(owner.id());
+                });
+        assertThat(history.history(shared.id(), 10)).noneMatch(entry -> entry.type() == HistoryType.TEAM_MEMBER_ADDED);
     }
 
     private Account accounts(Account account) {
