@@ -7,7 +7,7 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.out.SoleTeamAccountsPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;

@@ -1,6 +1,5 @@
 package io.portico.application.staff;
 
-import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.MailTemplate;
@@ -15,10 +14,12 @@ import io.portico.application.staff.port.in.ResendStaffInvitationUseCase;
 import io.portico.application.staff.port.in.RevokeStaffInvitationUseCase;
 import io.portico.application.staff.port.in.StaffInvitationOffer;
 import io.portico.application.staff.port.in.StaffSignIn;
+import io.portico.application.staff.port.out.FirmNamePort;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.application.staff.port.out.TeamSettingsPort;
+import io.portico.domain.firm.FirmName;
 import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.link.MailedLink;
@@ -45,7 +46,7 @@ public final class StaffInvitationService implements InviteStaffUseCase, ResendS
 
     /** The ports an invitation goes through. */
     public record Ports(StaffPort staff, StaffLanguagePort languages, MailedLinkPort links, TeamSettingsPort settings,
-                        FirmPort firms, CredentialEpochPort epochs) {
+                        FirmNamePort firm, CredentialEpochPort epochs) {
     }
 
     private final Ports ports;
@@ -148,7 +149,7 @@ public final class StaffInvitationService implements InviteStaffUseCase, ResendS
         mail.queue(invited.email(), MailTemplate.STAFF_INVITATION, language, Map.of(
                 "firstName", invited.name().first(),
                 "invitedBy", actor.name().full(),
-                "firmName", ports.firms().load().map(firm -> firm.name().value()).orElse("Portico"),
+                "firmName", ports.firm().firmName().map(FirmName::value).orElse("Portico"),
                 "link", pages.staffInvitation(token),
                 "validDays", validity.days()));
     }

@@ -3,7 +3,7 @@ package io.portico.application.staff;
 import io.portico.application.access.AccessReactions;
 import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.in.ChangeStaffRoleCommand;
 import io.portico.application.staff.port.in.ChangeStaffRoleUseCase;
 import io.portico.application.staff.port.in.DeactivateStaffCommand;

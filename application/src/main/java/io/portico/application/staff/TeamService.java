@@ -1,6 +1,6 @@
 package io.portico.application.staff;
 
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.in.SetStaffInvitationValidityUseCase;
 import io.portico.application.staff.port.in.TeamMember;
 import io.portico.application.staff.port.in.TeamQuery;

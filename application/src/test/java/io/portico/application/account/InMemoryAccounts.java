@@ -38,7 +38,7 @@ import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.tag.Tag;
 import io.portico.domain.tag.TagScope;
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.out.SoleTeamAccountsPort;
 import io.portico.domain.staff.StaffMember;
 import java.time.Instant;

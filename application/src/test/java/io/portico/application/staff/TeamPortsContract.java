@@ -6,7 +6,7 @@ import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.link.port.out.MailedLinkPort;
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.out.SoleTeamAccountsPort;
 import io.portico.application.staff.port.out.StaffInvitationsPort;
 import io.portico.application.staff.port.out.StaffPort;

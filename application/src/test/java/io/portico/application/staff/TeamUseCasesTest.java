@@ -19,7 +19,7 @@ import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.port.in.AcceptStaffInvitationCommand;
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.in.ChangeStaffRoleCommand;
 import io.portico.application.staff.port.in.DeactivateStaffCommand;
 import io.portico.application.staff.port.in.InviteStaffCommand;
@@ -68,7 +68,7 @@ class TeamUseCasesTest {
 
     private final TeamService team = new TeamService(staff, links, () -> withSecondFactor, accounts, settings);
     private final StaffInvitationService invitations = new StaffInvitationService(
-            new StaffInvitationService.Ports(staff, languages, links, settings, firms, epochs),
+            new StaffInvitationService.Ports(staff, languages, links, settings, () -> firms.load().map(Firm::name), epochs),
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), hasher, new DirectTransactions(), clock);
     private final InMemoryAccessAudit history = new InMemoryAccessAudit();
     private final TeamChangesService changes = new TeamChangesService(staff, accounts, epochs,

@@ -37,7 +37,9 @@ import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.application.mail.port.out.SendMailPort;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.AuthenticateStaffService;
+import io.portico.application.staff.DefaultAccountAccess;
 import io.portico.application.staff.RequestPasswordResetService;
 import io.portico.application.staff.PasswordResetLinks;
 import io.portico.application.staff.ResetPasswordService;
@@ -70,8 +72,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AuthenticateStaffService authenticateStaff(StaffPort staff, PasswordHasher hasher) {
-        return new AuthenticateStaffService(staff, hasher);
+    AuthenticateStaffService authenticateStaff(StaffPort staff, PasswordHasher hasher, CredentialEpochPort epochs, Clock clock) {
+        return new AuthenticateStaffService(staff, hasher, epochs, clock);
     }
 
     @Bean
@@ -91,8 +93,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, PasswordResetLinks links) {
-        return new ResetPasswordService(staff, links);
+    ResetPasswordService resetPassword(StaffPort staff, PasswordResetLinks links, CredentialEpochPort epochs) {
+        return new ResetPasswordService(staff, links, epochs);
     }
 
     @Bean
@@ -111,9 +113,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, AccessReactions reactions,
-                                       Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, parts, viewers, reactions, transactions, clock);
+    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, StaffPort staff,
+                                       AccessReactions reactions, Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, parts, viewers, new DefaultAccountAccess(staff), reactions, transactions, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,15 +35,17 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     private final PortalSignInUseCase signIn;
     private final LoginThrottle throttle;
+    private final SessionValidityQuery epochs;
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
 
-    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle) {
+    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle, SessionValidityQuery epochs) {
         this.signIn = signIn;
         this.throttle = throttle;
+        this.epochs = epochs;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         email.setWidthFull();
@@ -74,7 +77,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             fail("login.error.message");
             return;
         }
-        PortalSession.start(user.get());
+        PortalSession.start(user.get(), epochs);
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
     }
 

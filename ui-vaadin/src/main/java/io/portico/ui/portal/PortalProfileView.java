@@ -64,7 +64,8 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         var fields = Map.of("currentPassword", current, "newPassword", newPassword, "confirmation", confirmation);
         try {
             PortalSession session = PortalSession.current().orElseThrow();
-            changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
+            long epoch = changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
+            session.withEpoch(epoch).store(); // issue 10: this session goes on, the client's others end
             fields.values().forEach(field -> {
                 field.clear();
                 field.setInvalid(false);

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -24,15 +25,17 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
     public static final String TOKEN = "token";
 
     private final VerifySignupUseCase verify;
+    private final SessionValidityQuery epochs;
     final Paragraph offer = new Paragraph();
     final Button confirm = new Button(getTranslation("signup.verify.confirm"));
     final VerticalLayout confirmation = new VerticalLayout(new H1(getTranslation("signup.verify.title")), offer, confirm);
     final LinkGone invalid = new LinkGone("signup.verify.invalid",
             new RouterLink(getTranslation("signup.verify.again"), SignupView.class));
 
-    public SignupVerifyView(VerifySignupUseCase verify) {
+    public SignupVerifyView(VerifySignupUseCase verify, SessionValidityQuery epochs) {
         super(TOKEN, verify::offer, "signup.verify.title", " · Portico");
         this.verify = verify;
+        this.epochs = epochs;
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> confirm());
         layOut(confirmation, invalid);
@@ -52,7 +55,7 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
             return;
         }
         // B9: the new client is in the portal at once, as after activating an invitation
-        PortalSession.start(user);
+        PortalSession.start(user, epochs);
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
     }
 }

@@ -29,7 +29,8 @@ class StaffAuthenticationProviderTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
-            new AuthenticateStaffService(staff, new FakePasswordHasher()), new LoginThrottle(3, 10, Duration.ofMinutes(15)),
+            new AuthenticateStaffService(staff, new FakePasswordHasher(), new io.portico.application.session.InMemoryCredentialEpochs(),
+                    java.time.Clock.systemUTC()), new LoginThrottle(3, 10, Duration.ofMinutes(15)),
             new StaffLanguages(languages));
     private StaffMember anna;
 

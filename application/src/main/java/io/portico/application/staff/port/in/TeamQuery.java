@@ -1,5 +1,6 @@
 package io.portico.application.staff.port.in;
 
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.domain.portal.InvitationValidity;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.portico.application.staff.port.out;
 
-import io.portico.application.staff.port.in.AccountToReassign;
+import io.portico.application.staff.port.AccountToReassign;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.Collection;

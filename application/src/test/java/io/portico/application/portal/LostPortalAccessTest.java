@@ -1,9 +1,9 @@
-package io.portico.application.session;
+package io.portico.application.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.portal.InMemoryPortalUsers;
 import io.portico.application.portal.port.out.PortalAccessPort;
+import io.portico.application.session.InMemoryCredentialEpochs;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.AccessEvent;
 import io.portico.domain.account.access.Actor;

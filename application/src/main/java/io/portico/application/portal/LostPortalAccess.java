@@ -1,4 +1,4 @@
-package io.portico.application.session;
+package io.portico.application.portal;
 
 import io.portico.application.access.AccessEventListener;
 import io.portico.application.portal.port.out.PortalAccessPort;

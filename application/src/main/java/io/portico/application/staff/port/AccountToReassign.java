@@ -1,4 +1,4 @@
-package io.portico.application.staff.port.in;
+package io.portico.application.staff.port;
 
 import io.portico.domain.account.AccountId;
 
