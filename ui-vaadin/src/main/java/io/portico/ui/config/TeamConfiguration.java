@@ -24,7 +24,7 @@ import io.portico.application.staff.port.out.StaffPort;
 import io.portico.application.staff.port.out.TeamSettingsPort;
 import io.portico.application.staff.port.out.TwoFactorStatusPort;
 import io.portico.application.session.port.in.SessionValidityQuery;
-import io.portico.ui.security.SessionEpochFilter;
+import io.portico.ui.session.SessionEpochFilter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;

@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
 public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "settings/team";
+    static final String ACTIONS = "actions";
 
     final Grid<TeamMember> grid = new Grid<>();
     final Button invite = new Button(getTranslation("team.invite"), VaadinIcon.PLUS.create());
@@ -88,7 +89,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(member -> getTranslation(member.twoFactor() ? "team.two-factor.on" : "team.two-factor.off"))
                 .setHeader(getTranslation("team.column.two-factor"));
         grid.addColumn(this::when).setHeader(getTranslation("team.column.last-sign-in")).setAutoWidth(true);
-        grid.addComponentColumn(this::rowActions).setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setKey(ACTIONS).setAutoWidth(true);
     }
 
     /** The last sign-in; for an open invitation, when it was sent. */

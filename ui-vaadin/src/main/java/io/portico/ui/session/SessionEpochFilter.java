@@ -1,4 +1,4 @@
-package io.portico.ui.security;
+package io.portico.ui.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -7,6 +7,7 @@ import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.portal.PortalSession;
+import io.portico.ui.security.StaffPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
