@@ -42,6 +42,7 @@ class DeactivateDialog extends Dialog {
             add(new Paragraph(getTranslation("team.deactivate.accounts", soleAccounts.size())), accounts, heir);
         }
         deactivate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        deactivate.getElement().setAttribute("data-action", "team.deactivate.confirm");
         deactivate.addClickListener(click -> {
             deactivateUseCase.deactivate(new DeactivateStaffCommand(actor, member.id(), heir.getValue().id()));
             close();
