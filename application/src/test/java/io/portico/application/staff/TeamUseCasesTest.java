@@ -155,6 +155,7 @@ class TeamUseCasesTest {
         assertThat(row(marco).status()).isEqualTo(StaffStatus.ACTIVE);
         assertThat(row(marco).rights()).containsExactly(StaffRight.MANAGE_ACCOUNTS);
         assertThat(row(marco).lastSignIn()).contains(clock.instant());
+        assertThat(row(marco).invitedAt()).as("an accepted invitation is no longer shown").isEmpty();
         assertThat(languages.language(marco)).contains(Locale.ITALIAN);
         assertThat(authenticate.authenticate("marco@studio.it", PASSWORD)).isPresent();
         assertThat(invitations.open(token)).as("single use").isEmpty();
@@ -221,6 +222,14 @@ class TeamUseCasesTest {
                 StaffRole.EMPLOYEE, Set.of(), Locale.ENGLISH))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> invite("marco@studio.it", StaffRole.OWNER, Set.of())).isInstanceOf(NotAllowedException.class);
         assertThat(staff.all()).hasSize(3);
+    }
+
+    @Test
+    void issue10_2_a_blank_name_is_refused_on_its_field_before_anything_is_stored() {
+        assertThatThrownBy(() -> InviteStaffCommand.of(admin.id(), " ", "Verdi", "marco@studio.it", StaffRole.EMPLOYEE, Set.of(),
+                Locale.ITALIAN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("firstName"));
+        assertThatThrownBy(() -> InviteStaffCommand.of(admin.id(), "Marco", "Verdi", "not an address", StaffRole.EMPLOYEE, Set.of(),
+                Locale.ITALIAN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test
