@@ -16,3 +16,8 @@ alter table portal_user add column credential_epoch bigint not null default 0;
 -- How long a staff invitation link works, chosen by the firm.
 alter table firm add column staff_invitation_days integer not null default 7
     constraint firm_staff_invitation_days_check check (staff_invitation_days between 1 and 90);
+
+-- G2: default account access joins the rights an employee may hold.
+alter table staff drop constraint staff_rights_check;
+alter table staff add constraint staff_rights_check
+    check (rights <@ array['MANAGE_ACCOUNTS', 'VIEW_ALL_ACCOUNTS', 'DEFAULT_ACCOUNT_ACCESS']);

@@ -59,6 +59,9 @@ public abstract class StaffPortContract {
         assertThat(staff().rights(marco.id())).isEmpty();
         staff().grantRights(marco.id(), java.util.Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
         assertThat(staff().rights(marco.id())).containsExactly(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS);
+        staff().grantRights(marco.id(), java.util.EnumSet.allOf(io.portico.domain.staff.StaffRight.class));
+        assertThat(staff().rights(marco.id())).as("issue 10: every right can be held")
+                .containsExactlyInAnyOrder(io.portico.domain.staff.StaffRight.values());
     }
 
     @Test

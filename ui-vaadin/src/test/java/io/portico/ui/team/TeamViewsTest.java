@@ -53,6 +53,20 @@ class TeamViewsTest extends StaffViewTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
+    private Set<String> tokensMailedTo(String address) {
+        dispatcher.dispatchDue();
+        return mailbox.messages().stream().filter(m -> m.to().contains(address)).map(m -> {
+            var matcher = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(m.textBody());
+            assertThat(matcher.find()).isTrue();
+            return matcher.group(1);
+        }).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private StaffInvitationView open(String token) {
+        UI.getCurrent().navigate(StaffInvitationView.class, QueryParameters.of(StaffInvitationView.TOKEN, token));
+        return (StaffInvitationView) getCurrentView();
+    }
+
     private String tokenMailedTo(String address) {
         dispatcher.dispatchDue();
         CapturedMail mail = mailbox.messages().stream().filter(m -> m.to().contains(address)).toList().getLast();
@@ -156,5 +170,48 @@ class TeamViewsTest extends StaffViewTest {
         TeamView team = navigate(TeamView.class);
         Component cell = test(team.grid).getCellComponent(rowOf(team, io.portico.ui.support.TestFirm.OWNER_EMAIL), TeamView.ACTIONS);
         assertThat(cell.getChildren()).isEmpty();
+    }
+
+    @Test
+    void issue10_3_an_employees_rights_change_from_the_team_page() {
+        signInAsOwner();
+        var gino = new StaffMember(StaffId.random(), new PersonName("Gino", "Neri"), new EmailAddress("gino." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, StaffStatus.ACTIVE);
+        staff.add(gino, "unused-hash");
+        TeamView team = navigate(TeamView.class);
+
+        test(action(team, gino.email().value(), "team.change")).click();
+        ChangeRoleDialog dialog = find(ChangeRoleDialog.class).single();
+        dialog.rights.setValue(Set.of(StaffRight.VIEW_ALL_ACCOUNTS, StaffRight.DEFAULT_ACCOUNT_ACCESS));
+        test(dialog.save).click();
+
+        assertThat(row(team, gino.email().value()).rights())
+                .containsExactlyInAnyOrder(StaffRight.VIEW_ALL_ACCOUNTS, StaffRight.DEFAULT_ACCOUNT_ACCESS);
+    }
+
+    @Test
+    void issue10_2_an_invitation_is_resent_and_revoked_from_the_team_page() {
+        signInAsOwner();
+        TeamView team = navigate(TeamView.class);
+        test(team.invite).click();
+        InviteStaffDialog dialog = find(InviteStaffDialog.class).single();
+        String email = "luca." + run + "@studio.it";
+        test(dialog.firstName).setValue("Luca");
+        test(dialog.lastName).setValue("Bruni");
+        test(dialog.email).setValue(email);
+        test(dialog.send).click();
+        String first = tokensMailedTo(email).iterator().next();
+
+        test(action(team, email, "team.resend")).click();
+        Set<String> both = tokensMailedTo(email);
+        assertThat(both).hasSize(2);
+        assertThat(open(first).gone.isVisible()).as("the older link is void").isTrue();
+        String second = both.stream().filter(token -> !token.equals(first)).findFirst().orElseThrow();
+        assertThat(open(second).form.isVisible()).isTrue();
+
+        TeamView again = navigate(TeamView.class);
+        test(action(again, email, "team.revoke")).click();
+        assertThat(rowOf(again, email)).as("the invited member is gone").isEqualTo(-1);
+        assertThat(open(second).gone.isVisible()).isTrue();
     }
 }
