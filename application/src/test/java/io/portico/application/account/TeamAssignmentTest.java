@@ -84,6 +84,16 @@ class TeamAssignmentTest {
     }
 
     @Test
+    void issue10_2_an_employee_with_default_account_access_joins_every_new_account_and_is_told() {
+        staff.grantRights(paola.id(), Set.of(io.portico.domain.staff.StaffRight.DEFAULT_ACCOUNT_ACCESS));
+
+        AccountId id = createWithTeam(Set.of(marco.id()));
+
+        assertThat(accounts.find(id).orElseThrow().team()).containsExactlyInAnyOrder(marco.id(), paola.id());
+        assertThat(inbox.unread(paola.id())).isEqualTo(1);
+    }
+
+    @Test
     void A6_changing_the_team_notifies_only_the_members_added_and_audits_every_change() {
         AccountId id = createWithTeam(Set.of(anna.id(), marco.id()));
         long version = accounts.find(id).orElseThrow().version();

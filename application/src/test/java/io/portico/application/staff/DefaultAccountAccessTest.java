@@ -3,6 +3,8 @@ package io.portico.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
+import io.portico.application.portal.InMemoryPortalSettings;
+import io.portico.application.portal.SignupTeam;
 import io.portico.domain.staff.StaffRight;
 import io.portico.domain.staff.StaffRole;
 import io.portico.domain.staff.StaffStatus;
@@ -27,5 +29,17 @@ class DefaultAccountAccessTest {
 
         assertThat(defaultAccess.joining(Set.of(anna.id()))).containsExactlyInAnyOrder(anna.id(), carla.id());
         assertThat(defaultAccess.joining(Set.of(carla.id()))).containsExactly(carla.id());
+    }
+
+    @Test
+    void issue10_2_they_join_self_signed_up_accounts_too() {
+        var anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
+        var carla = AccountFixtures.staff(staff, "Carla", "Deri", StaffRole.EMPLOYEE);
+        staff.grantRights(carla.id(), Set.of(StaffRight.DEFAULT_ACCOUNT_ACCESS));
+
+        var chosen = new SignupTeam(new InMemoryPortalSettings(), staff).now();
+
+        assertThat(chosen.members()).containsExactlyInAnyOrder(anna.id(), carla.id());
+        assertThat(chosen.recordedBy()).isEqualTo(anna.id());
     }
 }
