@@ -184,4 +184,23 @@ class ThymeleafMailRendererTest {
                 .contains(">https://portico.example/reset-password?token=abc123&amp;source=mail</a>")
                 .doesNotContain("??", "#{", "${", "{0}");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Join Studio Bianchi on Portico          | Anna Bianchi invites you to join Studio Bianchi on Portico.       | The link works for 7 days and only once.
+            it | Unisciti a Studio Bianchi su Portico    | Anna Bianchi ti invita a unirti a Studio Bianchi su Portico.     | Il link funziona per 7 giorni e una sola volta.
+            fr | Rejoignez Studio Bianchi sur Portico    | Anna Bianchi vous invite à rejoindre Studio Bianchi sur Portico. | Le lien fonctionne pendant 7 jours et une seule fois.
+            es | Únete a Studio Bianchi en Portico       | Anna Bianchi te invita a unirte a Studio Bianchi en Portico.     | El enlace funciona durante 7 días y una sola vez.
+            ro | Alătură-te echipei Studio Bianchi în Portico | Anna Bianchi te invită să te alături echipei Studio Bianchi în Portico. | Linkul funcționează 7 zile și o singură dată.
+            """)
+    void issue10_the_staff_invitation_names_who_invites_to_which_firm_and_carries_the_link_and_its_validity(String language, String subject,
+                                                                                                       String intro, String validity) {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.STAFF_INVITATION, Locale.of(language), Map.of("firstName", "Marco",
+                "invitedBy", "Anna Bianchi", "firmName", "Studio Bianchi", "link", LINK, "validDays", 7));
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.textBody()).contains("Marco", intro, LINK, validity).doesNotContain("??", "#{", "${", "{0}");
+        assertThat(mail.htmlBody()).contains("<html lang=\"" + language + "\">", "Marco", intro, validity, LINK.replace("&", "&amp;"))
+                .doesNotContain("??", "#{", "${", "{0}");
+    }
 }

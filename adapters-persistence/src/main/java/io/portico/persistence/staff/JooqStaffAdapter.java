@@ -9,7 +9,9 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRight;
+import io.portico.domain.staff.StaffStatus;
 import io.portico.persistence.shared.UniqueViolation;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,15 @@ class JooqStaffAdapter implements StaffPort {
 
     @Override
     public void add(StaffMember member, String passwordHash) {
+        insert(member, passwordHash);
+    }
+
+    @Override
+    public void addInvited(StaffMember member) {
+        insert(member, null);
+    }
+
+    private void insert(StaffMember member, String passwordHash) {
         try {
             dsl.insertInto(STAFF)
                     .set(STAFF.ID, member.id().value())
@@ -37,7 +48,7 @@ class JooqStaffAdapter implements StaffPort {
                     .set(STAFF.LAST_NAME, member.name().last())
                     .set(STAFF.EMAIL, member.email().value())
                     .set(STAFF.ROLE, member.role().name())
-                    .set(STAFF.ACTIVE, member.active())
+                    .set(STAFF.STATUS, member.status().name())
                     .set(STAFF.PASSWORD_HASH, passwordHash)
                     .execute();
         } catch (RuntimeException e) {
@@ -47,6 +58,40 @@ class JooqStaffAdapter implements StaffPort {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void save(StaffMember member) {
+        dsl.update(STAFF)
+                .set(STAFF.FIRST_NAME, member.name().first())
+                .set(STAFF.LAST_NAME, member.name().last())
+                .set(STAFF.ROLE, member.role().name())
+                .set(STAFF.STATUS, member.status().name())
+                .set(STAFF.VERSION, STAFF.VERSION.plus(1))
+                .where(STAFF.ID.eq(member.id().value()))
+                .execute();
+    }
+
+    @Override
+    public void removeInvited(StaffId id) {
+        dsl.deleteFrom(STAFF).where(STAFF.ID.eq(id.value()), STAFF.STATUS.eq(StaffStatus.INVITED.name())).execute();
+    }
+
+    @Override
+    public List<StaffMember> all() {
+        return dsl.selectFrom(STAFF).orderBy(STAFF.LAST_NAME, STAFF.FIRST_NAME).fetch(StaffMapper::toMember);
+    }
+
+    /** A preference-like stamp, not part of the member's data: staff.version stays. */
+    @Override
+    public void recordSignIn(StaffId id, Instant at) {
+        dsl.update(STAFF).set(STAFF.LAST_SIGN_IN_AT, at).where(STAFF.ID.eq(id.value())).execute();
+    }
+
+    @Override
+    public Optional<Instant> lastSignIn(StaffId id) {
+        return dsl.select(STAFF.LAST_SIGN_IN_AT).from(STAFF).where(STAFF.ID.eq(id.value()))
+                .fetchOptional(STAFF.LAST_SIGN_IN_AT);
     }
 
     @Override
@@ -79,7 +124,7 @@ class JooqStaffAdapter implements StaffPort {
 
     @Override
     public List<StaffMember> active() {
-        return dsl.selectFrom(STAFF).where(STAFF.ACTIVE.isTrue())
+        return dsl.selectFrom(STAFF).where(STAFF.STATUS.eq(StaffStatus.ACTIVE.name()))
                 .orderBy(STAFF.LAST_NAME, STAFF.FIRST_NAME).fetch(StaffMapper::toMember);
     }
 

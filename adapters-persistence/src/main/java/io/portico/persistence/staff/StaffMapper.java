@@ -6,6 +6,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRight;
 import io.portico.domain.staff.StaffRole;
+import io.portico.domain.staff.StaffStatus;
 import io.portico.persistence.jooq.tables.records.StaffRecord;
 import java.util.Arrays;
 import java.util.Set;
@@ -23,7 +24,7 @@ final class StaffMapper {
                 new PersonName(row.getFirstName(), row.getLastName()),
                 new EmailAddress(row.getEmail()),
                 StaffRole.valueOf(row.getRole()),
-                row.getActive());
+                StaffStatus.valueOf(row.getStatus()));
     }
 
     static Set<StaffRight> toRights(String[] rights) {

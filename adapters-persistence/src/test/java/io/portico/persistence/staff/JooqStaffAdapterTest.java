@@ -33,7 +33,7 @@ class JooqStaffAdapterTest extends StaffPortContract {
     @Test
     void a_member_is_loaded_back_with_role_and_status() {
         var marco = new StaffMember(StaffId.random(), new PersonName("Marco", "Verdi"), new EmailAddress("marco@studio.it"),
-                StaffRole.EMPLOYEE, false);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.DEACTIVATED);
         staff.add(marco, "hash");
         assertThat(staff.findByEmail(marco.email())).contains(marco);
     }

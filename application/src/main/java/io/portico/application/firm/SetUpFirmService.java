@@ -39,7 +39,7 @@ public final class SetUpFirmService implements SetUpFirmUseCase {
         return transactions.inTransaction(() -> {
             firms.create(new Firm(FirmId.random(), command.firmName(), clock.instant()));
             staff.add(owner, passwordHash);
-            return StaffSignIn.of(owner);
+            return StaffSignIn.of(owner, 0); // a new member's first epoch
         });
     }
 }

@@ -5,9 +5,11 @@ import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
 import io.portico.application.portal.port.in.PortalProfile;
 import io.portico.application.portal.port.in.PortalProfileQuery;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
@@ -18,10 +20,12 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
 
     private final PortalUserPort users;
     private final PasswordHasher hasher;
+    private final CredentialEpochPort epochs;
 
-    public PortalProfileService(PortalUserPort users, PasswordHasher hasher) {
+    public PortalProfileService(PortalUserPort users, PasswordHasher hasher, CredentialEpochPort epochs) {
         this.users = users;
         this.hasher = hasher;
+        this.epochs = epochs;
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
     }
 
     @Override
-    public void change(ChangePortalPasswordCommand command) {
+    public long change(ChangePortalPasswordCommand command) {
         Optional<PortalUser> found = users.findById(command.user());
         found.ifPresent(user -> PasswordPolicy.check("newPassword", command.newPassword(),
                 PasswordContext.passwordOnly(user.email().value())));
@@ -38,5 +42,6 @@ public final class PortalProfileService implements PortalProfileQuery, ChangePor
                 .filter(candidate -> hasher.matches(command.currentPassword(), candidate.passwordHash()))
                 .orElseThrow(() -> new InvalidInputException("currentPassword", "password.current-wrong"));
         users.changePasswordHash(user.id(), hasher.hash(command.newPassword()));
+        return epochs.raise(new CredentialHolder.Portal(user.id()));
     }
 }

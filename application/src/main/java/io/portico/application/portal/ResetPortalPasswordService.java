@@ -3,10 +3,12 @@ package io.portico.application.portal;
 import io.portico.application.portal.port.in.ResetPortalPasswordCommand;
 import io.portico.application.portal.port.in.ResetPortalPasswordUseCase;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.PasswordResetLinks;
 import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.portal.PortalUserId;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.PasswordContext;
 
@@ -15,10 +17,12 @@ public final class ResetPortalPasswordService implements ResetPortalPasswordUseC
 
     private final PortalUserPort users;
     private final PasswordResetLinks links;
+    private final CredentialEpochPort epochs;
 
-    public ResetPortalPasswordService(PortalUserPort users, PasswordResetLinks links) {
+    public ResetPortalPasswordService(PortalUserPort users, PasswordResetLinks links, CredentialEpochPort epochs) {
         this.users = users;
         this.links = links;
+        this.epochs = epochs;
     }
 
     @Override
@@ -36,6 +40,7 @@ public final class ResetPortalPasswordService implements ResetPortalPasswordUseC
         return links.reset(LinkPurpose.PORTAL_PASSWORD_RESET, command.token(), command.newPassword(), this::context, (holder, passwordHash, at) -> {
             PortalUserId user = new PortalUserId(holder.id());
             users.changePasswordHash(user, passwordHash);
+            epochs.raise(new CredentialHolder.Portal(user)); // the other sessions end; the one signed in here starts anew
             users.recordLogin(user, at);
             return user;
         });

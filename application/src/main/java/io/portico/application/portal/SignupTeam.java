@@ -1,6 +1,7 @@
 package io.portico.application.portal;
 
 import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.staff.DefaultAccountAccess;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * B9: the team of a self-signed-up account — the members chosen in settings who are still active, or
- * else the firm's owner. Asked at the moment of signing up, so a later demotion or departure counts.
+ * else the firm's owner, and (G2) every employee with default account access. Asked at the moment of signing up,
+ * so a later demotion or departure counts.
  */
 public final class SignupTeam {
 
@@ -22,10 +24,12 @@ public final class SignupTeam {
 
     private final PortalSettingsPort settings;
     private final StaffPort staff;
+    private final DefaultAccountAccess defaultAccess;
 
     public SignupTeam(PortalSettingsPort settings, StaffPort staff) {
         this.settings = settings;
         this.staff = staff;
+        this.defaultAccess = new DefaultAccountAccess(staff);
     }
 
     public Chosen now() {
@@ -40,6 +44,7 @@ public final class SignupTeam {
         }
         StaffId recordedBy = members.stream().min(Comparator.comparing((StaffMember m) -> m.role()).thenComparing(m -> m.id().value()))
                 .orElseThrow().id();
-        return new Chosen(members.stream().map(StaffMember::id).collect(Collectors.toUnmodifiableSet()), recordedBy);
+        return new Chosen(defaultAccess.joining(members.stream().map(StaffMember::id).collect(Collectors.toUnmodifiableSet())),
+                recordedBy);
     }
 }

@@ -1,12 +1,12 @@
 package io.portico.application.staff;
 
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.port.in.ResetPasswordCommand;
 import io.portico.application.staff.port.in.ResetPasswordUseCase;
-import io.portico.application.staff.port.out.FirmNamePort;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.firm.FirmName;
 import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.StaffId;
@@ -15,13 +15,15 @@ import io.portico.domain.staff.StaffId;
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
     private final StaffPort staff;
-    private final FirmNamePort firm;
+    private final StaffPasswords passwords;
     private final PasswordResetLinks links;
+    private final CredentialEpochPort epochs;
 
-    public ResetPasswordService(StaffPort staff, FirmNamePort firm, PasswordResetLinks links) {
+    public ResetPasswordService(StaffPort staff, StaffPasswords passwords, PasswordResetLinks links, CredentialEpochPort epochs) {
         this.staff = staff;
-        this.firm = firm;
+        this.passwords = passwords;
         this.links = links;
+        this.epochs = epochs;
     }
 
     @Override
@@ -29,15 +31,11 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         return links.usable(LinkPurpose.STAFF_PASSWORD_RESET, token);
     }
 
-    /**
-     * The firm's name and the member's names and address are no password. Second factors are not known
-     * here yet: until they are wired, the password alone must hold.
-     */
+    /** A password-only context for a holder that is no member any more; the member's own otherwise. */
     private PasswordContext context(LinkHolder holder) {
-        String firmName = firm.firmName().map(FirmName::value).orElse(null);
         return staff.findById(new StaffId(holder.id()))
-                .map(member -> PasswordContext.passwordOnly(firmName, member.name().first(), member.name().last(), member.email().value()))
-                .orElseGet(() -> PasswordContext.passwordOnly(firmName));
+                .map(member -> passwords.context(member, false))
+                .orElseGet(PasswordContext::passwordOnly);
     }
 
     @Override
@@ -45,6 +43,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         links.reset(LinkPurpose.STAFF_PASSWORD_RESET, command.token(), command.newPassword(), this::context, (holder, passwordHash, at) -> {
             StaffId member = new StaffId(holder.id());
             staff.changePasswordHash(member, passwordHash);
+            epochs.raise(new CredentialHolder.Staff(member)); // whoever reset it, every open session ends
             return member;
         });
     }

@@ -34,7 +34,7 @@ public final class AccountFixtures {
 
     public static StaffMember staff(StaffPort staff, String first, String last, StaffRole role) {
         var member = new StaffMember(StaffId.random(), new PersonName(first, last),
-                new EmailAddress(first.toLowerCase() + "." + last.toLowerCase() + "@studio.it"), role, true);
+                new EmailAddress(first.toLowerCase() + "." + last.toLowerCase() + "@studio.it"), role, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(member, "hash");
         return member;
     }

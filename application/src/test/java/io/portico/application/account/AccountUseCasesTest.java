@@ -59,7 +59,7 @@ class AccountUseCasesTest {
             accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff), reactions,
             new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditLinksService links = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
@@ -356,7 +356,7 @@ class AccountUseCasesTest {
     void F2_a_staff_member_no_longer_active_sees_no_account() {
         AccountId id = createRossiSrl(anna);
         var gone = new StaffMember(io.portico.domain.staff.StaffId.random(), new io.portico.domain.shared.PersonName("Gino", "Neri"),
-                new EmailAddress("gino@studio.it"), StaffRole.OWNER, false);
+                new EmailAddress("gino@studio.it"), StaffRole.OWNER, io.portico.domain.staff.StaffStatus.DEACTIVATED);
         staff.add(gone, "hash");
         assertThatThrownBy(() -> profiles.profile(gone.id(), id)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> profiles.profile(io.portico.domain.staff.StaffId.random(), id)).isInstanceOf(NotAllowedException.class);

@@ -38,6 +38,9 @@ import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.tag.Tag;
 import io.portico.domain.tag.TagScope;
+import io.portico.application.staff.port.AccountToReassign;
+import io.portico.application.staff.port.out.SoleTeamAccountsPort;
+import io.portico.domain.staff.StaffMember;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +53,7 @@ import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
 public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort, UnlinkedAccessPort,
-        LoadAccessPort, SaveAccessPort {
+        LoadAccessPort, SaveAccessPort, SoleTeamAccountsPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
@@ -89,6 +92,27 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
         tags.requireAll(account.tags(), TagScope.ACCOUNT);
         accounts.put(account.id(), new Saved(account.withVersion(0), by, at));
         stampLogins(account, at);
+    }
+
+    @Override
+    public List<AccountToReassign> soleMemberOf(StaffId member) {
+        return all().stream()
+                .filter(account -> account.hasTeamMember(member))
+                .filter(account -> account.team().stream().filter(other -> !other.equals(member))
+                        .noneMatch(other -> staff.findById(other).filter(StaffMember::active).isPresent()))
+                .map(account -> new AccountToReassign(account.id(), account.name().value()))
+                .sorted(Comparator.comparing(AccountToReassign::name))
+                .toList();
+    }
+
+    @Override
+    public synchronized void addToTeams(StaffId member, java.util.Collection<AccountId> ids) {
+        ids.forEach(id -> accounts.computeIfPresent(id, (key, saved) -> {
+            Account account = saved.account();
+            var team = new java.util.HashSet<>(account.team());
+            team.add(member);
+            return new Saved(account.withTeam(team).withVersion(account.version() + 1), saved.by(), saved.at());
+        }));
     }
 
     @Override

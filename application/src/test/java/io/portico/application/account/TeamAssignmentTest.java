@@ -47,7 +47,7 @@ class TeamAssignmentTest {
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, new io.portico.application.portal.PortalFakes().invitations(accounts, mail), mail, notifications, languages);
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, reactions,
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff), reactions,
             new DirectTransactions(), clock);
     private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, reactions, new DirectTransactions(), clock);
     private final InboxService inbox = new InboxService(notifications, clock);
@@ -81,6 +81,16 @@ class TeamAssignmentTest {
             assertThat(mail.to()).isEqualTo(marco.email());
             assertThat(mail.textBody()).contains("team-assigned").contains(FixedLinks.BASE + "/account/" + id.value());
         });
+    }
+
+    @Test
+    void issue10_2_an_employee_with_default_account_access_joins_every_new_account_and_is_told() {
+        staff.grantRights(paola.id(), Set.of(io.portico.domain.staff.StaffRight.DEFAULT_ACCOUNT_ACCESS));
+
+        AccountId id = createWithTeam(Set.of(marco.id()));
+
+        assertThat(accounts.find(id).orElseThrow().team()).containsExactlyInAnyOrder(marco.id(), paola.id());
+        assertThat(inbox.unread(paola.id())).isEqualTo(1);
     }
 
     @Test

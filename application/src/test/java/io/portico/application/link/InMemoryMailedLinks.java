@@ -1,6 +1,8 @@
 package io.portico.application.link;
 
 import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.staff.port.out.StaffInvitationsPort;
+import io.portico.domain.staff.StaffId;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.link.LinkHolder;
 import io.portico.domain.link.LinkPurpose;
@@ -20,7 +22,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** Every mailed link in maps, its rules from {@link MailedLink}; synchronized, so a redeem is atomic. */
-public final class InMemoryMailedLinks implements MailedLinkPort {
+public final class InMemoryMailedLinks implements MailedLinkPort, StaffInvitationsPort {
 
     private final Map<TokenHash, MailedLink> links = new LinkedHashMap<>();
     private final Map<TokenHash, Invitation> invitations = new HashMap<>();
@@ -43,6 +45,14 @@ public final class InMemoryMailedLinks implements MailedLinkPort {
     public synchronized void issue(PendingSignup signup) {
         issue(signup.link());
         signups.put(signup.tokenHash(), signup);
+    }
+
+    @Override
+    public synchronized Map<StaffId, Instant> lastSent() {
+        Map<StaffId, Instant> sent = new HashMap<>();
+        links.values().stream().filter(link -> link.purpose() == LinkPurpose.STAFF_INVITATION)
+                .forEach(link -> sent.merge(new StaffId(link.holder().id()), link.issuedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        return sent;
     }
 
     @Override

@@ -46,7 +46,8 @@ class PortalClientUseCasesTest {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final PortalFakes portal = new PortalFakes();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final PortalProfileService profile = new PortalProfileService(portal.users, hasher);
+    private final io.portico.application.session.InMemoryCredentialEpochs epochs = new io.portico.application.session.InMemoryCredentialEpochs();
+    private final PortalProfileService profile = new PortalProfileService(portal.users, hasher, epochs);
     private final AskForNewLinkService askForNewLink = new AskForNewLinkService(portal.links, accounts, accounts,
             new TeamInbox(staff, inbox, new FixedLinks()), new DirectTransactions(), clock);
 
@@ -74,9 +75,11 @@ class PortalClientUseCasesTest {
     void B11_a_client_changes_its_password_knowing_the_current_one() {
         PortalUser user = activeUser();
 
-        profile.change(new ChangePortalPasswordCommand(user.id(), PASSWORD, "a brand new passphrase"));
+        long epoch = profile.change(new ChangePortalPasswordCommand(user.id(), PASSWORD, "a brand new passphrase"));
 
         assertThat(hasher.matches("a brand new passphrase", portal.users.findById(user.id()).orElseThrow().passwordHash())).isTrue();
+        assertThat(epoch).as("issue 10: the other sessions end, this one goes on with the new epoch")
+                .isEqualTo(1).isEqualTo(epochs.epoch(new io.portico.domain.session.CredentialHolder.Portal(user.id())));
     }
 
     @Test
@@ -86,6 +89,7 @@ class PortalClientUseCasesTest {
         assertThatThrownBy(() -> profile.change(new ChangePortalPasswordCommand(user.id(), "not my password", "a brand new passphrase")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
         assertThat(portal.users.findById(user.id()).orElseThrow().passwordHash()).isEqualTo(hasher.hash(PASSWORD));
+        assertThat(epochs.epoch(new io.portico.domain.session.CredentialHolder.Portal(user.id()))).isZero();
     }
 
     @Test

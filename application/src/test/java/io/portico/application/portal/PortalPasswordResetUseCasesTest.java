@@ -41,8 +41,9 @@ class PortalPasswordResetUseCasesTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final RequestPortalPasswordResetService request = new RequestPortalPasswordResetService(portal.users, portal.links,
             portal.mails(new MailQueue(new FakeMailRenderer(), outbox, clock)), new DirectTransactions(), clock);
+    private final io.portico.application.session.InMemoryCredentialEpochs epochs = new io.portico.application.session.InMemoryCredentialEpochs();
     private final ResetPortalPasswordService reset = new ResetPortalPasswordService(portal.users,
-            new PasswordResetLinks(portal.links, hasher, new DirectTransactions(), clock));
+            new PasswordResetLinks(portal.links, hasher, new DirectTransactions(), clock), epochs);
 
     private PortalUser mario;
 
@@ -110,6 +111,7 @@ class PortalPasswordResetUseCasesTest {
 
         assertThat(hasher.matches(NEW_PASSWORD, passwordHash())).isTrue();
         assertThat(portal.users.findById(mario.id()).orElseThrow().lastLoginAt()).as("signed in: a login").contains(clock.instant());
+        assertThat(epochs.epoch(new io.portico.domain.session.CredentialHolder.Portal(mario.id()))).as("issue 10: other sessions end").isEqualTo(1);
         assertThat(reset.isUsable(token)).isFalse();
         assertThatThrownBy(() -> reset.reset(new ResetPortalPasswordCommand(token, "yet another passphrase")))
                 .isInstanceOf(LinkNoLongerValidException.class);

@@ -60,7 +60,7 @@ class PortalSettingsUseCasesTest {
     @Test
     void B9_a_signup_team_member_who_is_not_active_staff_is_refused_and_nothing_changes() {
         var gone = new StaffMember(StaffId.random(), marco.name(), new io.portico.domain.shared.EmailAddress("gone@studio.it"),
-                StaffRole.EMPLOYEE, false);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.DEACTIVATED);
         staff.add(gone, "hash");
 
         for (StaffId member : new StaffId[] {gone.id(), StaffId.random()}) {

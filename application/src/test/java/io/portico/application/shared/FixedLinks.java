@@ -13,6 +13,11 @@ public final class FixedLinks implements Links {
     }
 
     @Override
+    public String staffInvitation(SecretToken token) {
+        return BASE + "/join?token=" + token.value();
+    }
+
+    @Override
     public String portalActivation(SecretToken token) {
         return BASE + "/portal/activate?token=" + token.value();
     }

@@ -2,12 +2,21 @@ package io.portico.application.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portico.application.session.InMemoryCredentialEpochs;
+import io.portico.domain.session.CredentialHolder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class AuthenticateStaffServiceTest {
 
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
     private final InMemoryStaff staff = new InMemoryStaff();
-    private final AuthenticateStaffService authenticate = new AuthenticateStaffService(staff, new FakePasswordHasher());
+    private final InMemoryCredentialEpochs epochs = new InMemoryCredentialEpochs();
+    private final AuthenticateStaffService authenticate = new AuthenticateStaffService(staff, new FakePasswordHasher(), epochs,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void G1_staff_sign_in_with_email_and_password() {
@@ -47,5 +56,21 @@ class AuthenticateStaffServiceTest {
         assertThat(authenticate.authenticate("not an address", StaffFixture.PASSWORD)).isEmpty();
         assertThat(authenticate.authenticate("gone@studio.it", StaffFixture.PASSWORD)).isEmpty();
         assertThat(authenticate.authenticate("anna@studio.it", null)).isEmpty();
+    }
+
+    @Test
+    void issue10_a_sign_in_is_recorded_and_the_session_carries_the_current_epoch() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        epochs.raise(new CredentialHolder.Staff(anna.id()));
+        assertThat(authenticate.authenticate("anna@studio.it", StaffFixture.PASSWORD))
+                .hasValueSatisfying(signIn -> assertThat(signIn.epoch()).isEqualTo(1));
+        assertThat(staff.lastSignIn(anna.id())).contains(NOW);
+    }
+
+    @Test
+    void issue10_a_refused_sign_in_records_nothing() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        authenticate.authenticate("anna@studio.it", "wrong password here");
+        assertThat(staff.lastSignIn(anna.id())).isEmpty();
     }
 }

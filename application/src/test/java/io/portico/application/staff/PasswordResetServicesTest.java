@@ -36,8 +36,9 @@ class PasswordResetServicesTest {
     private final RequestPasswordResetService request = new RequestPasswordResetService(staff, tickets,
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
     private final InMemoryFirms firms = new InMemoryFirms();
-    private final ResetPasswordService reset = new ResetPasswordService(staff, () -> firms.load().map(Firm::name),
-            new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock));
+    private final io.portico.application.session.InMemoryCredentialEpochs epochs = new io.portico.application.session.InMemoryCredentialEpochs();
+    private final ResetPasswordService reset = new ResetPasswordService(staff, new StaffPasswords(() -> firms.load().map(Firm::name)),
+            new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock), epochs);
 
     private SecretToken requestLink(String email) {
         request.requestReset(RequestPasswordResetCommand.of(email, Locale.ITALIAN));
@@ -85,6 +86,13 @@ class PasswordResetServicesTest {
         assertThat(reset.isUsable(token)).isFalse();
         assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, "another new passphrase")))
                 .isInstanceOf(LinkNoLongerValidException.class);
+    }
+
+    @Test
+    void issue10_a_password_reset_ends_every_open_session_of_the_member() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        reset.reset(new ResetPasswordCommand(requestLink("anna@studio.it"), "a brand new passphrase"));
+        assertThat(epochs.epoch(new io.portico.domain.session.CredentialHolder.Staff(anna.id()))).isEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,7 @@ class StaffDirectoryServiceTest {
         var staff = new InMemoryStaff();
         var anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
         staff.add(new StaffMember(StaffId.random(), new PersonName("Gino", "Neri"), new EmailAddress("gino@studio.it"),
-                StaffRole.EMPLOYEE, false), "hash");
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.DEACTIVATED), "hash");
 
         assertThat(new StaffDirectoryService(staff).activeStaff()).containsExactly(new StaffSummary(anna.id(), "Anna Bianchi"));
     }

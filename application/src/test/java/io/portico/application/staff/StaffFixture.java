@@ -16,7 +16,8 @@ final class StaffFixture {
     }
 
     static StaffMember add(StaffPort staff, String email, boolean active) {
-        var member = new StaffMember(StaffId.random(), new PersonName("Anna", "Bianchi"), new EmailAddress(email), StaffRole.ADMIN, active);
+        var member = new StaffMember(StaffId.random(), new PersonName("Anna", "Bianchi"), new EmailAddress(email), StaffRole.ADMIN,
+                active ? io.portico.domain.staff.StaffStatus.ACTIVE : io.portico.domain.staff.StaffStatus.DEACTIVATED);
         staff.add(member, new FakePasswordHasher().hash(PASSWORD));
         return member;
     }

@@ -2,6 +2,7 @@ package io.portico.ui.config;
 
 import io.portico.application.access.AccessChanges;
 import io.portico.application.access.AccessReactions;
+import io.portico.application.portal.LostPortalAccess;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.EditLinksService;
@@ -56,8 +57,8 @@ class AccessConfiguration {
 
     @Bean
     AccessReactions accessReactions(AccessHistory history, InvitationReactions invitations, TeamNotices team,
-                                    ActivationNotices activations) {
-        return new AccessReactions(List.of(history, invitations, team, activations));
+                                    ActivationNotices activations, LostPortalAccess lostPortalAccess) {
+        return new AccessReactions(List.of(history, invitations, team, activations, lostPortalAccess));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.portico.application.notification.port.out.NotificationPort;
 import io.portico.application.portal.AskForNewLinkService;
 import io.portico.application.portal.PortalProfileService;
 import io.portico.application.portal.TeamInbox;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Links;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class PortalClientConfiguration {
 
     @Bean
-    PortalProfileService portalProfile(PortalUserPort users, PasswordHasher hasher) {
-        return new PortalProfileService(users, hasher);
+    PortalProfileService portalProfile(PortalUserPort users, PasswordHasher hasher, CredentialEpochPort epochs) {
+        return new PortalProfileService(users, hasher, epochs);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.portico.application.portal.PortalLinkMails;
 import io.portico.application.portal.RequestPortalPasswordResetService;
 import io.portico.application.portal.ResetPortalPasswordService;
 import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.PasswordResetLinks;
 import java.time.Clock;
@@ -22,7 +23,7 @@ class PortalPasswordResetConfiguration {
     }
 
     @Bean
-    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, PasswordResetLinks links) {
-        return new ResetPortalPasswordService(users, links);
+    ResetPortalPasswordService resetPortalPassword(PortalUserPort users, PasswordResetLinks links, CredentialEpochPort epochs) {
+        return new ResetPortalPasswordService(users, links, epochs);
     }
 }

@@ -6,6 +6,7 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.portal.SignupVerifyView;
 import io.portico.ui.staff.ResetPasswordView;
+import io.portico.ui.team.StaffInvitationView;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -20,6 +21,11 @@ class RouteLinks implements Links {
     @Override
     public String staffPasswordReset(SecretToken token) {
         return publicUrl.base() + "/" + ResetPasswordView.ROUTE + "?" + ResetPasswordView.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String staffInvitation(SecretToken token) {
+        return publicUrl.base() + "/" + StaffInvitationView.ROUTE + "?" + StaffInvitationView.TOKEN + "=" + token.value();
     }
 
     @Override

@@ -34,11 +34,13 @@ import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.application.mail.port.out.SendMailPort;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.session.port.out.CredentialEpochPort;
 import io.portico.application.staff.AuthenticateStaffService;
+import io.portico.application.staff.DefaultAccountAccess;
 import io.portico.application.staff.RequestPasswordResetService;
 import io.portico.application.staff.PasswordResetLinks;
 import io.portico.application.staff.ResetPasswordService;
-import io.portico.application.staff.port.out.FirmNamePort;
+import io.portico.application.staff.StaffPasswords;
 import io.portico.application.staff.port.out.PasswordHasher;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.staff.port.out.StaffLanguagePort;
@@ -68,8 +70,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AuthenticateStaffService authenticateStaff(StaffPort staff, PasswordHasher hasher) {
-        return new AuthenticateStaffService(staff, hasher);
+    AuthenticateStaffService authenticateStaff(StaffPort staff, PasswordHasher hasher, CredentialEpochPort epochs, Clock clock) {
+        return new AuthenticateStaffService(staff, hasher, epochs, clock);
     }
 
     @Bean
@@ -89,9 +91,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ResetPasswordService resetPassword(StaffPort staff, FirmPort firms, PasswordResetLinks links) {
-        FirmNamePort firmName = () -> firms.load().map(Firm::name);
-        return new ResetPasswordService(staff, firmName, links);
+    ResetPasswordService resetPassword(StaffPort staff, StaffPasswords passwords, PasswordResetLinks links, CredentialEpochPort epochs) {
+        return new ResetPasswordService(staff, passwords, links, epochs);
     }
 
     @Bean
@@ -110,9 +111,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, AccessReactions reactions,
-                                       Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, parts, viewers, reactions, transactions, clock);
+    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, StaffPort staff,
+                                       AccessReactions reactions, Transactions transactions, Clock clock) {
+        return new CreateAccountService(accounts, parts, viewers, new DefaultAccountAccess(staff), reactions, transactions, clock);
     }
 
     @Bean

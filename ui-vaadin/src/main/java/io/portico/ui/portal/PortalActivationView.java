@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -38,7 +39,7 @@ public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
     final LinkGone gone = new LinkGone("portal.link-gone.intro", ask, asked,
             new RouterLink(getTranslation("portal.link-gone.sign-in"), PortalLoginView.class));
 
-    public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink) {
+    public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink, SessionValidityQuery epochs) {
         super(PortalRoutes.TOKEN, activation::offer, "portal.activate.title", " · Portal");
         this.askForNewLink = askForNewLink;
         password.setValueChangeMode(ValueChangeMode.EAGER);
@@ -47,7 +48,7 @@ public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
         ask.addClickListener(click -> ask());
         asked.setVisible(false);
         setsPassword(password, confirmation, activate, newPassword -> {
-            PortalSession.start(activation.activate(token(), newPassword));
+            PortalSession.start(activation.activate(token(), newPassword), epochs);
             getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
         });
         add(new LanguageSelect());

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,15 +37,17 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     private final PortalSignInUseCase signIn;
     private final ThrottleAttemptsUseCase throttle;
+    private final SessionValidityQuery epochs;
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
 
-    public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle) {
+    public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle, SessionValidityQuery epochs) {
         this.signIn = signIn;
         this.throttle = throttle;
+        this.epochs = epochs;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         email.setWidthFull();
@@ -76,7 +79,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         throttle.succeeded(AttemptKind.PORTAL_SIGN_IN, address);
-        PortalSession.start(user.get());
+        PortalSession.start(user.get(), epochs);
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
     }
 

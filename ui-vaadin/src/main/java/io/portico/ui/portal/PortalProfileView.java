@@ -75,8 +75,9 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
             if (!throttle.take(new AttemptCommand(AttemptKind.CURRENT_PASSWORD, address, ClientIp.current())).allowed()) {
                 throw new InvalidInputException("currentPassword", "password.current-throttled");
             }
-            changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
+            long epoch = changePassword.change(new ChangePortalPasswordCommand(session.userId(), current.getValue(), newPassword.getValue()));
             throttle.succeeded(AttemptKind.CURRENT_PASSWORD, address);
+            session.withEpoch(epoch).store(); // issue 10: this session goes on, the client's others end
             fields.values().forEach(field -> {
                 field.clear();
                 field.setInvalid(false);

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,12 +34,12 @@ public class PortalResetPasswordView extends MailedLinkPage<SecretToken> {
             new RouterLink(getTranslation("reset.ask-again"), PortalForgotPasswordView.class),
             new RouterLink(getTranslation("forgot.back"), PortalLoginView.class));
 
-    public PortalResetPasswordView(ResetPortalPasswordUseCase resetPassword) {
+    public PortalResetPasswordView(ResetPortalPasswordUseCase resetPassword, SessionValidityQuery epochs) {
         super(PortalRoutes.TOKEN, token -> Optional.of(token).filter(resetPassword::isUsable), "reset.title", " · Portal");
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(change -> strength.show(change.getValue()));
         setsPassword(password, confirmation, save, newPassword -> {
-            PortalSession.start(resetPassword.reset(new ResetPortalPasswordCommand(token(), newPassword)));
+            PortalSession.start(resetPassword.reset(new ResetPortalPasswordCommand(token(), newPassword)), epochs);
             getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
         });
         add(new LanguageSelect());

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,7 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
     public static final String TOKEN = "token";
 
     private final VerifySignupUseCase verify;
+    private final SessionValidityQuery epochs;
     final Paragraph offer = new Paragraph();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final PasswordField passwordConfirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
@@ -38,9 +40,10 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
             new RouterLink(getTranslation("signup.verify.again"), SignupView.class));
     final Paragraph closed = new Paragraph(getTranslation("signup.closed"));
 
-    public SignupVerifyView(VerifySignupUseCase verify) {
+    public SignupVerifyView(VerifySignupUseCase verify, SessionValidityQuery epochs) {
         super(TOKEN, verify::offer, "signup.verify.title", " · Portico");
         this.verify = verify;
+        this.epochs = epochs;
         setsPassword(password, passwordConfirmation, confirm, this::confirm);
         layOut(confirmation, invalid);
         closed.setVisible(false);
@@ -62,7 +65,7 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
 
     private void confirm(String chosen) {
         try {
-            PortalSession.start(verify.confirm(token(), chosen));
+            PortalSession.start(verify.confirm(token(), chosen), epochs);
         } catch (NotAllowedException e) { // closed while the page was open
             showClosed();
             return;

@@ -8,11 +8,16 @@ import java.util.UUID;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The signed-in staff member, kept in the session. */
-public record StaffPrincipal(UUID id, String email, String displayName, StaffRole role) implements Serializable {
+/** The signed-in staff member, kept in the session, with the credential epoch it signed in with. */
+public record StaffPrincipal(UUID id, String email, String displayName, StaffRole role, long epoch) implements Serializable {
 
     public static StaffPrincipal of(StaffSignIn signIn) {
-        return new StaffPrincipal(signIn.id().value(), signIn.email(), signIn.displayName(), signIn.role());
+        return new StaffPrincipal(signIn.id().value(), signIn.email(), signIn.displayName(), signIn.role(), signIn.epoch());
+    }
+
+    /** The same sign-in going on with a newer epoch, after a change made in this very session. */
+    public StaffPrincipal withEpoch(long newEpoch) {
+        return new StaffPrincipal(id, email, displayName, role, newEpoch);
     }
 
     List<GrantedAuthority> authorities() {

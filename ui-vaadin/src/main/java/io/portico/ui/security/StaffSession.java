@@ -30,9 +30,21 @@ public class StaffSession {
         authenticationContext.logout();
     }
 
-    /** Signs in the member just created (setup), in a new session id against fixation. */
+    /** Signs in the member just created (setup) or who just accepted an invitation, in a new session id against fixation. */
     public void signIn(StaffPrincipal principal) {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
+        store(principal);
+    }
+
+    /**
+     * Issue 10: this session made a change that raised the member's credential epoch (a new password,
+     * handing ownership on): it goes on as {@code principal}, while every other session of theirs ends.
+     */
+    public void replace(StaffPrincipal principal) {
+        store(principal);
+    }
+
+    private static void store(StaffPrincipal principal) {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         var context = SecurityContextHolder.createEmptyContext();

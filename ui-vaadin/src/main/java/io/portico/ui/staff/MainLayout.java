@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
@@ -35,6 +36,7 @@ import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.settings.CustomFieldsView;
 import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
+import io.portico.ui.team.TeamView;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +51,9 @@ public class MainLayout extends AppLayout {
                       InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields, RememberStaffLanguageUseCase languages) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        var user = new Span(session.current().map(StaffPrincipal::displayName).orElse(""));
+        // the user menu: one's own name opens My profile
+        var user = new RouterLink(session.current().map(StaffPrincipal::displayName).orElse(""), ProfileView.class);
+        user.getElement().setAttribute("title", getTranslation("nav.profile"));
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> session.signOut());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var bar = new HorizontalLayout(new DrawerToggle(), title, languageSelect(session, languages), user, logout);
@@ -103,6 +107,7 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.tags"), TagsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class));
             nav.addItem(settings);
         }
         if (showDevMailbox) {

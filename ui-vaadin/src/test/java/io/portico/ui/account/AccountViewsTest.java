@@ -119,7 +119,7 @@ class AccountViewsTest extends StaffViewTest {
         AccountView profile = createIndividual("Nero" + run);
         String url = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
-                StaffRole.EMPLOYEE, true);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("paola passphrase here"));
         assertThat(profile).isNotNull();
 
@@ -156,7 +156,7 @@ class AccountViewsTest extends StaffViewTest {
     void E1_the_list_filters_by_team_member() {
         createIndividual("Team" + run);
         var lina = new StaffMember(StaffId.random(), new PersonName("Lina", "Bassi"), new EmailAddress("lina." + run + "@studio.it"),
-                StaffRole.EMPLOYEE, true);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(lina, "unused-hash");
         AccountsView list = navigate(AccountsView.class);
 

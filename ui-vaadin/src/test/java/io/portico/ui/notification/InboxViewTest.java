@@ -45,7 +45,7 @@ class InboxViewTest extends StaffViewTest {
     @Test
     void A6_a_member_added_to_a_team_finds_it_in_inbox_with_a_go_to_link_and_gets_an_email() {
         var marco = new StaffMember(StaffId.random(), new PersonName("Marco", "Verdi"), new EmailAddress("marco." + run + "@studio.it"),
-                StaffRole.EMPLOYEE, true);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(marco, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("marco passphrase here"));
         StaffId owner = new StaffId(signInAsOwner().id());
         createAccount.create(new CreateAccountCommand(owner, AccountType.INDIVIDUAL, Optional.empty(), Optional.empty(), PostalAddress.NONE,

@@ -22,6 +22,12 @@ import io.portico.domain.staff.StaffRole;
 import io.portico.ui.error.NotFoundView;
 import io.portico.ui.support.StaffViewTest;
 import io.portico.ui.support.TestFirm;
+import io.portico.application.session.port.in.SessionValidityQuery;
+import io.portico.application.session.port.out.CredentialEpochPort;
+import io.portico.application.staff.port.in.DeactivateStaffCommand;
+import io.portico.application.staff.port.in.DeactivateStaffUseCase;
+import io.portico.ui.session.SessionEpochFilter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +35,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * F2, B6 and the separation of staff and clients, over every route the application has: a route that
  * takes an id answers "not found" to anyone who may not see that id, and no staff page opens for a
- * client. New routes are covered by being routes.
+ * client. New routes are covered by being routes. Issue 10: a session whose person's credential epoch
+ * rose since it signed in (deactivated, new password, lost access) is refused on its next request.
  */
 class RouteAuthorisationTest extends StaffViewTest {
 
@@ -50,6 +64,12 @@ class RouteAuthorisationTest extends StaffViewTest {
     PortalUserPort users;
     @Autowired
     Transactions transactions;
+    @Autowired
+    SessionValidityQuery validity;
+    @Autowired
+    DeactivateStaffUseCase deactivate;
+    @Autowired
+    CredentialEpochPort epochs;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private StaffId owner;
@@ -68,11 +88,56 @@ class RouteAuthorisationTest extends StaffViewTest {
     @Test
     void F2_every_staff_route_with_an_id_reads_as_not_found_to_an_employee_off_the_team() {
         var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
-                StaffRole.EMPLOYEE, true);
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
         signIn(paola.email().value(), PASSWORD);
 
         assertEveryRouteWithAnIdIsNotFound(false);
+    }
+
+    @Test
+    void issue10_a_deactivated_members_open_session_is_refused_on_its_next_request() throws Exception {
+        var paola = new StaffMember(StaffId.random(), new PersonName("Paola", "Neri"), new EmailAddress("paola." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
+        staff.add(paola, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+        MockHttpSession open = sessionOf(signIn(paola.email().value(), PASSWORD));
+        var filter = new SessionEpochFilter(validity, Duration.ZERO);
+
+        assertThat(nextRequest(filter, open).getSession(false)).as("still active: the session goes on").isSameAs(open);
+        deactivate.deactivate(new DeactivateStaffCommand(owner, paola.id(), owner));
+
+        assertThat(nextRequest(filter, open).getSession(false)).as("deactivated: the session is gone").isNull();
+        assertThat(open.isInvalid()).isTrue();
+    }
+
+    @Test
+    void issue10_a_portal_session_ends_once_the_client_loses_the_last_portal_access_or_resets_the_password() throws Exception {
+        String email = "lost." + run + "@example.com";
+        PortalUser client = PortalUser.activate(new EmailAddress(email), "unused", Instant.now());
+        transactions.inTransaction(() -> users.add(client));
+        MockHttpSession open = new MockHttpSession();
+        open.setAttribute(PortalSession.ATTRIBUTE, new PortalSession(client.id().value(), null, false, 0));
+        var filter = new SessionEpochFilter(validity, Duration.ZERO);
+        assertThat(nextRequest(filter, open).getSession(false)).isSameAs(open);
+
+        epochs.raise(new io.portico.domain.session.CredentialHolder.Portal(client.id()));
+
+        assertThat(nextRequest(filter, open).getSession(false)).isNull();
+    }
+
+    private static MockHttpSession sessionOf(io.portico.ui.security.StaffPrincipal principal) {
+        var session = new MockHttpSession();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return session;
+    }
+
+    private static MockHttpServletRequest nextRequest(SessionEpochFilter filter, MockHttpSession session) throws Exception {
+        var request = new MockHttpServletRequest("GET", "/clients/accounts");
+        request.setSession(session);
+        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        return request;
     }
 
     @Test

@@ -41,7 +41,8 @@ class StaffAuthenticationProviderTest {
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final MutableClock clock = MutableClock.startingAt("2026-11-30T09:00:00Z");
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
-            new AuthenticateStaffService(staff, new FakePasswordHasher()), throttle(), new StaffLanguages(languages));
+            new AuthenticateStaffService(staff, new FakePasswordHasher(), new io.portico.application.session.InMemoryCredentialEpochs(),
+                    java.time.Clock.systemUTC()), throttle(), new StaffLanguages(languages));
     private StaffMember anna;
 
     @BeforeEach

@@ -29,7 +29,7 @@ class StaffLanguageTest extends StaffViewTest {
     @Test
     void choosing_a_language_in_the_shell_stores_it_as_the_members_own() {
         var marco = new StaffMember(StaffId.random(), new PersonName("Marco", "Verdi"),
-                new EmailAddress("marco." + UUID.randomUUID().toString().substring(0, 6) + "@studio.it"), StaffRole.EMPLOYEE, true);
+                new EmailAddress("marco." + UUID.randomUUID().toString().substring(0, 6) + "@studio.it"), StaffRole.EMPLOYEE, io.portico.domain.staff.StaffStatus.ACTIVE);
         staff.add(marco, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
         signIn(marco.email().value(), PASSWORD);
         navigate(HomeView.class);

@@ -13,7 +13,7 @@ public class WithStaffSecurityContextFactory implements WithSecurityContextFacto
 
     @Override
     public SecurityContext createSecurityContext(WithStaff staff) {
-        var principal = new StaffPrincipal(UUID.randomUUID(), staff.email(), "Anna Bianchi", staff.role());
+        var principal = new StaffPrincipal(UUID.randomUUID(), staff.email(), "Anna Bianchi", staff.role(), 0);
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + staff.role().name()));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));

@@ -16,7 +16,9 @@ public enum MailTemplate {
     /** B9: to an address signing up that the firm already knows; model firmName, link (the portal's login). */
     PORTAL_SIGNUP_EXISTING("portal-signup-existing"),
     /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
-    PORTAL_PASSWORD_RESET("portal-password-reset");
+    PORTAL_PASSWORD_RESET("portal-password-reset"),
+    /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
+    STAFF_INVITATION("staff-invitation");
 
     private final String templateName;
 

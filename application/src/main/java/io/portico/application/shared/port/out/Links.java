@@ -8,6 +8,9 @@ public interface Links {
 
     String staffPasswordReset(SecretToken token);
 
+    /** G2: the page of a staff invitation link, where the colleague sets a password. */
+    String staffInvitation(SecretToken token);
+
     /** B2: the page of an invitation link, where the client sets a password. */
     String portalActivation(SecretToken token);
 
