@@ -10,7 +10,6 @@ import io.portico.application.staff.port.in.UpdateStaffProfileCommand;
 import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
-import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffStatus;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,22 @@ class StaffProfileServiceTest {
 
     @Test
     void issue10_5_a_weak_new_password_is_refused_on_its_field() {
-        assertThatThrownBy(() -> new ChangeOwnPasswordCommand(StaffId.random(), StaffFixture.PASSWORD, "short"))
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        assertThatThrownBy(() -> profile.change(new ChangeOwnPasswordCommand(anna.id(), StaffFixture.PASSWORD, "short")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+        assertThat(staff.passwordHash(anna.id())).contains(hasher.hash(StaffFixture.PASSWORD));
+    }
+
+    @Test
+    void issue10_9_the_members_own_name_and_the_firms_are_no_new_password() {
+        var anna = StaffFixture.add(staff, "anna@studio.it", true);
+        var firmAware = new StaffProfileService(staff, languages, hasher,
+                new StaffPasswords(() -> java.util.Optional.of(new io.portico.domain.firm.FirmName("Studio Verdi"))), epochs, new DirectTransactions());
+        for (String personal : new String[] {"anna of the tax season", "verdi keeps the books"}) {
+            assertThatThrownBy(() -> firmAware.change(new ChangeOwnPasswordCommand(anna.id(), StaffFixture.PASSWORD, personal)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+        }
+        assertThat(staff.passwordHash(anna.id())).contains(hasher.hash(StaffFixture.PASSWORD));
     }
 
     @Test
