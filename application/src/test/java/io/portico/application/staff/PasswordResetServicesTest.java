@@ -122,6 +122,15 @@ class PasswordResetServicesTest {
         assertThat(staff.passwordHash(anna.id())).contains(hasher.hash("fifteen chars!!"));
     }
 
+    @Test
+    void an_expired_link_is_refused_as_such_before_the_password_is_judged() {
+        StaffFixture.add(staff, "anna@studio.it", true);
+        SecretToken token = requestLink("anna@studio.it");
+        clock.advance(Duration.ofMinutes(61));
+        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, "short")))
+                .isInstanceOf(LinkNoLongerValidException.class);
+    }
+
     private void assertRefused(SecretToken token, String password, String messageKey) {
         assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, password)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

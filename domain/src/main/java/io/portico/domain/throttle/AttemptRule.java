@@ -2,6 +2,8 @@ package io.portico.domain.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 public record AttemptRule(int freeAttempts, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 
-    /** 2^30 times any delay is beyond every sensible maximum; the shift stops there. */
+    /** After 30 doublings (2^30 times the first delay) the maximum holds whatever it is; the shift stops there. */
     private static final int MAX_DOUBLINGS = 30;
 
     public AttemptRule {
@@ -21,9 +23,8 @@ public record AttemptRule(int freeAttempts, Duration firstDelay, Duration maxDel
             throw new IllegalArgumentException("at least one attempt must go through");
         }
         requirePositive(firstDelay, "firstDelay");
-        requirePositive(maxDelay, "maxDelay");
         requirePositive(forgetAfter, "forgetAfter");
-        if (maxDelay.compareTo(firstDelay) < 0) {
+        if (Objects.requireNonNull(maxDelay, "maxDelay").compareTo(firstDelay) < 0) {
             throw new IllegalArgumentException("maxDelay below firstDelay");
         }
     }
@@ -37,8 +38,7 @@ public record AttemptRule(int freeAttempts, Duration firstDelay, Duration maxDel
         if (doublings >= MAX_DOUBLINGS) {
             return maxDelay;
         }
-        Duration delay = firstDelay.multipliedBy(1L << doublings);
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        return Collections.min(List.of(firstDelay.multipliedBy(1L << doublings), maxDelay));
     }
 
     /** Decides an attempt at {@code now} on the key's counter, if it has one. */

@@ -28,6 +28,6 @@ public record ThrottleKey(AttemptKind kind, String subject) {
 
     private static String storable(String typed) {
         String printable = typed.replaceAll("\\p{Cntrl}", "");
-        return printable.length() > MAX_TYPED_LENGTH ? printable.substring(0, MAX_TYPED_LENGTH) : printable;
+        return printable.substring(0, Math.min(printable.length(), MAX_TYPED_LENGTH));
     }
 }

@@ -119,6 +119,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void of_an_address_only_the_part_before_its_last_at_sign_counts() {
+        assertThat(PasswordContext.passwordOnly("@example.com").words()).isEmpty();
+        assertThat(PasswordContext.passwordOnly("\"odd@name\"@example.com").words()).containsExactly("name");
+    }
+
+    @Test
     void a_word_of_exactly_four_characters_counts() {
         assertThat(PasswordContext.passwordOnly("Anna").words()).containsExactly("anna");
         assertThat(PasswordContext.passwordOnly("Ann").words()).isEmpty();

@@ -32,6 +32,13 @@ class AttemptRuleTest {
     }
 
     @Test
+    void after_30_doublings_the_maximum_holds() {
+        var rule = new AttemptRule(1, Duration.ofNanos(1), Duration.ofDays(1000), Duration.ofHours(1));
+        assertThat(rule.delayAfter(30)).isEqualTo(Duration.ofNanos(1L << 29));
+        assertThat(rule.delayAfter(31)).isEqualTo(Duration.ofDays(1000));
+    }
+
+    @Test
     void issue10_11_a_delay_of_exactly_the_maximum_is_kept() {
         var rule = new AttemptRule(1, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofHours(1));
         assertThat(rule.delayAfter(2)).isEqualTo(Duration.ofSeconds(4));

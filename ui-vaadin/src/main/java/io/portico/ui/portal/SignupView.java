@@ -91,6 +91,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
             boolean allowed = throttle.take(new AttemptCommand(AttemptKind.SIGNUP, email.getValue(), ClientIp.current())).allowed();
             throttled.setVisible(!allowed);
             if (!allowed) {
+                checkMail.setVisible(false);
                 return;
             }
             signUp.signUp(command);

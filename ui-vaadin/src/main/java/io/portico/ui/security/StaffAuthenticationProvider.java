@@ -1,11 +1,11 @@
 package io.portico.ui.security;
 
 import io.portico.application.staff.port.in.AuthenticateStaffUseCase;
+import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
+import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.application.throttle.port.in.AttemptCommand;
 import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.throttle.AttemptKind;
-import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
-import io.portico.application.staff.port.in.StaffSignIn;
 import io.portico.ui.i18n.PorticoI18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -21,8 +21,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks staff sign-ins through the use case, after the throttle (issue 10 item 11: taken before the password is checked). A successful sign-in offers the
- * browser's language as the member's, for the mails written to them until they pick one.
+ * Checks staff sign-ins through the use case, after the throttle (taken before the password is checked,
+ * issue 10 item 11). A successful sign-in offers the browser's language as the member's, for the mails
+ * written to them until they pick one.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
