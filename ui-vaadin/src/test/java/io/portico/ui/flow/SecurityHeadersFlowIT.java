@@ -96,7 +96,7 @@ class SecurityHeadersFlowIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dev mailbox"))).isVisible();
 
         assertThat(page.request().get(url("/actuator/health")).text()).as("signed in as the owner: database and mail")
-                .contains("components", "\"db\":{", "\"mail\":{", "\"details\"").endsWith("\"status\":\"UP\"}");
+                .contains("components", "\"db\":{", "\"mail\":{", "\"details\"", "\"status\":\"UP\"");
         assertThat(violations).isEmpty();
     }
 
