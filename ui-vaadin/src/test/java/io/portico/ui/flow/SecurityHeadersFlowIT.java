@@ -95,7 +95,8 @@ class SecurityHeadersFlowIT {
         page.navigate(url("/dev/mailbox"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dev mailbox"))).isVisible();
 
-        assertThat(page.request().get(url("/actuator/health")).text()).as("signed in as the owner").contains("components");
+        assertThat(page.request().get(url("/actuator/health")).text()).as("signed in as the owner: database and mail")
+                .contains("components", "\"db\":{", "\"mail\":{", "\"details\"", "\"status\":\"UP\"");
         assertThat(violations).isEmpty();
     }
 

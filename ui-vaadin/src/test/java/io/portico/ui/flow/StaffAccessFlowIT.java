@@ -29,7 +29,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * password, reads the reset mail over IMAP, follows its link and signs in with the new password.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=staff-flow"})
+        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=staff-flow",
+                "server.address=127.0.0.1"}) // loopback only: setup asks for no code from the log (issue 10, item 19)
 @DirtiesContext // each flow starts on a new installation of its own
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test sets the firm up
 class StaffAccessFlowIT {
@@ -152,10 +153,10 @@ class StaffAccessFlowIT {
     }
 
     @Test
-    void health_reports_database_and_mail() throws Exception {
+    void issue10_18_health_tells_anyone_the_status_only() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"db\":{\"status\":\"UP\"").contains("\"mail\":{\"status\":\"UP\"");
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components", "\"db\"", "\"mail\"");
     }
 }
