@@ -27,11 +27,14 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticateStaffUseCase authenticate;
     private final LoginThrottle throttle;
     private final RememberStaffLanguageUseCase languages;
+    private final SignInFactors factors;
 
-    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, LoginThrottle throttle, RememberStaffLanguageUseCase languages) {
+    StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, LoginThrottle throttle, RememberStaffLanguageUseCase languages,
+                                SignInFactors factors) {
         this.authenticate = authenticate;
         this.throttle = throttle;
         this.languages = languages;
+        this.factors = factors;
     }
 
     @Override
@@ -45,7 +48,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         return authenticate.authenticate(email, password)
                 .map(this::offerBrowserLanguage)
                 .map(StaffPrincipal::of)
-                .map(StaffSession::authentication)
+                .map(factors::afterPassword)
                 .orElseThrow(() -> {
                     throttle.failed(email, ip);
                     return new BadCredentialsException("Bad credentials");

@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -17,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class StaffSession {
 
     private final AuthenticationContext authenticationContext;
+    private final SignInFactors factors;
 
-    StaffSession(AuthenticationContext authenticationContext) {
+    StaffSession(AuthenticationContext authenticationContext, SignInFactors factors) {
         this.authenticationContext = authenticationContext;
+        this.factors = factors;
     }
 
     public Optional<StaffPrincipal> current() {
@@ -30,18 +31,29 @@ public class StaffSession {
         authenticationContext.logout();
     }
 
-    /** Signs in the member just created (setup), in a new session id against fixation. */
+    /** Signs in the member just created (setup) as after their password, in a new session id against fixation. */
     public void signIn(StaffPrincipal principal) {
+        store(factors.afterPassword(principal));
+    }
+
+    /** Whether the member still owes a second factor (or its set-up) before any staff view opens. */
+    public boolean awaitsSecondFactor() {
+        return current().isPresent() && !SignInFactors.complete(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Adds a checked second factor to the sign-in, in a new session id: the staff views open. */
+    public void completeSecondFactor(String factorAuthority) {
+        StaffPrincipal principal = current().orElseThrow();
+        store(SignInFactors.withSecondFactor(SecurityContextHolder.getContext().getAuthentication(), principal, factorAuthority));
+    }
+
+    private static void store(Authentication authentication) {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication(principal));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-    }
-
-    static Authentication authentication(StaffPrincipal principal) {
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 }

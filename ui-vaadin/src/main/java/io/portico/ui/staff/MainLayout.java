@@ -35,6 +35,7 @@ import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.settings.CustomFieldsView;
 import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
+import io.portico.ui.twofactor.SignInSecurityView;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
@@ -103,6 +104,7 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.tags"), TagsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.sign-in-security"), SignInSecurityView.class));
             nav.addItem(settings);
         }
         if (showDevMailbox) {
