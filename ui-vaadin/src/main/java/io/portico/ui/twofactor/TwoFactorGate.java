@@ -39,7 +39,7 @@ class TwoFactorGate implements VaadinServiceInitListener {
         StaffPrincipal me = session.current().orElseThrow();
         Class<?> step = status.hasSecondFactor(new StaffId(me.id())) ? SecondFactorView.class : TwoFactorView.class;
         if (target != step) {
-            event.rerouteTo(step.asSubclass(com.vaadin.flow.component.Component.class));
+            event.forwardTo(step.asSubclass(com.vaadin.flow.component.Component.class));
         }
     }
 }
