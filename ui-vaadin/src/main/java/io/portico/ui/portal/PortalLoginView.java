@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
+import io.portico.application.twofactor.port.in.CheckSecondFactorCommand;
+import io.portico.application.twofactor.port.in.CheckSecondFactorUseCase;
+import io.portico.application.twofactor.port.in.SecondFactorCheck;
+import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
+import io.portico.domain.twofactor.SecondFactorHolder;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -26,7 +33,9 @@ import java.util.Optional;
 
 /**
  * B11: clients sign in with email and password. An unknown address and a wrong password get the same
- * words; failures are throttled like the staff's, per address and per network address.
+ * words; failures are throttled like the staff's, per address and per network address. Issue 10
+ * item 8: a client with an authenticator app then gives its code, or a recovery code, before the
+ * session starts.
  */
 @Route(value = PortalRoutes.LOGIN, autoLayout = false)
 @AnonymousAllowed
@@ -34,15 +43,24 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     private final PortalSignInUseCase signIn;
     private final LoginThrottle throttle;
+    private final TwoFactorStatusQuery twoFactor;
+    private final CheckSecondFactorUseCase checkSecondFactor;
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
+    final TextField code = new TextField(getTranslation("two-factor.code-or-recovery"));
+    final Button verify = new Button(getTranslation("two-factor.verify"));
+    /** Whose password was right, until the second factor is given too. */
+    private PortalUserId passwordChecked;
 
-    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle) {
+    public PortalLoginView(PortalSignInUseCase signIn, LoginThrottle throttle, TwoFactorStatusQuery twoFactor,
+                           CheckSecondFactorUseCase checkSecondFactor) {
         this.signIn = signIn;
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
+        this.checkSecondFactor = checkSecondFactor;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         email.setWidthFull();
@@ -52,7 +70,15 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> signIn());
-        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot);
+        code.setId("two-factor-code");
+        code.setWidthFull();
+        code.setMaxLength(40);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickListener(click -> verify());
+        code.setVisible(false);
+        verify.setVisible(false);
+        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot, code, verify);
     }
 
     private void signIn() {
@@ -74,13 +100,49 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             fail("login.error.message");
             return;
         }
+        if (twoFactor.hasAuthenticator(new SecondFactorHolder.Client(user.get()))) {
+            askForCode(user.get());
+            return;
+        }
         PortalSession.start(user.get());
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+    }
+
+    private void askForCode(PortalUserId user) {
+        passwordChecked = user;
+        error.setVisible(false);
+        email.setReadOnly(true);
+        password.setVisible(false);
+        submit.setVisible(false);
+        code.setVisible(true);
+        verify.setVisible(true);
+        verify.addClickShortcut(Key.ENTER);
+        code.focus();
+    }
+
+    /** Throttled like passwords; after a recovery code the client goes on to set up the app again. */
+    private void verify() {
+        String bucket = "second-factor:" + email.getValue();
+        String ip = clientIp();
+        if (!throttle.allows(bucket, ip)) {
+            fail("error.two-factor.throttled");
+            return;
+        }
+        SecondFactorCheck result = checkSecondFactor.check(new CheckSecondFactorCommand(new SecondFactorHolder.Client(passwordChecked), code.getValue()));
+        if (!result.passed()) {
+            throttle.failed(bucket, ip);
+            fail("error.two-factor.code.wrong");
+            return;
+        }
+        PortalSession.start(passwordChecked);
+        Class<? extends Component> next = result == SecondFactorCheck.RECOVERY_CODE ? PortalProfileView.class : PortalHomeView.class;
+        getUI().ifPresent(ui -> ui.navigate(next));
     }
 
     private void fail(String messageKey) {
         email.setInvalid(false);
         password.clear();
+        code.clear();
         error.setText(getTranslation(messageKey));
         error.setVisible(true);
     }
