@@ -33,6 +33,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
 
     final TextField code = new TextField(getTranslation("two-factor.code-or-recovery"));
     final Button verify = new Button(getTranslation("two-factor.verify"));
+    final Button usePasskey = new Button(getTranslation("two-factor.use-passkey"));
     final Button signOut = new Button(getTranslation("nav.logout"));
     private final CheckSecondFactorUseCase check;
     private final LoginThrottle throttle;
@@ -52,9 +53,11 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         verify.addClickListener(click -> verify());
+        usePasskey.setId("use-passkey");
+        usePasskey.addClickListener(click -> Passkeys.authenticate(this, this::passkeyChecked));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> session.signOut());
-        add(new H1(getTranslation("two-factor.sign-in.title")), new Paragraph(getTranslation("two-factor.sign-in.intro")), code, verify, signOut);
+        add(new H1(getTranslation("two-factor.sign-in.title")), new Paragraph(getTranslation("two-factor.sign-in.intro")), code, verify, usePasskey, signOut);
     }
 
     private void verify() {
@@ -72,6 +75,15 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
                 throttle.failed(bucket, ClientIp.current());
                 refuse("two-factor.code.wrong");
             }
+        }
+    }
+
+    /** Spring Security's WebAuthn filter has added the passkey's factor to this session already. */
+    private void passkeyChecked(boolean signedIn) {
+        if (signedIn) {
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+        } else {
+            refuse("two-factor.passkey.failed");
         }
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +40,7 @@ public class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
     final Button setUp = new Button();
     final Button turnOff = new Button(getTranslation("two-factor.turn-off"));
     final Button back = new Button(getTranslation("two-factor.back"));
+    final Button addPasskey = new Button(getTranslation("two-factor.add-passkey"));
     final Div enrolment = new Div();
     private final StaffSession session;
     private final TwoFactorStatusQuery status;
@@ -62,9 +64,12 @@ public class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
         setUp.addClickListener(click -> startEnrolment());
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         turnOff.addClickListener(click -> turnOff());
+        addPasskey.setId("add-passkey");
+        addPasskey.addClickListener(click -> Passkeys.register(this, getTranslation("two-factor.passkey.label"), this::passkeyAdded));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("")));
-        add(new H1(getTranslation("two-factor.title")), requiredNotice, state, new HorizontalLayout(setUp, turnOff, back), enrolment);
+        add(new H1(getTranslation("two-factor.title")), requiredNotice, state, new HorizontalLayout(setUp, turnOff, back), enrolment,
+                new H2(getTranslation("two-factor.passkeys")), new Paragraph(getTranslation("two-factor.passkeys.intro")), addPasskey);
         refresh();
     }
 
@@ -81,6 +86,7 @@ public class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
         setUp.setText(getTranslation(on ? "two-factor.set-up-again" : "two-factor.set-up"));
         turnOff.setVisible(on && !required);
         back.setVisible(!owed);
+        addPasskey.setEnabled(!owed); // a passkey is added from a complete sign-in only
         enrolment.removeAll();
     }
 
@@ -98,6 +104,10 @@ public class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         refresh();
+    }
+
+    private void passkeyAdded(boolean added) {
+        Notification.show(getTranslation(added ? "two-factor.passkey.added" : "two-factor.passkey.failed"));
     }
 
     private void turnOff() {
