@@ -32,7 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * with a recovery code once; then adds a passkey on Chromium's virtual authenticator and signs in with it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=two-factor-flow"})
+        properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=two-factor-flow", "logging.level.org.springframework.security.web.webauthn=TRACE", "logging.level.com.webauthn4j=DEBUG"})
 @DirtiesContext // each flow starts on a new installation of its own
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test enrols the app the second signs in with
 class TwoFactorFlowIT {
@@ -141,6 +141,7 @@ class TwoFactorFlowIT {
     void issue10_6_a_passkey_is_added_and_then_signs_in_as_the_second_step() {
         Page page = browser.newPage();
         run(page, "two-factor-passkey", () -> {
+            page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
             CDPSession cdp = page.context().newCDPSession(page);
             cdp.send("WebAuthn.enable");
             var options = new JsonObject();
