@@ -34,7 +34,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     /** A password-only context for a holder that is no member any more; the member's own otherwise. */
     private PasswordContext context(LinkHolder holder) {
         return staff.findById(new StaffId(holder.id()))
-                .map(member -> passwords.context(member, false))
+                .map(passwords::context)
                 .orElseGet(PasswordContext::passwordOnly);
     }
 

@@ -62,7 +62,7 @@ public final class StaffInvitationService implements InviteStaffUseCase, ResendS
                                   Clock clock) {
         this.ports = ports;
         this.members = new TeamMembers(ports.staff());
-        this.passwords = new StaffPasswords(ports.firm());
+        this.passwords = new StaffPasswords(ports.firm(), member -> false);
         this.mail = mail;
         this.pages = pages;
         this.hasher = hasher;
@@ -110,7 +110,7 @@ public final class StaffInvitationService implements InviteStaffUseCase, ResendS
     @Override
     public StaffSignIn accept(AcceptStaffInvitationCommand command) {
         StaffMember invitee = usableLink(command.token()).flatMap(this::invitee).orElseThrow(LinkNoLongerValidException::new);
-        passwords.check("password", command.password(), invitee, false); // a second factor comes after the password
+        passwords.checkFirst("password", command.password(), invitee); // a second factor comes after the password
         // hashed before the transaction: a slow hash must not hold the member's row locked
         String passwordHash = hasher.hash(command.password());
         return transactions.inTransaction(() -> {

@@ -1,6 +1,7 @@
 package io.portico.application.staff;
 
 import io.portico.application.staff.port.out.FirmNamePort;
+import io.portico.application.staff.port.out.TwoFactorStatusPort;
 import io.portico.domain.firm.FirmName;
 import io.portico.domain.staff.PasswordContext;
 import io.portico.domain.staff.PasswordPolicy;
@@ -13,16 +14,28 @@ import io.portico.domain.staff.StaffMember;
 public final class StaffPasswords {
 
     private final FirmNamePort firm;
+    private final TwoFactorStatusPort twoFactor;
 
-    public StaffPasswords(FirmNamePort firm) {
+    public StaffPasswords(FirmNamePort firm, TwoFactorStatusPort twoFactor) {
         this.firm = firm;
+        this.twoFactor = twoFactor;
     }
 
-    public void check(String field, String password, StaffMember member, boolean secondFactor) {
-        PasswordPolicy.check(field, password, context(member, secondFactor));
+    /** For a member who has signed in before: a second factor they have lets the password be shorter. */
+    public void check(String field, String password, StaffMember member) {
+        PasswordPolicy.check(field, password, context(member));
     }
 
-    PasswordContext context(StaffMember member, boolean secondFactor) {
+    /** For a member about to choose their first password, who has no second factor yet. */
+    public void checkFirst(String field, String password, StaffMember member) {
+        PasswordPolicy.check(field, password, context(member, false));
+    }
+
+    PasswordContext context(StaffMember member) {
+        return context(member, twoFactor.hasSecondFactor(member.id()));
+    }
+
+    private PasswordContext context(StaffMember member, boolean secondFactor) {
         String firmName = firm.firmName().map(FirmName::value).orElse(null);
         String[] words = {firmName, member.name().first(), member.name().last(), member.email().value()};
         return secondFactor ? PasswordContext.withSecondFactor(words) : PasswordContext.passwordOnly(words);

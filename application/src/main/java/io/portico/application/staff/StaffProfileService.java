@@ -56,7 +56,7 @@ public final class StaffProfileService implements StaffProfileQuery, UpdateStaff
     @Override
     public long change(ChangeOwnPasswordCommand command) {
         StaffMember member = self(command.me());
-        passwords.check("newPassword", command.newPassword(), member, false);
+        passwords.check("newPassword", command.newPassword(), member);
         String current = staff.passwordHash(member.id()).orElse("");
         if (!hasher.matches(command.currentPassword(), current)) {
             throw new InvalidInputException("currentPassword", "password.current-wrong");

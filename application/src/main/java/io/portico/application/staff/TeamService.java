@@ -43,16 +43,15 @@ public final class TeamService implements TeamQuery, SetStaffInvitationValidityU
     public List<TeamMember> team(StaffId actor) {
         members.administrator(actor);
         Map<StaffId, Instant> sent = invitations.lastSent();
-        Set<StaffId> withSecondFactor = twoFactor.withSecondFactor();
-        return staff.all().stream().map(member -> row(member, sent, withSecondFactor)).toList();
+        return staff.all().stream().map(member -> row(member, sent)).toList();
     }
 
-    private TeamMember row(StaffMember member, Map<StaffId, Instant> sent, Set<StaffId> withSecondFactor) {
+    private TeamMember row(StaffMember member, Map<StaffId, Instant> sent) {
         StaffId id = member.id();
         // only an open invitation's mailing says anything; a member who accepted has signed in since
         Optional<Instant> invitedAt = member.status() == StaffStatus.INVITED ? Optional.ofNullable(sent.get(id)) : Optional.empty();
         return new TeamMember(id, member.name().full(), member.email().value(), member.role(), staff.rights(id), member.status(),
-                withSecondFactor.contains(id), staff.lastSignIn(id), invitedAt);
+                twoFactor.hasSecondFactor(id), staff.lastSignIn(id), invitedAt);
     }
 
     @Override

@@ -37,7 +37,7 @@ class PasswordResetServicesTest {
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), new DirectTransactions(), clock);
     private final InMemoryFirms firms = new InMemoryFirms();
     private final io.portico.application.session.InMemoryCredentialEpochs epochs = new io.portico.application.session.InMemoryCredentialEpochs();
-    private final ResetPasswordService reset = new ResetPasswordService(staff, new StaffPasswords(() -> firms.load().map(Firm::name)),
+    private final ResetPasswordService reset = new ResetPasswordService(staff, new StaffPasswords(() -> firms.load().map(Firm::name), member -> false),
             new PasswordResetLinks(tickets, hasher, new DirectTransactions(), clock), epochs);
 
     private SecretToken requestLink(String email) {

@@ -21,7 +21,7 @@ class StaffProfileServiceTest {
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final InMemoryCredentialEpochs epochs = new InMemoryCredentialEpochs();
-    private final StaffProfileService profile = new StaffProfileService(staff, languages, hasher, new StaffPasswords(java.util.Optional::empty), epochs, new DirectTransactions());
+    private final StaffProfileService profile = new StaffProfileService(staff, languages, hasher, new StaffPasswords(java.util.Optional::empty, member -> false), epochs, new DirectTransactions());
 
     @Test
     void issue10_5_a_member_sees_and_changes_their_name_and_language() {
@@ -73,7 +73,7 @@ class StaffProfileServiceTest {
     void issue10_9_the_members_own_name_and_the_firms_are_no_new_password() {
         var anna = StaffFixture.add(staff, "anna@studio.it", true);
         var firmAware = new StaffProfileService(staff, languages, hasher,
-                new StaffPasswords(() -> java.util.Optional.of(new io.portico.domain.firm.FirmName("Studio Verdi"))), epochs, new DirectTransactions());
+                new StaffPasswords(() -> java.util.Optional.of(new io.portico.domain.firm.FirmName("Studio Verdi")), member -> false), epochs, new DirectTransactions());
         for (String personal : new String[] {"anna of the tax season", "verdi keeps the books"}) {
             assertThatThrownBy(() -> firmAware.change(new ChangeOwnPasswordCommand(anna.id(), StaffFixture.PASSWORD, personal)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));

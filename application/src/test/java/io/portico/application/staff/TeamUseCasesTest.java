@@ -66,7 +66,7 @@ class TeamUseCasesTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private Set<StaffId> withSecondFactor = Set.of();
 
-    private final TeamService team = new TeamService(staff, links, () -> withSecondFactor, accounts, settings);
+    private final TeamService team = new TeamService(staff, links, member -> withSecondFactor.contains(member), accounts, settings);
     private final StaffInvitationService invitations = new StaffInvitationService(
             new StaffInvitationService.Ports(staff, languages, links, settings, () -> firms.load().map(Firm::name), epochs),
             new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), hasher, new DirectTransactions(), clock);

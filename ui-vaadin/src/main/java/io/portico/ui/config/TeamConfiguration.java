@@ -24,6 +24,7 @@ import io.portico.application.staff.port.out.StaffLanguagePort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.application.staff.port.out.TeamSettingsPort;
 import io.portico.application.staff.port.out.TwoFactorStatusPort;
+import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.application.session.port.in.SessionValidityQuery;
 import io.portico.ui.session.SessionEpochFilter;
 import java.time.Clock;
@@ -39,10 +40,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TeamConfiguration {
 
-    /** Nobody has a second factor until the two-factor feature's adapter takes this bean's place. */
+    /** The Team page's two-factor column and the staff password rules ask the two-factor feature. */
     @Bean
-    TwoFactorStatusPort twoFactorStatus() {
-        return Set::of;
+    TwoFactorStatusPort staffTwoFactorStatus(SecondFactorPort factors) {
+        return factors::hasSecondFactor;
     }
 
     @Bean
@@ -66,8 +67,8 @@ class TeamConfiguration {
     }
 
     @Bean
-    StaffPasswords staffPasswords(FirmPort firms) {
-        return new StaffPasswords(() -> firms.load().map(Firm::name));
+    StaffPasswords staffPasswords(FirmPort firms, TwoFactorStatusPort twoFactor) {
+        return new StaffPasswords(() -> firms.load().map(Firm::name), twoFactor);
     }
 
     @Bean

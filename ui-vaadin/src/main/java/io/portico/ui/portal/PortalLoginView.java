@@ -1,6 +1,7 @@
 package io.portico.ui.portal;
 
 import io.portico.application.session.port.in.SessionValidityQuery;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +14,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
 import io.portico.application.throttle.port.in.AttemptCommand;
 import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
+import io.portico.application.twofactor.port.in.CheckSecondFactorCommand;
+import io.portico.application.twofactor.port.in.CheckSecondFactorUseCase;
+import io.portico.application.twofactor.port.in.SecondFactorCheck;
+import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
+import io.portico.domain.twofactor.SecondFactorHolder;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -29,7 +36,9 @@ import java.util.Optional;
 
 /**
  * B11: clients sign in with email and password. An unknown address and a wrong password get the same
- * words; failures are throttled like the staff's, per address and per network address.
+ * words; failures are throttled like the staff's, per address and per network address. Issue 10
+ * item 8: a client with an authenticator app then gives its code, or a recovery code, before the
+ * session starts.
  */
 @Route(value = PortalRoutes.LOGIN, autoLayout = false)
 @AnonymousAllowed
@@ -38,16 +47,25 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
     private final PortalSignInUseCase signIn;
     private final ThrottleAttemptsUseCase throttle;
     private final SessionValidityQuery epochs;
+    private final TwoFactorStatusQuery twoFactor;
+    private final CheckSecondFactorUseCase checkSecondFactor;
     final EmailField email = Fields.email();
     final PasswordField password = new PasswordField(getTranslation("field.password"));
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
+    final TextField code = new TextField(getTranslation("two-factor.code-or-recovery"));
+    final Button verify = new Button(getTranslation("two-factor.verify"));
+    /** Whose password was right, until the second factor is given too. */
+    private PortalUserId passwordChecked;
 
-    public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle, SessionValidityQuery epochs) {
+    public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle, SessionValidityQuery epochs,
+                           TwoFactorStatusQuery twoFactor, CheckSecondFactorUseCase checkSecondFactor) {
         this.signIn = signIn;
         this.throttle = throttle;
         this.epochs = epochs;
+        this.twoFactor = twoFactor;
+        this.checkSecondFactor = checkSecondFactor;
         setMaxWidth("30em");
         getStyle().set("margin", "0 auto");
         email.setWidthFull();
@@ -57,7 +75,15 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> signIn());
-        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot);
+        code.setId("two-factor-code");
+        code.setWidthFull();
+        code.setMaxLength(40);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickListener(click -> verify());
+        code.setVisible(false);
+        verify.setVisible(false);
+        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot, code, verify);
     }
 
     private void signIn() {
@@ -79,13 +105,48 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         throttle.succeeded(AttemptKind.PORTAL_SIGN_IN, address);
+        if (twoFactor.hasAuthenticator(new SecondFactorHolder.Client(user.get()))) {
+            askForCode(user.get());
+            return;
+        }
         PortalSession.start(user.get(), epochs);
         getUI().ifPresent(ui -> ui.navigate(PortalHomeView.class));
+    }
+
+    private void askForCode(PortalUserId user) {
+        passwordChecked = user;
+        error.setVisible(false);
+        email.setReadOnly(true);
+        password.setVisible(false);
+        submit.setVisible(false);
+        code.setVisible(true);
+        verify.setVisible(true);
+        verify.addClickShortcut(Key.ENTER);
+        code.focus();
+    }
+
+    /** Throttled like passwords; after a recovery code the client goes on to set up the app again. */
+    private void verify() {
+        String address = email.getValue();
+        if (!throttle.take(new AttemptCommand(AttemptKind.SECOND_FACTOR, address, ClientIp.current())).allowed()) {
+            fail("error.two-factor.throttled");
+            return;
+        }
+        SecondFactorCheck result = checkSecondFactor.check(new CheckSecondFactorCommand(new SecondFactorHolder.Client(passwordChecked), code.getValue()));
+        if (!result.passed()) {
+            fail("error.two-factor.code.wrong");
+            return;
+        }
+        throttle.succeeded(AttemptKind.SECOND_FACTOR, address);
+        PortalSession.start(passwordChecked, epochs);
+        Class<? extends Component> next = result == SecondFactorCheck.RECOVERY_CODE ? PortalProfileView.class : PortalHomeView.class;
+        getUI().ifPresent(ui -> ui.navigate(next));
     }
 
     private void fail(String messageKey) {
         email.setInvalid(false);
         password.clear();
+        code.clear();
         error.setText(getTranslation(messageKey));
         error.setVisible(true);
     }

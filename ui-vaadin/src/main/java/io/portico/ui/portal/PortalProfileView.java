@@ -14,9 +14,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
 import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.portal.port.in.PortalProfileQuery;
 import io.portico.application.throttle.port.in.AttemptCommand;
 import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
+import io.portico.application.twofactor.port.in.EnrolAuthenticatorUseCase;
+import io.portico.application.twofactor.port.in.TurnOffAuthenticatorUseCase;
+import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
+import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.ui.twofactor.AuthenticatorEnrolment;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.form.NewPasswords;
@@ -24,7 +32,7 @@ import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.security.ClientIp;
 import java.util.Map;
 
-/** B7, B11: the client's own address, and changing its password. */
+/** B7, B11: the client's own address, and changing its password; issue 10 item 8: their authenticator app. */
 @Route(value = PortalRoutes.PROFILE, layout = PortalLayout.class)
 @AnonymousAllowed
 public class PortalProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -38,11 +46,25 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
     final PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
     final Button save = new Button(getTranslation("portal.profile.change-password"));
     final Paragraph saved = new Paragraph(getTranslation("portal.profile.password-changed"));
+    final Paragraph twoFactorState = new Paragraph();
+    final Button setUpAuthenticator = new Button();
+    final Button turnOffAuthenticator = new Button(getTranslation("two-factor.turn-off"));
+    final Div enrolment = new Div();
+    private final TwoFactorStatusQuery twoFactor;
+    private final EnrolAuthenticatorUseCase enrol;
+    private final TurnOffAuthenticatorUseCase turnOff;
+    private final String issuer;
+    private String address = "";
 
-    public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword, ThrottleAttemptsUseCase throttle) {
+    public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword, ThrottleAttemptsUseCase throttle,
+                             TwoFactorStatusQuery twoFactor, EnrolAuthenticatorUseCase enrol, TurnOffAuthenticatorUseCase turnOff, FirmQuery firm) {
         this.profile = profile;
         this.changePassword = changePassword;
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
+        this.enrol = enrol;
+        this.turnOff = turnOff;
+        this.issuer = firm.firm().map(f -> f.name().value()).orElse("Portico");
         setMaxWidth("40em");
         NewPasswords.describe(newPassword);
         for (PasswordField field : new PasswordField[] {current, newPassword, confirmation}) {
@@ -52,14 +74,45 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(click -> save());
         saved.setVisible(false);
         saved.getStyle().set("color", "var(--lumo-success-text-color)");
+        setUpAuthenticator.setId("set-up-authenticator");
+        setUpAuthenticator.addClickListener(click -> startEnrolment());
+        turnOffAuthenticator.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        turnOffAuthenticator.addClickListener(click -> turnOffAuthenticator());
         add(new H1(getTranslation("portal.profile")), email, new H2(getTranslation("portal.profile.change-password")), current,
-                newPassword, confirmation, save, saved);
+                newPassword, confirmation, save, saved, new H2(getTranslation("two-factor.title")), twoFactorState,
+                new HorizontalLayout(setUpAuthenticator, turnOffAuthenticator), enrolment);
+    }
+
+    private SecondFactorHolder.Client holder() {
+        return new SecondFactorHolder.Client(PortalSession.current().orElseThrow().userId());
+    }
+
+    private void showTwoFactor() {
+        boolean on = PortalSession.current().isPresent() && twoFactor.hasAuthenticator(holder());
+        twoFactorState.setText(getTranslation(on ? "two-factor.authenticator.on" : "two-factor.authenticator.off"));
+        setUpAuthenticator.setText(getTranslation(on ? "two-factor.set-up-again" : "two-factor.set-up"));
+        setUpAuthenticator.setEnabled(true);
+        turnOffAuthenticator.setVisible(on);
+        enrolment.removeAll();
+    }
+
+    private void startEnrolment() {
+        enrolment.removeAll();
+        enrolment.add(new AuthenticatorEnrolment(enrol, holder(), issuer, address, codes -> setUpAuthenticator.setEnabled(false), this::showTwoFactor));
+    }
+
+    private void turnOffAuthenticator() {
+        turnOff.turnOff(holder());
+        showTwoFactor();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PortalSession.current().flatMap(session -> profile.profile(session.userId()))
-                .ifPresent(found -> email.setText(getTranslation("field.email") + ": " + found.email().value()));
+        PortalSession.current().flatMap(session -> profile.profile(session.userId())).ifPresent(found -> {
+            address = found.email().value();
+            email.setText(getTranslation("field.email") + ": " + address);
+        });
+        showTwoFactor();
     }
 
     private void save() {

@@ -31,12 +31,14 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticateStaffUseCase authenticate;
     private final ThrottleAttemptsUseCase throttle;
     private final RememberStaffLanguageUseCase languages;
+    private final SignInFactors factors;
 
     StaffAuthenticationProvider(AuthenticateStaffUseCase authenticate, ThrottleAttemptsUseCase throttle,
-                                RememberStaffLanguageUseCase languages) {
+                                RememberStaffLanguageUseCase languages, SignInFactors factors) {
         this.authenticate = authenticate;
         this.throttle = throttle;
         this.languages = languages;
+        this.factors = factors;
     }
 
     @Override
@@ -51,7 +53,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         StaffSignIn signIn = authenticate.authenticate(email, password)
                 .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         throttle.succeeded(AttemptKind.STAFF_SIGN_IN, email);
-        return StaffSession.authentication(StaffPrincipal.of(offerBrowserLanguage(signIn)));
+        return factors.afterPassword(StaffPrincipal.of(offerBrowserLanguage(signIn)));
     }
 
     private StaffSignIn offerBrowserLanguage(StaffSignIn signIn) {

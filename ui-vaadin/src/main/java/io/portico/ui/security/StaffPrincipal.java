@@ -21,7 +21,7 @@ public record StaffPrincipal(UUID id, String email, String displayName, StaffRol
     }
 
     List<GrantedAuthority> authorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + role.name()));
+        return List.of(new SimpleGrantedAuthority(SignInFactors.STAFF_AUTHORITY), new SimpleGrantedAuthority("ROLE_" + role.name()));
     }
 
     @Override

@@ -37,6 +37,7 @@ import io.portico.ui.settings.CustomFieldsView;
 import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
 import io.portico.ui.team.TeamView;
+import io.portico.ui.twofactor.SignInSecurityView;
 import io.portico.ui.security.StaffPrincipal;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
@@ -108,6 +109,7 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.sign-in-security"), SignInSecurityView.class));
             nav.addItem(settings);
         }
         if (showDevMailbox) {

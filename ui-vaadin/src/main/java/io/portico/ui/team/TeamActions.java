@@ -9,6 +9,7 @@ import io.portico.application.staff.port.in.ResendStaffInvitationUseCase;
 import io.portico.application.staff.port.in.RevokeStaffInvitationUseCase;
 import io.portico.application.staff.port.in.SetStaffInvitationValidityUseCase;
 import io.portico.application.staff.port.in.TeamQuery;
+import io.portico.application.twofactor.port.in.ResetSecondFactorsUseCase;
 import org.springframework.stereotype.Component;
 
 /** What the Team page can do, one use case per intent, handed to the page as one. */
@@ -16,5 +17,5 @@ import org.springframework.stereotype.Component;
 public record TeamActions(TeamQuery query, InviteStaffUseCase invite, ResendStaffInvitationUseCase resend,
                           RevokeStaffInvitationUseCase revoke, ChangeStaffRoleUseCase changeRole, HandOwnershipUseCase handOwnership,
                           DeactivateStaffUseCase deactivate, ReactivateStaffUseCase reactivate,
-                          SetStaffInvitationValidityUseCase setValidity) {
+                          SetStaffInvitationValidityUseCase setValidity, ResetSecondFactorsUseCase resetTwoFactor) {
 }

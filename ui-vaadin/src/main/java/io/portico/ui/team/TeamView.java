@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.portico.application.twofactor.port.in.ResetSecondFactorsCommand;
 import io.portico.application.staff.port.in.TeamMember;
 import io.portico.domain.portal.InvitationValidity;
 import io.portico.domain.shared.InvalidInputException;
@@ -113,6 +114,10 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
             case ACTIVE -> buttons.add(button("team.deactivate", () -> new DeactivateDialog(actions.deactivate(), actor(), member,
                     currentTeam(), actions.query().soleTeamAccounts(actor(), member.id()), this::refresh).open()));
             case DEACTIVATED -> buttons.add(button("team.reactivate", () -> act(() -> actions.reactivate().reactivate(actor(), member.id()))));
+        }
+        if (member.twoFactor()) { // a lost phone: the member signs in with the password and sets a factor up again
+            buttons.add(button("team.reset-two-factor",
+                    () -> act(() -> actions.resetTwoFactor().reset(new ResetSecondFactorsCommand(actor(), member.id())))));
         }
         if (me.role() == StaffRole.OWNER && member.role() == StaffRole.ADMIN && member.status() == StaffStatus.ACTIVE) {
             buttons.add(button("team.hand-ownership", () -> handOwnership(member)));

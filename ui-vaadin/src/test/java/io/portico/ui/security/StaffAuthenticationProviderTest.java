@@ -19,9 +19,18 @@ import io.portico.application.staff.FakePasswordHasher;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.application.staff.StaffLanguages;
+import io.portico.application.twofactor.InMemorySecondFactors;
+import io.portico.application.twofactor.InMemorySignInSecurity;
+import io.portico.application.twofactor.TwoFactorRule;
+import io.portico.application.twofactor.TwoFactorStatusService;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PersonName;
 import io.portico.domain.staff.StaffMember;
+import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.twofactor.TotpSecret;
+import io.portico.domain.twofactor.TwoFactorRequirement;
+import java.time.Instant;
+import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -40,15 +49,20 @@ class StaffAuthenticationProviderTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final MutableClock clock = MutableClock.startingAt("2026-11-30T09:00:00Z");
+    private final InMemorySecondFactors secondFactors = new InMemorySecondFactors();
+    /** A firm from before issue 10 (nobody required); the tests of the second factor choose their own. */
+    private final InMemorySignInSecurity signInSecurity = new InMemorySignInSecurity();
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
             new AuthenticateStaffService(staff, new FakePasswordHasher(), new io.portico.application.session.InMemoryCredentialEpochs(),
-                    java.time.Clock.systemUTC()), throttle(), new StaffLanguages(languages));
+                    java.time.Clock.systemUTC()), throttle(), new StaffLanguages(languages),
+            new SignInFactors(new TwoFactorStatusService(secondFactors, new TwoFactorRule(staff, signInSecurity))));
     private StaffMember anna;
 
     @BeforeEach
     void annaWorksHere() {
         anna = StaffMember.owner(new PersonName("Anna", "Bianchi"), new EmailAddress("anna@studio.it"));
         staff.add(anna, new FakePasswordHasher().hash(PASSWORD));
+        signInSecurity.changeTwoFactorRequirement(TwoFactorRequirement.NOBODY);
     }
 
     /** Three attempts per address, ten per client IP, then a wait of a second that doubles. */
@@ -175,5 +189,40 @@ class StaffAuthenticationProviderTest {
             assertThatThrownBy(() -> signIn(address, "wrong guess here")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("anna@studio.it", PASSWORD)).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void issue10_6_with_a_second_factor_the_password_grants_only_its_factor_not_the_staff_roles() {
+        secondFactors.enrol(new SecondFactorHolder.Staff(anna.id()), new TotpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), List.of(), Instant.now());
+        Authentication signedIn = signIn("anna@studio.it", PASSWORD);
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).noneMatch(a -> a.startsWith("ROLE_"));
+        assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("FACTOR_PASSWORD");
+        assertThat(SignInFactors.complete(signedIn)).isFalse();
+    }
+
+    @Test
+    void issue10_7_a_member_the_firm_requires_it_of_gets_no_staff_roles_before_setting_it_up() {
+        signInSecurity.changeTwoFactorRequirement(TwoFactorRequirement.OWNER_AND_ADMINS);
+        Authentication signedIn = signIn("anna@studio.it", PASSWORD);
+        assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("FACTOR_PASSWORD");
+    }
+
+    @Test
+    void issue10_6_the_second_factor_adds_its_authority_and_the_staff_roles() {
+        signInSecurity.changeTwoFactorRequirement(TwoFactorRequirement.OWNER_AND_ADMINS);
+        Authentication afterPassword = signIn("anna@studio.it", PASSWORD);
+        var principal = (StaffPrincipal) afterPassword.getPrincipal();
+        Authentication complete = SignInFactors.withSecondFactor(afterPassword, principal, SignInFactors.AUTHENTICATOR_AUTHORITY);
+        assertThat(complete.getAuthorities()).extracting(a -> a.getAuthority())
+                .containsExactlyInAnyOrder("FACTOR_PASSWORD", "FACTOR_TOTP", "ROLE_STAFF", "ROLE_OWNER");
+        assertThat(SignInFactors.complete(complete)).isTrue();
+        assertThat(complete.getPrincipal()).isEqualTo(principal);
+    }
+
+    @Test
+    void G1_without_a_second_factor_the_password_grants_its_factor_and_the_roles() {
+        Authentication signedIn = signIn("anna@studio.it", PASSWORD);
+        assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority()).containsExactlyInAnyOrder("FACTOR_PASSWORD", "ROLE_STAFF", "ROLE_OWNER");
+        assertThat(SignInFactors.complete(signedIn)).isTrue();
     }
 }

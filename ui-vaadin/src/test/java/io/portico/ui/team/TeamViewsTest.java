@@ -1,5 +1,8 @@
 package io.portico.ui.team;
 
+import io.portico.application.twofactor.port.out.SecondFactorPort;
+import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.twofactor.TotpSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -50,6 +53,8 @@ class TeamViewsTest extends StaffViewTest {
     AccountPort accounts;
     @Autowired
     Transactions transactions;
+    @Autowired
+    SecondFactorPort factors;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -166,6 +171,22 @@ class TeamViewsTest extends StaffViewTest {
 
         test(action(team, lina.email().value(), "team.reactivate")).click();
         assertThat(row(team, lina.email().value()).status()).isEqualTo(StaffStatus.ACTIVE);
+    }
+
+    @Test
+    void issue10_6_an_employees_lost_second_factor_is_reset_from_the_team_page() {
+        signInAsOwner();
+        var gino = new StaffMember(StaffId.random(), new PersonName("Gino", "Neri"), new EmailAddress("gino." + run + "@studio.it"),
+                StaffRole.EMPLOYEE, StaffStatus.ACTIVE);
+        staff.add(gino, "unused-hash");
+        factors.enrol(new SecondFactorHolder.Staff(gino.id()), TotpSecret.random(new java.security.SecureRandom()), List.of("hash"), Instant.now());
+        TeamView team = navigate(TeamView.class);
+        assertThat(row(team, gino.email().value()).twoFactor()).isTrue();
+
+        test(action(team, gino.email().value(), "team.reset-two-factor")).click();
+
+        assertThat(row(team, gino.email().value()).twoFactor()).isFalse();
+        assertThat(factors.hasSecondFactor(gino.id())).isFalse();
     }
 
     @Test

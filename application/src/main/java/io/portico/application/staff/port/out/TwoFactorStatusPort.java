@@ -1,10 +1,12 @@
 package io.portico.application.staff.port.out;
 
 import io.portico.domain.staff.StaffId;
-import java.util.Set;
 
-/** G2: who has a second factor, for the Team page; the two-factor feature keeps the factors themselves. */
+/**
+ * G2, issue 10 item 9: whether a member has a second factor, for the Team page and for how long their
+ * password must be; the two-factor feature keeps the factors themselves.
+ */
 public interface TwoFactorStatusPort {
 
-    Set<StaffId> withSecondFactor();
+    boolean hasSecondFactor(StaffId member);
 }
