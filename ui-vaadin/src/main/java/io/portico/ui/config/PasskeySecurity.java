@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -69,8 +71,14 @@ class PasskeySecurity {
         };
     }
 
-    /** Registering a passkey needs a complete staff sign-in; a passkey sign-in only completes a password's. */
-    static void apply(HttpSecurity http, WebAuthnRelyingPartyOperations relyingParty) throws Exception {
+    /**
+     * Registering a passkey needs a complete staff sign-in; a passkey sign-in only completes a password's.
+     * Spring's WebAuthn filters keep the holder's strategy of the moment they are made, and Vaadin installs
+     * its own (the one the sign-in is kept in) only once all beans exist: installed here first, they read
+     * the signed-in member instead of an empty context (which the registration options answer with 400).
+     */
+    static void apply(HttpSecurity http, WebAuthnRelyingPartyOperations relyingParty, SecurityContextHolderStrategy contexts) throws Exception {
+        SecurityContextHolder.setContextHolderStrategy(contexts);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/webauthn/register", "/webauthn/register/**").hasRole("STAFF"));
         http.setSharedObject(org.springframework.security.core.userdetails.UserDetailsService.class, PasskeySecondFactor.userDetails());
         var secondFactor = new PasskeySecondFactor(relyingParty);

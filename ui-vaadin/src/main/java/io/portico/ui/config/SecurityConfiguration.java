@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
@@ -15,10 +16,11 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, WebAuthnRelyingPartyOperations relyingParty) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, WebAuthnRelyingPartyOperations relyingParty,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll());
-        PasskeySecurity.apply(http, relyingParty);
+        PasskeySecurity.apply(http, relyingParty, contexts);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         SecurityHeaders.apply(http);
         return http.build();

@@ -53,14 +53,14 @@ final class Passkeys {
     /** Registers a passkey for the signed-in member; tells whether it worked. */
     static void register(Component on, String label, Consumer<Boolean> done) {
         CsrfToken csrf = csrf();
-        on.getElement().executeJs("return (async () => {" + REGISTER + "})().catch(e => { console.error(e); return false; })", csrf.getHeaderName(), csrf.getToken(), contextPath(), label)
+        on.getElement().executeJs("return (async () => {" + REGISTER + "})()", csrf.getHeaderName(), csrf.getToken(), contextPath(), label)
                 .then(Boolean.class, done::accept, error -> done.accept(false));
     }
 
     /** Signs in with a passkey as the second step; tells whether it worked. */
     static void authenticate(Component on, Consumer<Boolean> done) {
         CsrfToken csrf = csrf();
-        on.getElement().executeJs("return (async () => {" + AUTHENTICATE + "})().catch(e => { console.error(e); return false; })", csrf.getHeaderName(), csrf.getToken(), contextPath())
+        on.getElement().executeJs("return (async () => {" + AUTHENTICATE + "})()", csrf.getHeaderName(), csrf.getToken(), contextPath())
                 .then(Boolean.class, done::accept, error -> done.accept(false));
     }
 

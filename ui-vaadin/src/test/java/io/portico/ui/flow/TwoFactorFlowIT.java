@@ -2,6 +2,8 @@ package io.portico.ui.flow;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,16 +28,18 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Issue 10 items 6–7 end to end in Chromium: the owner of a new firm is led to set up an authenticator
  * app (the test computes the codes from the secret on the page), signs in with password and code, and
- * with a recovery code once.
+ * with a recovery code once; then adds a passkey on Chromium's virtual authenticator and signs in with it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=two-factor-flow"})
 @DirtiesContext // each flow starts on a new installation of its own
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test enrols the app the second signs in with
 class TwoFactorFlowIT {
 
     private static final String EMAIL = "anna@studio-bianchi.it";
     private static final String PASSWORD = "tax season never ends";
     private static Browser browser;
+    private static String authenticator;
 
     @LocalServerPort
     int port;
@@ -97,12 +104,13 @@ class TwoFactorFlowIT {
     }
 
     @Test
+    @Order(1)
     void issue10_6_7_the_owner_sets_up_an_app_right_after_the_password_then_signs_in_with_a_code_or_a_recovery_code() {
         Page page = browser.newPage();
         run(page, "two-factor-app", () -> {
             password(page);
             assertThat(page).hasURL(Pattern.compile(".*/profile/two-factor"));
-            String authenticator = TwoFactorSteps.enrolAuthenticator(page);
+            authenticator = TwoFactorSteps.enrolAuthenticator(page);
             signedIn(page);
             signOut(page);
 
@@ -124,6 +132,39 @@ class TwoFactorFlowIT {
             password(page);
             TwoFactorSteps.give(page, recovery);
             assertThat(page.getByText("the code is wrong or was already used")).isVisible();
+        });
+    }
+
+    @Test
+    @Order(2)
+    void issue10_6_a_passkey_is_added_and_then_signs_in_as_the_second_step() {
+        Page page = browser.newPage();
+        run(page, "two-factor-passkey", () -> {
+            CDPSession cdp = page.context().newCDPSession(page);
+            cdp.send("WebAuthn.enable");
+            var options = new JsonObject();
+            options.addProperty("protocol", "ctap2");
+            options.addProperty("transport", "internal");
+            options.addProperty("hasResidentKey", true);
+            options.addProperty("hasUserVerification", true);
+            options.addProperty("isUserVerified", true);
+            var params = new JsonObject();
+            params.add("options", options);
+            cdp.send("WebAuthn.addVirtualAuthenticator", params);
+
+            password(page);
+            TwoFactorSteps.giveCode(page, authenticator);
+            signedIn(page);
+            page.navigate(url("/profile/two-factor"));
+            click(page, "Add a passkey");
+            assertThat(page.getByText("Passkey added.")).isVisible();
+            page.navigate(url("/"));
+            signOut(page);
+
+            password(page);
+            assertThat(page).hasURL(Pattern.compile(".*/login/two-factor"));
+            click(page, "Use a passkey");
+            signedIn(page);
         });
     }
 }
