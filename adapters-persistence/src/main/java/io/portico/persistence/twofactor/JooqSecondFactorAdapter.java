@@ -12,7 +12,7 @@ import static org.jooq.impl.DSL.selectOne;
 import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.twofactor.AuthenticatorApp;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import java.time.Instant;
 import java.util.List;
@@ -36,19 +36,19 @@ class JooqSecondFactorAdapter implements SecondFactorPort {
     }
 
     @Override
-    public Optional<AuthenticatorApp> authenticator(SecondFactorHolder holder) {
+    public Optional<AuthenticatorApp> authenticator(CredentialHolder holder) {
         return dsl.select(AUTHENTICATOR_APP.SECRET, AUTHENTICATOR_APP.LAST_USED_STEP).from(AUTHENTICATOR_APP).where(of(holder))
                 .fetchOptional(row -> new AuthenticatorApp(new TotpSecret(row.value1()), row.value2()));
     }
 
     @Override
-    public void enrol(SecondFactorHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at) {
+    public void enrol(CredentialHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at) {
         remove(holder);
         UUID app = UUID.randomUUID();
         dsl.insertInto(AUTHENTICATOR_APP)
                 .set(AUTHENTICATOR_APP.ID, app)
-                .set(AUTHENTICATOR_APP.STAFF_ID, holder instanceof SecondFactorHolder.Staff staff ? staff.id().value() : null)
-                .set(AUTHENTICATOR_APP.PORTAL_USER_ID, holder instanceof SecondFactorHolder.Client client ? client.id().value() : null)
+                .set(AUTHENTICATOR_APP.STAFF_ID, holder instanceof CredentialHolder.Staff staff ? staff.id().value() : null)
+                .set(AUTHENTICATOR_APP.PORTAL_USER_ID, holder instanceof CredentialHolder.Portal client ? client.id().value() : null)
                 .set(AUTHENTICATOR_APP.SECRET, secret.base32())
                 .set(AUTHENTICATOR_APP.ENROLLED_AT, at)
                 .execute();
@@ -61,14 +61,14 @@ class JooqSecondFactorAdapter implements SecondFactorPort {
 
     /** One conditional update: of two checks racing with the same code, only one sees a row changed. */
     @Override
-    public boolean useStep(SecondFactorHolder holder, long step) {
+    public boolean useStep(CredentialHolder holder, long step) {
         return dsl.update(AUTHENTICATOR_APP).set(AUTHENTICATOR_APP.LAST_USED_STEP, step)
                 .where(of(holder)).and(AUTHENTICATOR_APP.LAST_USED_STEP.lt(step))
                 .execute() == 1;
     }
 
     @Override
-    public boolean redeemRecoveryCode(SecondFactorHolder holder, String codeHash, Instant at) {
+    public boolean redeemRecoveryCode(CredentialHolder holder, String codeHash, Instant at) {
         return dsl.update(RECOVERY_CODE).set(RECOVERY_CODE.USED_AT, at)
                 .where(RECOVERY_CODE.CODE_HASH.eq(codeHash))
                 .and(RECOVERY_CODE.USED_AT.isNull())
@@ -77,7 +77,7 @@ class JooqSecondFactorAdapter implements SecondFactorPort {
     }
 
     @Override
-    public void remove(SecondFactorHolder holder) {
+    public void remove(CredentialHolder holder) {
         dsl.deleteFrom(AUTHENTICATOR_APP).where(of(holder)).execute();
     }
 
@@ -97,10 +97,10 @@ class JooqSecondFactorAdapter implements SecondFactorPort {
         return select(STAFF.EMAIL).from(STAFF).where(STAFF.ID.eq(member.value()));
     }
 
-    private static Condition of(SecondFactorHolder holder) {
+    private static Condition of(CredentialHolder holder) {
         return switch (holder) {
-            case SecondFactorHolder.Staff staff -> AUTHENTICATOR_APP.STAFF_ID.eq(staff.id().value());
-            case SecondFactorHolder.Client client -> AUTHENTICATOR_APP.PORTAL_USER_ID.eq(client.id().value());
+            case CredentialHolder.Staff staff -> AUTHENTICATOR_APP.STAFF_ID.eq(staff.id().value());
+            case CredentialHolder.Portal client -> AUTHENTICATOR_APP.PORTAL_USER_ID.eq(client.id().value());
         };
     }
 }

@@ -11,7 +11,7 @@ import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.twofactor.AuthenticatorApp;
 import io.portico.domain.twofactor.RecoveryCodes;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TimeStepCodes;
 import io.portico.domain.twofactor.TotpSecret;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class AuthenticatorService implements EnrolAuthenticatorUseCase, Ch
 
     @Override
     public SecondFactorCheck check(CheckSecondFactorCommand command) {
-        SecondFactorHolder holder = command.holder();
+        CredentialHolder holder = command.holder();
         if (RecoveryCodes.looksLikeOne(command.code())) {
             boolean redeemed = factors.redeemRecoveryCode(holder, RecoveryCodes.hash(command.code()), clock.instant());
             return redeemed ? SecondFactorCheck.RECOVERY_CODE : SecondFactorCheck.REFUSED;
@@ -71,8 +71,8 @@ public final class AuthenticatorService implements EnrolAuthenticatorUseCase, Ch
     }
 
     @Override
-    public void turnOff(SecondFactorHolder holder) {
-        if (holder instanceof SecondFactorHolder.Staff staff && rule.requiredOf(staff.id())) {
+    public void turnOff(CredentialHolder holder) {
+        if (holder instanceof CredentialHolder.Staff staff && rule.requiredOf(staff.id())) {
             throw new InvalidInputException("twoFactor", "two-factor.required");
         }
         factors.remove(holder);

@@ -12,7 +12,6 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
-import io.portico.domain.twofactor.SecondFactorHolder;
 
 /** For a member who lost their phone: they sign in with the password only and set up a factor again. */
 public final class ResetSecondFactorsService implements ResetSecondFactorsUseCase {
@@ -41,7 +40,7 @@ public final class ResetSecondFactorsService implements ResetSecondFactorsUseCas
             throw new NotAllowedException("reset the owner's two-factor");
         }
         transactions.inTransaction(() -> {
-            factors.remove(new SecondFactorHolder.Staff(member.id()));
+            factors.remove(new CredentialHolder.Staff(member.id()));
             factors.removePasskeys(member.id());
             epochs.raise(new CredentialHolder.Staff(member.id())); // their open sessions end on every node
         });

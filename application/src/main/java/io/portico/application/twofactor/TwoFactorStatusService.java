@@ -3,7 +3,7 @@ package io.portico.application.twofactor;
 import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
 import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 
 public final class TwoFactorStatusService implements TwoFactorStatusQuery {
 
@@ -26,7 +26,7 @@ public final class TwoFactorStatusService implements TwoFactorStatusQuery {
     }
 
     @Override
-    public boolean hasAuthenticator(SecondFactorHolder holder) {
+    public boolean hasAuthenticator(CredentialHolder holder) {
         return factors.authenticator(holder).isPresent();
     }
 }

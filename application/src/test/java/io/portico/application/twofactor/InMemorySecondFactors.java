@@ -3,7 +3,7 @@ package io.portico.application.twofactor;
 import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.twofactor.AuthenticatorApp;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,23 +15,23 @@ import java.util.Set;
 
 public final class InMemorySecondFactors implements SecondFactorPort {
 
-    private final Map<SecondFactorHolder, AuthenticatorApp> apps = new HashMap<>();
-    private final Map<SecondFactorHolder, Set<String>> unusedCodes = new HashMap<>();
+    private final Map<CredentialHolder, AuthenticatorApp> apps = new HashMap<>();
+    private final Map<CredentialHolder, Set<String>> unusedCodes = new HashMap<>();
     private final Set<StaffId> passkeys = new HashSet<>();
 
     @Override
-    public synchronized Optional<AuthenticatorApp> authenticator(SecondFactorHolder holder) {
+    public synchronized Optional<AuthenticatorApp> authenticator(CredentialHolder holder) {
         return Optional.ofNullable(apps.get(holder));
     }
 
     @Override
-    public synchronized void enrol(SecondFactorHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at) {
+    public synchronized void enrol(CredentialHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at) {
         apps.put(holder, new AuthenticatorApp(secret, AuthenticatorApp.NO_STEP));
         unusedCodes.put(holder, new HashSet<>(recoveryCodeHashes));
     }
 
     @Override
-    public synchronized boolean useStep(SecondFactorHolder holder, long step) {
+    public synchronized boolean useStep(CredentialHolder holder, long step) {
         AuthenticatorApp app = apps.get(holder);
         if (app == null || step <= app.lastUsedStep()) {
             return false;
@@ -41,13 +41,13 @@ public final class InMemorySecondFactors implements SecondFactorPort {
     }
 
     @Override
-    public synchronized boolean redeemRecoveryCode(SecondFactorHolder holder, String codeHash, Instant at) {
+    public synchronized boolean redeemRecoveryCode(CredentialHolder holder, String codeHash, Instant at) {
         Set<String> codes = unusedCodes.get(holder);
         return codes != null && codes.remove(codeHash);
     }
 
     @Override
-    public synchronized void remove(SecondFactorHolder holder) {
+    public synchronized void remove(CredentialHolder holder) {
         apps.remove(holder);
         unusedCodes.remove(holder);
     }
@@ -59,7 +59,7 @@ public final class InMemorySecondFactors implements SecondFactorPort {
 
     @Override
     public synchronized boolean hasSecondFactor(StaffId member) {
-        return apps.containsKey(new SecondFactorHolder.Staff(member)) || passkeys.contains(member);
+        return apps.containsKey(new CredentialHolder.Staff(member)) || passkeys.contains(member);
     }
 
     /** A passkey as Spring Security's WebAuthn support registers it. */

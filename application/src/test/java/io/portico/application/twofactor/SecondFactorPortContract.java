@@ -6,7 +6,7 @@ import io.portico.application.twofactor.port.out.SecondFactorPort;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.twofactor.AuthenticatorApp;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +22,8 @@ public abstract class SecondFactorPortContract {
     private static final String HASH_B = "b".repeat(64);
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
-    protected SecondFactorHolder.Staff staff;
-    protected SecondFactorHolder.Client client;
+    protected CredentialHolder.Staff staff;
+    protected CredentialHolder.Portal client;
 
     protected abstract SecondFactorPort factors();
 
@@ -36,8 +36,8 @@ public abstract class SecondFactorPortContract {
 
     @BeforeEach
     void holders() {
-        staff = new SecondFactorHolder.Staff(newStaffMember());
-        client = new SecondFactorHolder.Client(newPortalUser());
+        staff = new CredentialHolder.Staff(newStaffMember());
+        client = new CredentialHolder.Portal(newPortalUser());
     }
 
     @Test

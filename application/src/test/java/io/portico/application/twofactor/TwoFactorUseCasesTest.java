@@ -22,7 +22,7 @@ import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
 import io.portico.domain.twofactor.AuthenticatorApp;
 import io.portico.domain.twofactor.RecoveryCodes;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TimeStepCodes;
 import io.portico.domain.twofactor.TotpSecret;
 import io.portico.domain.twofactor.TwoFactorRequirement;
@@ -60,19 +60,19 @@ class TwoFactorUseCasesTest {
         return member;
     }
 
-    private static SecondFactorHolder.Staff holder(StaffMember member) {
-        return new SecondFactorHolder.Staff(member.id());
+    private static CredentialHolder.Staff holder(StaffMember member) {
+        return new CredentialHolder.Staff(member.id());
     }
 
     private String codeNow(TotpSecret secret, int stepsFromNow) {
         return CODES.codeAt(secret, AuthenticatorApp.stepAt(clock.instant()) + stepsFromNow);
     }
 
-    private List<String> enrol(SecondFactorHolder holder, TotpSecret secret) {
+    private List<String> enrol(CredentialHolder holder, TotpSecret secret) {
         return authenticators.confirm(new ConfirmAuthenticatorCommand(holder, secret, codeNow(secret, 0)));
     }
 
-    private SecondFactorCheck check(SecondFactorHolder holder, String code) {
+    private SecondFactorCheck check(CredentialHolder holder, String code) {
         return authenticators.check(new CheckSecondFactorCommand(holder, code));
     }
 
@@ -174,7 +174,7 @@ class TwoFactorUseCasesTest {
 
     @Test
     void issue10_8_a_client_enrols_signs_in_with_a_code_and_recovers_with_a_code() {
-        var client = new SecondFactorHolder.Client(PortalUserId.random());
+        var client = new CredentialHolder.Portal(PortalUserId.random());
         TotpSecret secret = authenticators.newSecret();
         List<String> codes = enrol(client, secret);
         clock.advance(AuthenticatorApp.STEP);
@@ -186,7 +186,7 @@ class TwoFactorUseCasesTest {
 
     @Test
     void issue10_8_a_client_turns_the_app_off() {
-        var client = new SecondFactorHolder.Client(PortalUserId.random());
+        var client = new CredentialHolder.Portal(PortalUserId.random());
         enrol(client, authenticators.newSecret());
         authenticators.turnOff(client);
         assertThat(status.hasAuthenticator(client)).isFalse();

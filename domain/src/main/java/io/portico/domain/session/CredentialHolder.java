@@ -4,7 +4,7 @@ import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.staff.StaffId;
 import java.util.Objects;
 
-/** Someone whose sessions carry a credential epoch: a staff member or a portal user. */
+/** Someone who signs in, whose credentials (password epoch, second factors) are theirs: a staff member or a portal user. */
 public sealed interface CredentialHolder {
 
     record Staff(StaffId id) implements CredentialHolder {

@@ -22,7 +22,7 @@ import io.portico.application.twofactor.port.in.CheckSecondFactorCommand;
 import io.portico.application.twofactor.port.in.CheckSecondFactorUseCase;
 import io.portico.application.twofactor.port.in.SecondFactorCheck;
 import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -105,7 +105,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         throttle.succeeded(AttemptKind.PORTAL_SIGN_IN, address);
-        if (twoFactor.hasAuthenticator(new SecondFactorHolder.Client(user.get()))) {
+        if (twoFactor.hasAuthenticator(new CredentialHolder.Portal(user.get()))) {
             askForCode(user.get());
             return;
         }
@@ -132,7 +132,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
             fail("error.two-factor.throttled");
             return;
         }
-        SecondFactorCheck result = checkSecondFactor.check(new CheckSecondFactorCommand(new SecondFactorHolder.Client(passwordChecked), code.getValue()));
+        SecondFactorCheck result = checkSecondFactor.check(new CheckSecondFactorCommand(new CredentialHolder.Portal(passwordChecked), code.getValue()));
         if (!result.passed()) {
             fail("error.two-factor.code.wrong");
             return;

@@ -23,7 +23,7 @@ import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.application.twofactor.port.in.EnrolAuthenticatorUseCase;
 import io.portico.application.twofactor.port.in.TurnOffAuthenticatorUseCase;
 import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.ui.twofactor.AuthenticatorEnrolment;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.throttle.AttemptKind;
@@ -83,8 +83,8 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
                 new HorizontalLayout(setUpAuthenticator, turnOffAuthenticator), enrolment);
     }
 
-    private SecondFactorHolder.Client holder() {
-        return new SecondFactorHolder.Client(PortalSession.current().orElseThrow().userId());
+    private CredentialHolder.Portal holder() {
+        return new CredentialHolder.Portal(PortalSession.current().orElseThrow().userId());
     }
 
     private void showTwoFactor() {

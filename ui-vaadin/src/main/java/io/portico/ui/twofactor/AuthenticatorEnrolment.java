@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.twofactor.port.in.ConfirmAuthenticatorCommand;
 import io.portico.application.twofactor.port.in.EnrolAuthenticatorUseCase;
 import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import io.portico.ui.i18n.InputErrors;
 import java.net.URLEncoder;
@@ -33,11 +33,11 @@ public class AuthenticatorEnrolment extends VerticalLayout {
     final Pre recoveryCodes = new Pre();
     final Button done = new Button(getTranslation("two-factor.done"));
     private final EnrolAuthenticatorUseCase enrol;
-    private final SecondFactorHolder holder;
+    private final CredentialHolder holder;
     private final TotpSecret secret;
 
     /** @param issuer and account name the entry in the app, e.g. the firm and the person's address */
-    public AuthenticatorEnrolment(EnrolAuthenticatorUseCase enrol, SecondFactorHolder holder, String issuer, String account,
+    public AuthenticatorEnrolment(EnrolAuthenticatorUseCase enrol, CredentialHolder holder, String issuer, String account,
                                   Consumer<List<String>> confirmed, Runnable finished) {
         this.enrol = enrol;
         this.holder = holder;

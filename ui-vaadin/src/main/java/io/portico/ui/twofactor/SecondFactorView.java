@@ -13,7 +13,7 @@ import io.portico.application.twofactor.port.in.CheckSecondFactorCommand;
 import io.portico.application.twofactor.port.in.CheckSecondFactorUseCase;
 import io.portico.application.twofactor.port.in.SecondFactorCheck;
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.application.throttle.port.in.AttemptCommand;
 import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.domain.throttle.AttemptKind;
@@ -69,7 +69,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
             refuse("two-factor.throttled");
             return;
         }
-        SecondFactorCheck result = check.check(new CheckSecondFactorCommand(new SecondFactorHolder.Staff(new StaffId(me.id())), code.getValue()));
+        SecondFactorCheck result = check.check(new CheckSecondFactorCommand(new CredentialHolder.Staff(new StaffId(me.id())), code.getValue()));
         switch (result) {
             case AUTHENTICATOR_CODE -> signedIn(SignInFactors.AUTHENTICATOR_AUTHORITY, "");
             case RECOVERY_CODE -> signedIn(SignInFactors.RECOVERY_CODE_AUTHORITY, TwoFactorView.ROUTE);

@@ -17,7 +17,7 @@ import io.portico.application.twofactor.port.in.TurnOffAuthenticatorUseCase;
 import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.security.SignInFactors;
 import io.portico.ui.security.StaffPrincipal;
@@ -73,8 +73,8 @@ public class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private SecondFactorHolder holder() {
-        return new SecondFactorHolder.Staff(new StaffId(me.id()));
+    private CredentialHolder holder() {
+        return new CredentialHolder.Staff(new StaffId(me.id()));
     }
 
     private void refresh() {

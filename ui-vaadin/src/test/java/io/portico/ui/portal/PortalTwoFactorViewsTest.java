@@ -19,7 +19,7 @@ import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.twofactor.AuthenticatorApp;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TimeStepCodes;
 import io.portico.domain.twofactor.TotpSecret;
 import io.portico.ui.support.StaffViewTest;
@@ -135,7 +135,7 @@ class PortalTwoFactorViewsTest extends StaffViewTest {
         turnOn(new java.util.ArrayList<>());
         PortalProfileView profile = (PortalProfileView) getCurrentView();
         test(profile.turnOffAuthenticator).click();
-        assertThat(status.hasAuthenticator(new SecondFactorHolder.Client(user.id()))).isFalse();
+        assertThat(status.hasAuthenticator(new CredentialHolder.Portal(user.id()))).isFalse();
 
         passwordStep();
         assertThat(getCurrentView()).isInstanceOf(PortalHomeView.class);

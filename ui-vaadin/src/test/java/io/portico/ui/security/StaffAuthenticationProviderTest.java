@@ -26,7 +26,7 @@ import io.portico.application.twofactor.TwoFactorStatusService;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PersonName;
 import io.portico.domain.staff.StaffMember;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import io.portico.domain.twofactor.TwoFactorRequirement;
 import java.time.Instant;
@@ -193,7 +193,7 @@ class StaffAuthenticationProviderTest {
 
     @Test
     void issue10_6_with_a_second_factor_the_password_grants_only_its_factor_not_the_staff_roles() {
-        secondFactors.enrol(new SecondFactorHolder.Staff(anna.id()), new TotpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), List.of(), Instant.now());
+        secondFactors.enrol(new CredentialHolder.Staff(anna.id()), new TotpSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), List.of(), Instant.now());
         Authentication signedIn = signIn("anna@studio.it", PASSWORD);
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).noneMatch(a -> a.startsWith("ROLE_"));
         assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("FACTOR_PASSWORD");

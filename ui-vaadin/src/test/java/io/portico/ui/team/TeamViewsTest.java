@@ -1,7 +1,7 @@
 package io.portico.ui.team;
 
 import io.portico.application.twofactor.port.out.SecondFactorPort;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,7 +179,7 @@ class TeamViewsTest extends StaffViewTest {
         var gino = new StaffMember(StaffId.random(), new PersonName("Gino", "Neri"), new EmailAddress("gino." + run + "@studio.it"),
                 StaffRole.EMPLOYEE, StaffStatus.ACTIVE);
         staff.add(gino, "unused-hash");
-        factors.enrol(new SecondFactorHolder.Staff(gino.id()), TotpSecret.random(new java.security.SecureRandom()), List.of("a".repeat(64)), Instant.now());
+        factors.enrol(new CredentialHolder.Staff(gino.id()), TotpSecret.random(new java.security.SecureRandom()), List.of("a".repeat(64)), Instant.now());
         TeamView team = navigate(TeamView.class);
         assertThat(row(team, gino.email().value()).twoFactor()).isTrue();
 

@@ -1,10 +1,10 @@
 package io.portico.application.twofactor.port.in;
 
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import java.util.Objects;
 
 /** A blank code is simply refused by the check, like a wrong one. */
-public record CheckSecondFactorCommand(SecondFactorHolder holder, String code) {
+public record CheckSecondFactorCommand(CredentialHolder holder, String code) {
 
     public CheckSecondFactorCommand {
         Objects.requireNonNull(holder, "holder");

@@ -1,11 +1,11 @@
 package io.portico.application.twofactor.port.in;
 
 import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import java.util.Objects;
 
-public record ConfirmAuthenticatorCommand(SecondFactorHolder holder, TotpSecret secret, String code) {
+public record ConfirmAuthenticatorCommand(CredentialHolder holder, TotpSecret secret, String code) {
 
     public ConfirmAuthenticatorCommand {
         Objects.requireNonNull(holder, "holder");

@@ -1,7 +1,7 @@
 package io.portico.application.twofactor.port.in;
 
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 
 /** Who has, and who must have, a second factor. */
 public interface TwoFactorStatusQuery {
@@ -12,5 +12,5 @@ public interface TwoFactorStatusQuery {
     /** Whether the firm's setting requires a second factor of this member. */
     boolean requiredOf(StaffId member);
 
-    boolean hasAuthenticator(SecondFactorHolder holder);
+    boolean hasAuthenticator(CredentialHolder holder);
 }

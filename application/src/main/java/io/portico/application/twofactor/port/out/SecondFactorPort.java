@@ -2,7 +2,7 @@ package io.portico.application.twofactor.port.out;
 
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.twofactor.AuthenticatorApp;
-import io.portico.domain.twofactor.SecondFactorHolder;
+import io.portico.domain.session.CredentialHolder;
 import io.portico.domain.twofactor.TotpSecret;
 import java.time.Instant;
 import java.util.List;
@@ -11,19 +11,19 @@ import java.util.Optional;
 /** Enrolled authenticator apps and their recovery codes, for staff and portal clients alike. */
 public interface SecondFactorPort {
 
-    Optional<AuthenticatorApp> authenticator(SecondFactorHolder holder);
+    Optional<AuthenticatorApp> authenticator(CredentialHolder holder);
 
     /** Replaces any earlier app and recovery codes: the old secret and codes stop working. */
-    void enrol(SecondFactorHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at);
+    void enrol(CredentialHolder holder, TotpSecret secret, List<String> recoveryCodeHashes, Instant at);
 
     /** Marks the step used, atomically: false when it or a later one already was (a replay, or a parallel check). */
-    boolean useStep(SecondFactorHolder holder, long step);
+    boolean useStep(CredentialHolder holder, long step);
 
     /** Uses up the code with this hash, atomically: false when there is none or it was used. */
-    boolean redeemRecoveryCode(SecondFactorHolder holder, String codeHash, Instant at);
+    boolean redeemRecoveryCode(CredentialHolder holder, String codeHash, Instant at);
 
     /** Removes the app and its recovery codes. */
-    void remove(SecondFactorHolder holder);
+    void remove(CredentialHolder holder);
 
     /** Removes the member's passkeys. */
     void removePasskeys(StaffId member);
