@@ -30,7 +30,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=staff-flow",
-                "server.address=127.0.0.1"}) // loopback only: setup asks for no code from the log (issue 10, item 19)
+                "server.address=127.0.0.1", // loopback only: setup asks for no code from the log (issue 10, item 19)
+                "portico.throttle.secret.first-delay=1m"}) // the sixth guess comes well within the delay (issue 10, item 11)
 @DirtiesContext // each flow starts on a new installation of its own
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test sets the firm up
 class StaffAccessFlowIT {
