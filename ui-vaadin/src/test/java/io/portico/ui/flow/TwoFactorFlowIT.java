@@ -110,11 +110,15 @@ class TwoFactorFlowIT {
         run(page, "two-factor-app", () -> {
             password(page);
             assertThat(page).hasURL(Pattern.compile(".*/profile/two-factor"));
+            page.navigate(url("/clients/accounts")); // typed before the required set-up is done
+            assertThat(page).hasURL(Pattern.compile(".*/profile/two-factor"));
             authenticator = TwoFactorSteps.enrolAuthenticator(page);
             signedIn(page);
             signOut(page);
 
             password(page);
+            page.navigate(url("/clients/accounts")); // typed while the second factor is still owed
+            assertThat(page).hasURL(Pattern.compile(".*/login/two-factor"));
             TwoFactorSteps.give(page, "ABCD-EFGH-JKLM-NPQR"); // no such recovery code
             assertThat(page.getByText("the code is wrong or was already used")).isVisible();
             TwoFactorSteps.giveCode(page, authenticator);
