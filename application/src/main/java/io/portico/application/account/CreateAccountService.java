@@ -1,7 +1,6 @@
 package io.portico.application.account;
 
 import io.portico.application.access.AccessReactions;
-import io.portico.application.staff.DefaultAccountAccess;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
@@ -33,17 +32,15 @@ public final class CreateAccountService implements CreateAccountUseCase {
     private final AccountPort accounts;
     private final NewAccountParts parts;
     private final Viewers viewers;
-    private final DefaultAccountAccess defaultAccess;
     private final AccessReactions reactions;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CreateAccountService(AccountPort accounts, NewAccountParts parts, Viewers viewers, DefaultAccountAccess defaultAccess,
-                                AccessReactions reactions, Transactions transactions, Clock clock) {
+    public CreateAccountService(AccountPort accounts, NewAccountParts parts, Viewers viewers, AccessReactions reactions,
+                                Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.parts = parts;
         this.viewers = viewers;
-        this.defaultAccess = defaultAccess;
         this.reactions = reactions;
         this.transactions = transactions;
         this.clock = clock;
@@ -71,7 +68,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
             }
             Account account = new Account(AccountId.random(), command.type(),
                     AccountNaming.nameFor(command.type(), command.name(), command.companyName(), linked.getFirst().name()),
-                    command.companyName(), command.companyAddress(), defaultAccess.joining(command.team()), links, command.tags(),
+                    command.companyName(), command.companyAddress(), parts.team(command.team()), links, command.tags(),
                     accountValues, 0);
             parts.store(created, command.actor(), now);
             accounts.add(account, command.actor(), now);

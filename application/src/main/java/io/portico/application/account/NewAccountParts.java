@@ -4,6 +4,7 @@ import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
+import io.portico.application.staff.DefaultAccountAccess;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.contact.Contact;
@@ -18,19 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What a new account is made of, checked before anything is written: its contacts, its values, who activated. */
+/** What a new account is made of, checked before anything is written: its team, contacts, values, who activated. */
 public final class NewAccountParts {
 
     private final ContactPort contacts;
     private final ContactsService visible;
     private final CustomFieldPort fields;
     private final LoadAccessPort access;
+    private final DefaultAccountAccess defaultAccess;
 
-    public NewAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access) {
+    public NewAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access,
+                           DefaultAccountAccess defaultAccess) {
         this.contacts = contacts;
         this.visible = visible;
         this.fields = fields;
         this.access = access;
+        this.defaultAccess = defaultAccess;
+    }
+
+    /** G2: the chosen team and every employee with <i>default account access</i>. */
+    Set<StaffId> team(Set<StaffId> chosen) {
+        return defaultAccess.joining(chosen);
     }
 
     /**

@@ -55,7 +55,7 @@ class AccountDetailsUseCasesTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
     private final InMemoryCustomFieldHistory history = new InMemoryCustomFieldHistory();
     private final Viewers viewers = new Viewers(staff, accounts);
-    private final CreateAccountService create = new CreateAccountService(accounts, new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), fields, accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff),
+    private final CreateAccountService create = new CreateAccountService(accounts, new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), fields, accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers,
             io.portico.application.access.TestReactions.of(staff, contacts, accounts, new InMemoryAccessAudit(), clock),
             new DirectTransactions(), clock);
     private final EditAccountDetailsService accountDetails = new EditAccountDetailsService(accounts, new CustomValues(fields), history,

@@ -59,7 +59,7 @@ class AccountUseCasesTest {
             accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff), reactions,
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers, reactions,
             new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditLinksService links = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);

@@ -42,7 +42,7 @@ class EditAccountTest {
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final Viewers viewers = new Viewers(staff, accounts);
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff),
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers,
             io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, clock), new DirectTransactions(), clock);
     private final AccountProfileService profiles = new AccountProfileService(viewers, contacts, auditLog, staff);
     private final EditAccountService edit = new EditAccountService(accounts, viewers, new DirectTransactions(), clock);

@@ -47,7 +47,7 @@ class TeamAssignmentTest {
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, new io.portico.application.portal.PortalFakes().invitations(accounts, mail), mail, notifications, languages);
     private final CreateAccountService create = new CreateAccountService(accounts,
-            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts), viewers, new io.portico.application.staff.DefaultAccountAccess(staff), reactions,
+            new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers, reactions,
             new DirectTransactions(), clock);
     private final ChangeTeamService changeTeam = new ChangeTeamService(accounts, viewers, reactions, new DirectTransactions(), clock);
     private final InboxService inbox = new InboxService(notifications, clock);

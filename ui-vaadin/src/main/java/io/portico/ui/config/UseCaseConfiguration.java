@@ -106,14 +106,15 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    NewAccountParts newAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access) {
-        return new NewAccountParts(contacts, visible, fields, access);
+    NewAccountParts newAccountParts(ContactPort contacts, ContactsService visible, CustomFieldPort fields, LoadAccessPort access,
+                                    StaffPort staff) {
+        return new NewAccountParts(contacts, visible, fields, access, new DefaultAccountAccess(staff));
     }
 
     @Bean
-    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers, StaffPort staff,
+    CreateAccountService createAccount(AccountPort accounts, NewAccountParts parts, Viewers viewers,
                                        AccessReactions reactions, Transactions transactions, Clock clock) {
-        return new CreateAccountService(accounts, parts, viewers, new DefaultAccountAccess(staff), reactions, transactions, clock);
+        return new CreateAccountService(accounts, parts, viewers, reactions, transactions, clock);
     }
 
     @Bean
