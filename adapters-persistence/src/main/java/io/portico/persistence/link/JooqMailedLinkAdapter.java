@@ -71,8 +71,17 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
 
     @Override
     public void issue(Invitation invitation) {
+        store(invitation, true);
+    }
+
+    @Override
+    public void issueAlongside(Invitation invitation) {
+        store(invitation, false);
+    }
+
+    private void store(Invitation invitation, boolean voidingOlder) {
         dsl.transaction(trx -> {
-            insert(trx.dsl(), invitation.link());
+            insert(trx.dsl(), invitation.link(), voidingOlder);
             trx.dsl().insertInto(LINK_INVITATION)
                     .set(LINK_INVITATION.TOKEN_HASH, invitation.tokenHash().value())
                     .set(LINK_INVITATION.ACCOUNT_ID, invitation.account().value())
@@ -101,11 +110,17 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
 
     /** Under the holder's lock, as {@link #REDEEM}: two requests at once leave one open link. */
     private static void insert(DSLContext trx, MailedLink link) {
+        insert(trx, link, true);
+    }
+
+    private static void insert(DSLContext trx, MailedLink link, boolean voidingOlder) {
         trx.fetchValue("select count(*) from (select pg_advisory_xact_lock(hashtextextended({0}, 0))) locked",
                 val(link.purpose().name() + " " + link.holder().key()));
-        trx.update(MAILED_LINK).set(MAILED_LINK.VOIDED_AT, link.issuedAt())
-                .where(ofHolder(link.purpose(), link.holder())).and(OPEN)
-                .execute();
+        if (voidingOlder) {
+            trx.update(MAILED_LINK).set(MAILED_LINK.VOIDED_AT, link.issuedAt())
+                    .where(ofHolder(link.purpose(), link.holder())).and(OPEN)
+                    .execute();
+        }
         trx.insertInto(MAILED_LINK)
                 .set(MAILED_LINK.TOKEN_HASH, link.tokenHash().value())
                 .set(MAILED_LINK.PURPOSE, link.purpose().name())

@@ -26,9 +26,10 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
     }
 
     @Override
-    public void enqueue(OutgoingMail mail, Instant now) {
+    public UUID enqueue(OutgoingMail mail, Instant now) {
+        UUID id = UUID.randomUUID();
         dsl.insertInto(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.ID, UUID.randomUUID())
+                .set(MAIL_OUTBOX.ID, id)
                 .set(MAIL_OUTBOX.RECIPIENT, mail.to().value())
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
                 .set(MAIL_OUTBOX.HTML_BODY, mail.htmlBody())
@@ -38,6 +39,7 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
                 .set(MAIL_OUTBOX.QUEUED_AT, now)
                 .execute();
+        return id;
     }
 
     /**

@@ -5,8 +5,11 @@ import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.domain.shared.EmailAddress;
 import java.time.Clock;
+import io.portico.domain.shared.FileAttachment;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** Renders a mail and puts it in the outbox, inside the caller's transaction. */
 public final class MailQueue {
@@ -21,7 +24,14 @@ public final class MailQueue {
         this.clock = clock;
     }
 
-    public void queue(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model) {
-        outbox.enqueue(renderer.render(to, template, language, model), clock.instant());
+    /** @return the queued mail's id */
+    public UUID queue(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model) {
+        return queue(to, template, language, model, List.of());
+    }
+
+    /** @return the queued mail's id */
+    public UUID queue(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model,
+                      List<FileAttachment> attachments) {
+        return outbox.enqueue(renderer.render(to, template, language, model).withAttachments(attachments), clock.instant());
     }
 }

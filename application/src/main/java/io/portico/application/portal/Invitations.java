@@ -19,6 +19,7 @@ import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * B1–B6: sends invitation links and keeps them in step with the address's LOGIN toggle, in the
@@ -62,6 +63,19 @@ public final class Invitations {
         links.issue(invitation); // voids the address's older links
         mails.portalInvitation(email, account.name().value(), invitation.personalMessage(), validity.days(), token, language);
         return new AccessEvent.InvitationSent(account.id(), Actor.staff(by), now, email);
+    }
+
+    /**
+     * C3 and reminders: one more working link for the address's latest invitation, beside the open one (the
+     * banner on a pending address's notification, a reminder before expiry); the caller mails it.
+     */
+    public Optional<SecretToken> anotherLink(EmailAddress email, Instant now) {
+        return links.latestInvitation(email).map(latest -> {
+            SecretToken token = SecretToken.generate();
+            links.issueAlongside(Invitation.send(token.hash(), latest.account(), email, latest.personalMessage(),
+                    latest.invitedBy(), now, settings.load().invitationValidity()));
+            return token;
+        });
     }
 
     /** B5, B6: the address's open links for this account stop working; its links for other accounts still grant those. */

@@ -42,6 +42,12 @@ public final class InMemoryMailedLinks implements MailedLinkPort, StaffInvitatio
     }
 
     @Override
+    public synchronized void issueAlongside(Invitation invitation) {
+        links.put(invitation.tokenHash(), invitation.link());
+        invitations.put(invitation.tokenHash(), invitation);
+    }
+
+    @Override
     public synchronized void issue(PendingSignup signup) {
         issue(signup.link());
         signups.put(signup.tokenHash(), signup);

@@ -87,6 +87,18 @@ public abstract class MailedLinkPortContract {
         return invitation;
     }
 
+    @Test
+    void C3_a_link_issued_alongside_keeps_the_open_one_and_using_either_voids_the_other() {
+        Invitation first = invite(rossi, MARIO, NOW);
+        Invitation second = Invitation.send(SecretToken.generate().hash(), rossi.id(), MARIO, "Welcome", sender.id(),
+                NOW.plusSeconds(60), InvitationValidity.DEFAULT);
+        links().issueAlongside(second);
+
+        assertThat(links().invitation(first.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(61))).isTrue();
+        assertThat(links().redeem(LinkPurpose.PORTAL_INVITATION, second.tokenHash(), NOW.plusSeconds(120))).isPresent();
+        assertThat(links().invitation(first.tokenHash()).orElseThrow().usableAt(NOW.plusSeconds(121))).isFalse();
+    }
+
     private PendingSignup signUp(SignupRequest request, Instant at) {
         PendingSignup signup = PendingSignup.submit(SecretToken.generate().hash(), request, at);
         links().issue(signup);

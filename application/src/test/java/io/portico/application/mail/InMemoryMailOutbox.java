@@ -34,8 +34,10 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
     private final List<Row> rows = new ArrayList<>();
 
     @Override
-    public synchronized void enqueue(OutgoingMail mail, Instant now) {
-        rows.add(new Row(mail, now));
+    public synchronized UUID enqueue(OutgoingMail mail, Instant now) {
+        Row row = new Row(mail, now);
+        rows.add(row);
+        return row.id;
     }
 
     @Override

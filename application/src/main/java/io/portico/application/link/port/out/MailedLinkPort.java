@@ -23,6 +23,12 @@ public interface MailedLinkPort {
     /** {@link #issue(MailedLink)} for an invitation, with its account, message and sender. */
     void issue(Invitation invitation);
 
+    /**
+     * C3, reminders: one more link for an invitation, stored beside the address's open ones without voiding
+     * them — each works, and using one voids the others ({@link #redeem}).
+     */
+    void issueAlongside(Invitation invitation);
+
     /** {@link #issue(MailedLink)} for a sign-up, with the details it will create. */
     void issue(PendingSignup signup);
 

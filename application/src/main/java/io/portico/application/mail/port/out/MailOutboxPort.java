@@ -12,7 +12,8 @@ import java.util.UUID;
  */
 public interface MailOutboxPort {
 
-    void enqueue(OutgoingMail mail, Instant now);
+    /** @return the queued mail's id, which its delivery status is found by */
+    UUID enqueue(OutgoingMail mail, Instant now);
 
     /** Pending mails whose next attempt is due, oldest first; call inside a transaction. */
     List<QueuedMail> claimDue(Instant now, int limit);

@@ -2,28 +2,40 @@ package io.portico.application.mail.port.out;
 
 /** The mails Portico writes; each has an HTML and a text template per language. */
 public enum MailTemplate {
-    STAFF_PASSWORD_RESET("staff-password-reset"),
+    STAFF_PASSWORD_RESET("staff-password-reset", Audience.STAFF),
     /** A6: model firstName, assignedBy, accountName, link. */
-    TEAM_ASSIGNED("team-assigned"),
+    TEAM_ASSIGNED("team-assigned", Audience.STAFF),
     /** B1: model firmName, accountName, personalMessage, link, validDays. */
-    PORTAL_INVITATION("portal-invitation"),
+    PORTAL_INVITATION("portal-invitation", Audience.CLIENT),
     /** B10: model firstName, client, accountName, link. */
-    CLIENT_ACTIVATED("client-activated"),
+    CLIENT_ACTIVATED("client-activated", Audience.STAFF),
     /** B9, B10: model firstName, client, accountName, link. */
-    CLIENT_SIGNED_UP("client-signed-up"),
+    CLIENT_SIGNED_UP("client-signed-up", Audience.STAFF),
     /** B9: model firmName, firstName, link, validHours. */
-    PORTAL_SIGNUP_VERIFICATION("portal-signup-verification"),
+    PORTAL_SIGNUP_VERIFICATION("portal-signup-verification", Audience.CLIENT),
     /** B9: to an address signing up that the firm already knows; model firmName, link (the portal's login). */
-    PORTAL_SIGNUP_EXISTING("portal-signup-existing"),
+    PORTAL_SIGNUP_EXISTING("portal-signup-existing", Audience.CLIENT),
     /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
-    PORTAL_PASSWORD_RESET("portal-password-reset"),
+    PORTAL_PASSWORD_RESET("portal-password-reset", Audience.CLIENT),
     /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
-    STAFF_INVITATION("staff-invitation");
+    STAFF_INVITATION("staff-invitation", Audience.STAFF);
 
     private final String templateName;
+    private final Audience audience;
 
-    MailTemplate(String templateName) {
+    MailTemplate(String templateName, Audience audience) {
         this.templateName = templateName;
+        this.audience = audience;
+    }
+
+    /** Whom the mail is for: a client's mails carry the firm's identity and are copied to the firm when it asks (C4). */
+    public Audience audience() {
+        return audience;
+    }
+
+    public enum Audience {
+        CLIENT,
+        STAFF
     }
 
     public String templateName() {
