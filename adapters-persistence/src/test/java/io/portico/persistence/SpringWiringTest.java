@@ -73,7 +73,7 @@ class SpringWiringTest {
                 .hasSingleBean(AccessAuditPort.class)
                 .hasSingleBean(NotePort.class)
                 .hasSingleBean(io.portico.application.account.port.out.AccountPhotoPort.class)
-                .hasSingleBean(io.portico.application.notification.port.out.NotificationPort.class)
+                .hasSingleBean(io.portico.application.inbox.port.out.NotificationPort.class)
                 .hasSingleBean(io.portico.application.contact.port.out.ContactListPort.class)
                 .hasSingleBean(Transactions.class));
     }

@@ -1,10 +1,10 @@
 package io.portico.application.portal;
 
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.Account;
-import io.portico.domain.notification.InboxNotification;
+import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.staff.StaffMember;
 import java.time.Instant;
 import java.util.List;

@@ -56,7 +56,7 @@ class AccountUseCasesTest {
             new io.portico.application.mail.FakeMailRenderer(), outbox, clock);
     private final io.portico.application.portal.Invitations invitations = portal.invitations(accounts, mail);
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
-            accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
+            accounts, auditLog, invitations, mail, new io.portico.application.inbox.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final CreateAccountService create = new CreateAccountService(accounts,
             new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers, reactions,

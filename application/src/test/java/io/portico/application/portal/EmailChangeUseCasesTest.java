@@ -19,7 +19,7 @@ import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.OutgoingMail;
-import io.portico.application.notification.InMemoryNotifications;
+import io.portico.application.inbox.InMemoryNotifications;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.FixedLinks;

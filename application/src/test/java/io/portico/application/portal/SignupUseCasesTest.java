@@ -11,7 +11,7 @@ import io.portico.application.mail.FakeMailRenderer;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.OutgoingMail;
-import io.portico.application.notification.InMemoryNotifications;
+import io.portico.application.inbox.InMemoryNotifications;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.shared.DirectTransactions;

@@ -59,7 +59,7 @@ class StaffPortalUseCasesTest {
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
     private final Invitations invitations = portal.invitations(accounts, mail);
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
-            accounts, auditLog, invitations, mail, new io.portico.application.notification.InMemoryNotifications(),
+            accounts, auditLog, invitations, mail, new io.portico.application.inbox.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
     private final Viewers viewers = new Viewers(staff, accounts);
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);

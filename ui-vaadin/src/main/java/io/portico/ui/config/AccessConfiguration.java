@@ -15,7 +15,7 @@ import io.portico.application.account.EditContactService;
 import io.portico.application.contact.EmailChangeAccess;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.mail.MailQueue;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.InvitationReactions;
 import io.portico.application.portal.Invitations;

@@ -2,7 +2,7 @@ package io.portico.ui.config;
 
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.link.port.out.MailedLinkPort;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.portal.AskForNewLinkService;
 import io.portico.application.portal.PortalProfileService;
 import io.portico.application.portal.TeamInbox;

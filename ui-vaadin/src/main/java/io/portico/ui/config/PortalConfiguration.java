@@ -5,7 +5,7 @@ import io.portico.application.access.AccessReactions;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.mail.MailQueue;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.portal.ActivationLinks;
 import io.portico.application.portal.ActivationNotices;
 import io.portico.application.portal.ActivationService;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.portal.AskForNewLinkService;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.port.out.PortalUserPort;

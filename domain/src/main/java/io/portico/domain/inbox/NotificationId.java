@@ -1,4 +1,4 @@
-package io.portico.domain.notification;
+package io.portico.domain.inbox;
 
 import java.util.Objects;
 import java.util.UUID;

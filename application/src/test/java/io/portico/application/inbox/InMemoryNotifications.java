@@ -1,8 +1,8 @@
-package io.portico.application.notification;
+package io.portico.application.inbox;
 
-import io.portico.application.notification.port.out.NotificationPort;
-import io.portico.domain.notification.InboxNotification;
-import io.portico.domain.notification.NotificationId;
+import io.portico.application.inbox.port.out.NotificationPort;
+import io.portico.domain.inbox.InboxNotification;
+import io.portico.domain.inbox.NotificationId;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.Comparator;

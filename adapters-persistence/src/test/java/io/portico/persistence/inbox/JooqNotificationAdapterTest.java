@@ -1,7 +1,7 @@
-package io.portico.persistence.notification;
+package io.portico.persistence.inbox;
 
-import io.portico.application.notification.NotificationPortContract;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.NotificationPortContract;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.persistence.shared.EmptyDatabase;
 import io.portico.persistence.shared.TestPostgres;

@@ -1,12 +1,12 @@
-package io.portico.application.notification;
+package io.portico.application.inbox;
 
 import static io.portico.application.account.AccountFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portico.application.account.AccountFixtures;
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.notification.InboxNotification;
+import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
 import java.util.List;

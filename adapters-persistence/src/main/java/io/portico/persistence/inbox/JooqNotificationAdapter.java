@@ -1,10 +1,10 @@
-package io.portico.persistence.notification;
+package io.portico.persistence.inbox;
 
 import static io.portico.persistence.jooq.Tables.STAFF_NOTIFICATION;
 
-import io.portico.application.notification.port.out.NotificationPort;
-import io.portico.domain.notification.InboxNotification;
-import io.portico.domain.notification.NotificationId;
+import io.portico.application.inbox.port.out.NotificationPort;
+import io.portico.domain.inbox.InboxNotification;
+import io.portico.domain.inbox.NotificationId;
 import io.portico.domain.staff.StaffId;
 import io.portico.persistence.jooq.tables.records.StaffNotificationRecord;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package io.portico.application.notification;
+package io.portico.application.inbox;
 
-import io.portico.application.notification.port.out.NotificationPort;
+import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.staff.port.out.StaffPort;
 

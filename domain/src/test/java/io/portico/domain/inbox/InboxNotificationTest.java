@@ -1,4 +1,4 @@
-package io.portico.domain.notification;
+package io.portico.domain.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package io.portico.application.notification.port.in;
+package io.portico.application.inbox.port.in;
 
-import io.portico.domain.notification.InboxNotification;
+import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.staff.StaffId;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.portico.domain.notification;
+package io.portico.domain.inbox;
 
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;

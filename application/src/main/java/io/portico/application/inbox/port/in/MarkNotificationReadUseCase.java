@@ -1,6 +1,6 @@
-package io.portico.application.notification.port.in;
+package io.portico.application.inbox.port.in;
 
-import io.portico.domain.notification.NotificationId;
+import io.portico.domain.inbox.NotificationId;
 import io.portico.domain.staff.StaffId;
 
 public interface MarkNotificationReadUseCase {

@@ -1,4 +1,4 @@
-package io.portico.ui.notification;
+package io.portico.ui.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.portico.ui.notification;
+package io.portico.ui.inbox;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,9 +10,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.portico.application.notification.port.in.InboxQuery;
-import io.portico.application.notification.port.in.MarkNotificationReadUseCase;
-import io.portico.domain.notification.InboxNotification;
+import io.portico.application.inbox.port.in.InboxQuery;
+import io.portico.application.inbox.port.in.MarkNotificationReadUseCase;
+import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;

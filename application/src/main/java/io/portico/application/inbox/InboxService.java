@@ -1,10 +1,10 @@
-package io.portico.application.notification;
+package io.portico.application.inbox;
 
-import io.portico.application.notification.port.in.InboxQuery;
-import io.portico.application.notification.port.in.MarkNotificationReadUseCase;
-import io.portico.application.notification.port.out.NotificationPort;
-import io.portico.domain.notification.InboxNotification;
-import io.portico.domain.notification.NotificationId;
+import io.portico.application.inbox.port.in.InboxQuery;
+import io.portico.application.inbox.port.in.MarkNotificationReadUseCase;
+import io.portico.application.inbox.port.out.NotificationPort;
+import io.portico.domain.inbox.InboxNotification;
+import io.portico.domain.inbox.NotificationId;
 import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.util.List;

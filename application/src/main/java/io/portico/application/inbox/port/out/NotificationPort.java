@@ -1,7 +1,7 @@
-package io.portico.application.notification.port.out;
+package io.portico.application.inbox.port.out;
 
-import io.portico.domain.notification.InboxNotification;
-import io.portico.domain.notification.NotificationId;
+import io.portico.domain.inbox.InboxNotification;
+import io.portico.domain.inbox.NotificationId;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.List;
