@@ -57,4 +57,9 @@ class RouteLinks implements Links {
     public String portalPasswordReset(SecretToken token) {
         return publicUrl.base() + "/" + PortalRoutes.RESET_PASSWORD + "?" + PortalRoutes.TOKEN + "=" + token.value();
     }
+
+    @Override
+    public String firmLogo(long version) {
+        return publicUrl.base() + FirmLogoController.PATH + "?v=" + version;
+    }
 }
