@@ -18,7 +18,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.firm.port.in.FirmIdentityQuery;
+import io.portico.domain.firm.FirmIdentity;
+import io.portico.domain.firm.FirmName;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.ui.i18n.LanguageSelect;
@@ -42,10 +44,11 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     final Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
     private final Div page = new Div();
 
-    public PortalLayout(PortalAccountsQuery accounts, FirmQuery firm) {
+    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm) {
         this.accounts = accounts;
-        var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        FirmIdentity identity = firm.identity().orElseGet(() -> FirmIdentity.named(new FirmName("Portico")));
+        var title = FirmBranding.header(identity);
+        FirmBranding.accent(identity);
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var navbar = new HorizontalLayout(new DrawerToggle(), title, new LanguageSelect(), logout);
         navbar.setWidthFull();
@@ -55,7 +58,10 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
         addToNavbar(navbar);
         addToDrawer(sidebar());
         styleAccountBar();
-        setContent(new Div(accountBar, page));
+        var content = new Div(accountBar, page, FirmBranding.footer(identity));
+        content.getStyle().set("display", "flex").set("flex-direction", "column").set("min-height", "100%");
+        page.getStyle().set("flex-grow", "1");
+        setContent(content);
     }
 
     private VerticalLayout sidebar() {
