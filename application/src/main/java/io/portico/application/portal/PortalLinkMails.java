@@ -50,6 +50,16 @@ public final class PortalLinkMails {
                 "validDays", validDays));
     }
 
+    /** Issue 11, item 5: an invitation about to expire, with one more working link. */
+    public void invitationReminder(EmailAddress to, String accountName, int validDays, long expiresInDays, SecretToken token) {
+        mail.queue(to, MailTemplate.INVITATION_REMINDER, languages.of(to, Optional.empty()).locale(), Map.of(
+                "firmName", firmName(),
+                "accountName", accountName,
+                "link", links.portalActivation(token),
+                "validDays", validDays,
+                "expiresInDays", expiresInDays));
+    }
+
     /** B9. */
     public void signupVerification(SignupRequest request, SecretToken token, Locale page) {
         mail.queue(request.email(), MailTemplate.PORTAL_SIGNUP_VERIFICATION, language(request.email(), page), Map.of(
