@@ -1,7 +1,7 @@
 package io.portico.application.contact;
 
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.firm.port.out.FirmIdentityPort;
+import io.portico.application.shared.port.out.LoadFirmIdentityPort;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.Language;
@@ -15,9 +15,9 @@ import java.util.Optional;
 public final class ContactLanguages {
 
     private final ContactPort contacts;
-    private final FirmIdentityPort firm;
+    private final LoadFirmIdentityPort firm;
 
-    public ContactLanguages(ContactPort contacts, FirmIdentityPort firm) {
+    public ContactLanguages(ContactPort contacts, LoadFirmIdentityPort firm) {
         this.contacts = contacts;
         this.firm = firm;
     }

@@ -1,9 +1,9 @@
 package io.portico.application.mail;
 
-import io.portico.application.firm.port.out.FirmIdentityPort;
 import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.shared.port.out.Links;
+import io.portico.application.shared.port.out.LoadFirmIdentityPort;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PostalAddress;
@@ -26,10 +26,10 @@ final class ClientMails {
     private static final Set<MailTemplate> PERSONAL_LINKS = Set.of(MailTemplate.PORTAL_INVITATION,
             MailTemplate.PORTAL_SIGNUP_VERIFICATION, MailTemplate.PORTAL_PASSWORD_RESET, MailTemplate.INVITATION_REMINDER);
 
-    private final FirmIdentityPort firm;
+    private final LoadFirmIdentityPort firm;
     private final Links links;
 
-    ClientMails(FirmIdentityPort firm, Links links) {
+    ClientMails(LoadFirmIdentityPort firm, Links links) {
         this.firm = firm;
         this.links = links;
     }

@@ -1,11 +1,11 @@
 package io.portico.application.mail;
 
-import io.portico.application.firm.port.out.FirmIdentityPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.application.shared.port.out.Links;
+import io.portico.application.shared.port.out.LoadFirmIdentityPort;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.FileAttachment;
@@ -28,7 +28,7 @@ public final class MailQueue {
     private final Optional<ClientMails> clientMails;
     private final Clock clock;
 
-    public MailQueue(RenderMailPort renderer, MailOutboxPort outbox, FirmIdentityPort firm, Links links, Clock clock) {
+    public MailQueue(RenderMailPort renderer, MailOutboxPort outbox, LoadFirmIdentityPort firm, Links links, Clock clock) {
         this(renderer, outbox, Optional.of(new ClientMails(firm, links)), clock);
     }
 

@@ -3,7 +3,7 @@ package io.portico.ui.config;
 import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
-import io.portico.ui.firm.FirmLogoController;
+import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.portal.SignupVerifyView;
 import io.portico.ui.staff.ResetPasswordView;

@@ -1,7 +1,7 @@
 package io.portico.ui.config;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.portico.ui.firm.FirmLogoController;
+import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.staff.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -11,7 +11,7 @@ import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.PostalAddress;
-import io.portico.ui.firm.FirmLogoController;
+import io.portico.ui.logo.FirmLogoController;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 

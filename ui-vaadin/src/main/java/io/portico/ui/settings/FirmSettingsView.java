@@ -27,7 +27,7 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.Language;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
-import io.portico.ui.firm.FirmLogoController;
+import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.form.AddressFields;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.security.StaffSession;

@@ -1,5 +1,6 @@
 package io.portico.application.firm.port.out;
 
+import io.portico.application.shared.port.out.LoadFirmIdentityPort;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.firm.FirmLogo;
 import io.portico.domain.staff.StaffId;
@@ -7,10 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The firm's identity (issue 11, item 7), read fresh on every call: a rename shows at once everywhere. */
-public interface FirmIdentityPort {
-
-    /** Empty before setup. */
-    Optional<FirmIdentity> identity();
+public interface FirmIdentityPort extends LoadFirmIdentityPort {
 
     /**
      * Saves everything but the logo, if {@code identity.version()} is still the stored one, and raises the version.

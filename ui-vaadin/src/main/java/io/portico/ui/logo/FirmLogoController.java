@@ -1,4 +1,4 @@
-package io.portico.ui.firm;
+package io.portico.ui.logo;
 
 import io.portico.application.firm.port.in.FirmIdentityQuery;
 import java.time.Duration;
