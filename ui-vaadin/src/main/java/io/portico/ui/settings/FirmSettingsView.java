@@ -132,7 +132,6 @@ public class FirmSettingsView extends VerticalLayout implements HasDynamicTitle 
         language.setValue(identity.language());
         copyClientMails.setValue(identity.copyClientMails());
         copyAddress.setValue(identity.copyAddress().map(EmailAddress::value).orElse(""));
-        version = identity.version();
         showLogo(identity);
     }
 
