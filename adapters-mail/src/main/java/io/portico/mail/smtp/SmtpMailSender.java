@@ -2,6 +2,9 @@ package io.portico.mail.smtp;
 
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.domain.shared.FileAttachment;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -9,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +20,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Sends a rendered mail over SMTP as multipart/alternative: plain text first, HTML preferred by readers that can show it. */
+/**
+ * Sends a rendered mail over SMTP as multipart/alternative: plain text first, HTML preferred by readers that can
+ * show it; with files, that alternative is the first part of a multipart/mixed and each file follows it.
+ */
 @Component
 class SmtpMailSender implements SendMailPort {
 
@@ -46,19 +53,48 @@ class SmtpMailSender implements SendMailPort {
             message.setFrom(from);
             message.setRecipient(RecipientType.TO, new InternetAddress(mail.to().value(), true));
             message.setSubject(mail.subject(), UTF_8);
-
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.textBody(), UTF_8, "plain");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.htmlBody(), UTF_8, "html");
-            // In multipart/alternative the last part is the richest, and the one clients show when they can.
-            message.setContent(new MimeMultipart("alternative", text, html));
+            if (mail.replyTo().isPresent()) {
+                message.setReplyTo(new Address[] {new InternetAddress(mail.replyTo().get().value(), true)});
+            }
+            MimeMultipart body = alternative(mail);
+            if (mail.attachments().isEmpty()) {
+                message.setContent(body);
+            } else {
+                MimeBodyPart readable = new MimeBodyPart();
+                readable.setContent(body);
+                MimeMultipart mixed = new MimeMultipart("mixed", readable);
+                for (FileAttachment file : mail.attachments()) {
+                    mixed.addBodyPart(part(file));
+                }
+                message.setContent(mixed);
+            }
             return message;
         } catch (MessagingException e) {
             // Reported as a delivery failure so the outbox records it on this mail (and gives up after its
             // retries) instead of the exception aborting the whole dispatch batch.
             throw new MailDeliveryException("Could not build mail to " + mail.to() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static MimeMultipart alternative(OutgoingMail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.textBody(), UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.htmlBody(), UTF_8, "html");
+        // In multipart/alternative the last part is the richest, and the one clients show when they can.
+        return new MimeMultipart("alternative", text, html);
+    }
+
+    private static MimeBodyPart part(FileAttachment file) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+        try {
+            part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(file.fileName(), UTF_8, null));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        return part;
     }
 
     // Parsed once so that a malformed portico.mail.from stops the application at startup, not at the first mail.

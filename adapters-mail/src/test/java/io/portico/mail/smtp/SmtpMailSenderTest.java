@@ -53,6 +53,38 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void issue11_a_client_mail_carries_the_firms_reply_to_and_its_files() throws Exception {
+        var sender = new SmtpMailSender(javaMailSender(greenMail.getSmtp().getPort()), FROM);
+        byte[] pdf = {'%', 'P', 'D', 'F', 1, 2, 3};
+
+        sender.send(new OutgoingMail(new EmailAddress("marco@cliente.example"), "Documenti", "<p>Ecco</p>", "Ecco")
+                .withReplyTo(new EmailAddress("studio@bianchi.example"))
+                .withAttachments(java.util.List.of(new io.portico.domain.shared.FileAttachment("Fattura è.pdf", "application/pdf", pdf))));
+
+        assertThat(greenMail.waitForIncomingEmail(TIMEOUT_MILLIS, 1)).isTrue();
+        var message = greenMail.getReceivedMessages()[0];
+        assertThat(message.getReplyTo()).extracting(Object::toString).containsExactly("studio@bianchi.example");
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        var mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        var file = mixed.getBodyPart(1);
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(file.getFileName())).isEqualTo("Fattura è.pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void a_mail_without_reply_to_replies_to_the_sender() throws Exception {
+        var sender = new SmtpMailSender(javaMailSender(greenMail.getSmtp().getPort()), FROM);
+
+        sender.send(new OutgoingMail(new EmailAddress("luca@studio.example"), "Subject", "<p>Hi</p>", "Hi"));
+
+        assertThat(greenMail.waitForIncomingEmail(TIMEOUT_MILLIS, 1)).isTrue();
+        assertThat(greenMail.getReceivedMessages()[0].getHeader("Reply-To")).isNull();
+    }
+
+    @Test
     void reports_a_mail_server_that_is_down_as_MailDeliveryException_and_delivers_once_it_is_back() {
         try (var server = EmbeddedMailServer.start()) {
             var sender = new SmtpMailSender(javaMailSender(server.smtpPort()), FROM);

@@ -203,4 +203,70 @@ class ThymeleafMailRendererTest {
         assertThat(mail.htmlBody()).contains("<html lang=\"" + language + "\">", "Marco", intro, validity, LINK.replace("&", "&amp;"))
                 .doesNotContain("??", "#{", "${", "{0}");
     }
+
+    private static Map<String, Object> firm(String logoUrl) {
+        var firm = new java.util.HashMap<String, Object>();
+        firm.put("name", "Studio <Bianchi>");
+        firm.put("logoUrl", logoUrl);
+        firm.put("accent", "#aa3300");
+        firm.put("address", "Via Roma 1, 20100 Milano");
+        firm.put("phone", "+39 02 123456");
+        firm.put("replyTo", "studio@bianchi.example");
+        return firm;
+    }
+
+    @Test
+    void issue11_a_client_mail_shows_the_firms_name_logo_and_accent_at_the_top_and_its_address_and_phone_at_the_foot() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_SIGNUP_EXISTING, Locale.ITALIAN,
+                Map.of("firmName", "Studio Bianchi", "link", LINK, "firm", firm("https://portico.example/firm-logo?v=3")));
+
+        assertThat(mail.htmlBody())
+                .contains("border-top:6px solid #aa3300")
+                .contains("<img src=\"https://portico.example/firm-logo?v=3\"", "alt=\"Studio &lt;Bianchi&gt;\"")
+                .contains(">Studio &lt;Bianchi&gt;</p>")
+                .contains("Via Roma 1, 20100 Milano", "+39 02 123456", "href=\"mailto:studio@bianchi.example\"")
+                .doesNotContain("<Bianchi>", "??", "${");
+    }
+
+    @Test
+    void issue11_without_a_logo_the_frame_shows_the_name_alone() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.PORTAL_SIGNUP_EXISTING, Locale.ITALIAN,
+                Map.of("firmName", "Studio Bianchi", "link", LINK, "firm", firm(null)));
+
+        assertThat(mail.htmlBody()).doesNotContain("<img").contains(">Studio &lt;Bianchi&gt;</p>");
+    }
+
+    @Test
+    void issue11_a_staff_mail_has_no_firm_frame() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.TEAM_ASSIGNED, Locale.ENGLISH,
+                Map.of("firstName", "Ana", "assignedBy", "Luca", "accountName", "Rossi Srl", "link", LINK));
+
+        assertThat(mail.htmlBody()).doesNotContain("border-top:6px", "mailto:");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Reminder: Studio Bianchi invites you to its client portal       | expires in 2 days.
+            it | Promemoria: Studio Bianchi ti invita al suo portale clienti    | scade tra 2 giorni.
+            fr | Rappel : Studio Bianchi vous invite sur son portail client     | expire dans 2 jours.
+            es | Recordatorio: Studio Bianchi te invita a su portal de clientes | caduca en 2 días.
+            ro | Memento: Studio Bianchi te invită pe portalul său pentru clienți | expiră în 2 zile.
+            """)
+    void issue11_the_invitation_reminder_in_each_language_says_when_the_invitation_expires_and_carries_a_link(
+            String language, String subject, String expires) {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.INVITATION_REMINDER, Locale.of(language), Map.of("firmName", "Studio Bianchi",
+                "accountName", "Rossi Srl", "link", LINK, "validDays", 7, "expiresInDays", 2));
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.textBody()).contains("Rossi Srl", expires, LINK).doesNotContain("??", "#{", "${");
+        assertThat(mail.htmlBody()).contains(expires).contains("token=abc123&amp;source=mail").doesNotContain("??", "#{", "${");
+    }
+
+    @Test
+    void issue11_a_reminder_one_day_before_says_one_day() {
+        OutgoingMail mail = renderer.render(TO, MailTemplate.INVITATION_REMINDER, Locale.ENGLISH, Map.of("firmName", "Studio Bianchi",
+                "accountName", "Rossi Srl", "link", LINK, "validDays", 7, "expiresInDays", 1));
+
+        assertThat(mail.textBody()).contains("expires in one day.");
+    }
 }

@@ -5,9 +5,11 @@ import io.portico.domain.contact.ContactEmails;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.Language;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.persistence.jooq.tables.records.ContactRecord;
 import java.util.List;
+import java.util.Optional;
 
 /** Rows to contacts and back; the rows never leave this module. */
 final class ContactMapper {
@@ -27,6 +29,7 @@ final class ContactMapper {
         row.setCity(address.city());
         row.setRegion(address.region());
         row.setCountry(address.country());
+        row.setLanguage(contact.language().map(Language::code).orElse(null));
         return row;
     }
 
@@ -38,6 +41,7 @@ final class ContactMapper {
                 new ContactEmails(emails.stream().map(EmailAddress::new).toList()),
                 row.getPhone(),
                 new PostalAddress(row.getStreet(), row.getPostalCode(), row.getCity(), row.getRegion(), row.getCountry()),
-                row.getVersion());
+                row.getVersion())
+                .withLanguage(Optional.ofNullable(row.getLanguage()).map(code -> Language.of("language", code)));
     }
 }

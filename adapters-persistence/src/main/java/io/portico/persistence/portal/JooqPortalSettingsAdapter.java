@@ -7,6 +7,7 @@ import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.domain.portal.InvitationValidity;
 import io.portico.domain.portal.PortalSettings;
 import io.portico.domain.staff.StaffId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -24,8 +25,9 @@ class JooqPortalSettingsAdapter implements PortalSettingsPort {
 
     @Override
     public PortalSettings load() {
-        return dsl.select(FIRM.INVITATION_VALIDITY_DAYS, FIRM.SIGNUP_OPEN).from(FIRM).fetchOptional()
-                .map(row -> new PortalSettings(new InvitationValidity(row.value1()), row.value2(), signupTeam()))
+        return dsl.select(FIRM.INVITATION_VALIDITY_DAYS, FIRM.SIGNUP_OPEN, FIRM.INVITATION_REMINDER_DAYS).from(FIRM).fetchOptional()
+                .map(row -> new PortalSettings(new InvitationValidity(row.value1()), row.value2(), signupTeam(),
+                        Optional.ofNullable(row.value3())))
                 .orElse(PortalSettings.DEFAULT);
     }
 
@@ -34,6 +36,7 @@ class JooqPortalSettingsAdapter implements PortalSettingsPort {
         dsl.update(FIRM)
                 .set(FIRM.INVITATION_VALIDITY_DAYS, settings.invitationValidity().days())
                 .set(FIRM.SIGNUP_OPEN, settings.signupOpen())
+                .set(FIRM.INVITATION_REMINDER_DAYS, settings.reminderDaysBefore().orElse(null))
                 .execute();
         dsl.deleteFrom(PORTAL_SIGNUP_TEAM).execute();
         settings.signupTeam().forEach(member ->

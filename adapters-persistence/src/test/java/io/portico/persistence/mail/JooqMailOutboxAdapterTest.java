@@ -44,6 +44,23 @@ class JooqMailOutboxAdapterTest extends MailOutboxPortContract {
     }
 
     @Test
+    void issue11_a_file_sent_to_many_is_stored_once_and_goes_when_no_mail_needs_it() {
+        var file = new io.portico.domain.shared.FileAttachment("letter.pdf", "application/pdf", new byte[] {1, 2, 3});
+        for (int i = 0; i < 3; i++) {
+            outbox.enqueue(mail("m" + i + "@x.it").withAttachments(List.of(file)), now);
+        }
+        assertThat(postgres.dsl().fetchCount(io.portico.persistence.jooq.Tables.MAIL_FILE)).isEqualTo(1);
+
+        inTransaction(() -> {
+            outbox.claimDue(now, 10).forEach(q -> outbox.markSent(q.id(), now));
+            return null;
+        });
+        outbox.deleteSentBefore(now.plusSeconds(1));
+
+        assertThat(postgres.dsl().fetchCount(io.portico.persistence.jooq.Tables.MAIL_FILE)).isZero();
+    }
+
+    @Test
     void mail_queued_by_a_change_that_is_rolled_back_is_never_sent() {
         var failure = new IllegalStateException("the change failed after queueing its mail");
 

@@ -73,7 +73,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
             parts.store(created, command.actor(), now);
             accounts.add(account, command.actor(), now);
             reactions.on(AccountAccess.opened(account, parts.activated(account),
-                    command.invitation().map(invite -> new Invite(invite.personalMessage(), invite.language())),
+                    command.invitation().map(invite -> new Invite(invite.personalMessage())),
                     Actor.staff(command.actor()), now));
             return account.id();
         });

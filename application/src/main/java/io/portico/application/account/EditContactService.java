@@ -49,7 +49,7 @@ public final class EditContactService implements EditContactUseCase {
                 throw new NotAllowedException("edit contact");
             }
             Contact after = new Contact(before.id(), command.name(), command.emails(), command.phone(), command.address(), before.tags(),
-                    before.customValues(), command.version());
+                    before.customValues(), command.language(), command.version());
             boolean addressesChange = !before.emails().equals(after.emails());
             if (addressesChange && !linked.stream().allMatch(visibility::canEdit)) {
                 // the addresses carry LOGIN and invitations on every account: none may move where the editor may not edit
@@ -58,7 +58,7 @@ public final class EditContactService implements EditContactUseCase {
             List<AccountAccess> access = addressesChange ? emailChanges.before(linked.stream().map(Account::id).toList()) : List.of();
             Instant now = clock.instant();
             contacts.update(after, command.actor(), now);
-            emailChanges.follow(access, after, command.language(), command.actor(), now);
+            emailChanges.follow(access, after, command.actor(), now);
         });
     }
 }

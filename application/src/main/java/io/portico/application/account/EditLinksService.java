@@ -43,7 +43,7 @@ public final class EditLinksService implements ChangeAccessUseCase, UnlinkContac
     public void change(ChangeAccessCommand command) {
         changing(command.actor(), command.account(), command.version(), (access, now) -> access.turn(command.contact(),
                 command.email(), command.toggle(), command.on(),
-                command.invitation().map(invite -> new Invite(invite.personalMessage(), invite.language())),
+                command.invitation().map(invite -> new Invite(invite.personalMessage())),
                 Actor.staff(command.actor()), now));
     }
 

@@ -54,7 +54,8 @@ public final class NewAccountParts {
             case ContactEntry.CreateNew fresh -> {
                 refuseKnownAddresses(actor, fresh);
                 yield Contact.create(fresh.name(), fresh.emails(), fresh.phone(), fresh.address(), fresh.tags())
-                        .withDetails(fresh.tags(), customValues(fresh.customValues(), CustomFieldScope.CONTACT));
+                        .withDetails(fresh.tags(), customValues(fresh.customValues(), CustomFieldScope.CONTACT))
+                        .withLanguage(fresh.language());
             }
         };
     }

@@ -11,7 +11,6 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,11 +33,11 @@ public final class EmailChangeAccess {
         return accounts.stream().map(load::load).flatMap(Optional::stream).toList();
     }
 
-    /** @param language the language of the invitations (B5): the editor's */
-    public void follow(List<AccountAccess> before, Contact after, Locale language, StaffId by, Instant now) {
+    /** The invitations a changed address gets (B5) go in the contact's language. */
+    public void follow(List<AccountAccess> before, Contact after, StaffId by, Instant now) {
         Set<EmailAddress> activated = load.activated(after.emails().all());
         for (AccountAccess access : before) {
-            changes.commit(access, access.addressesChanged(after.id(), after.emails(), activated, new Invite("", language),
+            changes.commit(access, access.addressesChanged(after.id(), after.emails(), activated, new Invite(""),
                     Actor.staff(by), now), by, now);
         }
     }

@@ -5,11 +5,14 @@ import io.portico.application.firm.port.out.FirmPort;
 import io.portico.domain.firm.Firm;
 import java.util.Optional;
 
-/** Every page asks whether setup is done; the firm never goes away, so once found it is kept. */
+/**
+ * Every page asks whether setup is done; once it is, that answer is kept, as the firm never goes away. The firm
+ * itself is read on each call: it can be renamed (issue 11, item 7), and the new name shows at once.
+ */
 public final class FirmQueryService implements FirmQuery {
 
     private final FirmPort firms;
-    private volatile Firm known;
+    private volatile boolean setUp;
 
     public FirmQueryService(FirmPort firms) {
         this.firms = firms;
@@ -17,9 +20,14 @@ public final class FirmQueryService implements FirmQuery {
 
     @Override
     public Optional<Firm> firm() {
-        if (known == null) {
-            firms.load().ifPresent(firm -> known = firm);
+        return firms.load();
+    }
+
+    @Override
+    public boolean isSetUp() {
+        if (!setUp) {
+            setUp = firms.load().isPresent();
         }
-        return Optional.ofNullable(known);
+        return setUp;
     }
 }

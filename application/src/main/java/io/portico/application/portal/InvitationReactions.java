@@ -24,7 +24,7 @@ public final class InvitationReactions implements AccessEventListener {
         return switch (event) {
             case AccessEvent.LoginTurnedOn on when on.invite().isPresent() && on.by().staff().isPresent() ->
                     accounts.find(on.account()).map(account -> List.<AccessEvent>of(invitations.send(account, on.email(),
-                            on.invite().get().personalMessage(), on.invite().get().language(), on.by().staff().get(), on.at())))
+                            on.invite().get().personalMessage(), on.by().staff().get(), on.at())))
                             .orElse(List.of());
             case AccessEvent.LinksVoided voided -> {
                 invitations.voidLinks(voided.account(), voided.email(), voided.at());

@@ -18,7 +18,6 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.SecretToken;
 import io.portico.domain.staff.StaffId;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,8 +48,7 @@ public final class Invitations {
     }
 
     /** Voids the address's older links and mails it a new one (B1, B3, B4); the history hears of it from the event. */
-    public AccessEvent.InvitationSent send(Account account, EmailAddress email, String personalMessage, Locale language, StaffId by,
-                                           Instant now) {
+    public AccessEvent.InvitationSent send(Account account, EmailAddress email, String personalMessage, StaffId by, Instant now) {
         try {
             state(account, email, now).next(LoginEvent.INVITE);
         } catch (IllegalLoginTransitionException e) {
@@ -61,7 +59,7 @@ public final class Invitations {
         InvitationValidity validity = settings.load().invitationValidity();
         Invitation invitation = Invitation.send(token.hash(), account.id(), email, personalMessage, by, now, validity);
         links.issue(invitation); // voids the address's older links
-        mails.portalInvitation(email, account.name().value(), invitation.personalMessage(), validity.days(), token, language);
+        mails.portalInvitation(email, account.name().value(), invitation.personalMessage(), validity.days(), token);
         return new AccessEvent.InvitationSent(account.id(), Actor.staff(by), now, email);
     }
 

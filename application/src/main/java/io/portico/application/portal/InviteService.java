@@ -30,8 +30,8 @@ public final class InviteService implements SendInvitationUseCase {
     public void send(SendInvitationCommand command) {
         transactions.inTransaction(() -> {
             Account account = viewers.editable(command.actor(), command.account());
-            reactions.on(List.of(invitations.send(account, command.email(), command.personalMessage(), command.language(),
-                    command.actor(), clock.instant())));
+            reactions.on(List.of(invitations.send(account, command.email(), command.personalMessage(), command.actor(),
+                    clock.instant())));
         });
     }
 }

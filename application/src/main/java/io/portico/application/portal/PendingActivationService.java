@@ -67,8 +67,8 @@ public final class PendingActivationService implements PendingActivationQuery, R
             try {
                 transactions.inTransaction(() -> {
                     Account account = viewers.editable(command.actor(), target.account());
-                    reactions.on(List.of(invitations.send(account, target.email(), command.personalMessage(), command.language(),
-                            command.actor(), clock.instant())));
+                    reactions.on(List.of(invitations.send(account, target.email(), command.personalMessage(), command.actor(),
+                            clock.instant())));
                 });
                 sent++;
             } catch (InvalidInputException e) {

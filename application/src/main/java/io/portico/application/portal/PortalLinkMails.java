@@ -1,5 +1,6 @@
 package io.portico.application.portal;
 
+import io.portico.application.contact.ContactLanguages;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.mail.port.out.MailTemplate;
@@ -10,35 +11,38 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.SecretToken;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The portal's mails that carry a link, queued in the caller's transaction: the outbox sends one only
- * if the link it carries was stored.
+ * if the link it carries was stored. Each is written in the recipient contact's language (issue 11, item 3);
+ * the language of the page a client used counts only for an address no contact has.
  */
 public final class PortalLinkMails {
 
     private final MailQueue mail;
     private final Links links;
     private final FirmQuery firm;
+    private final ContactLanguages languages;
 
-    public PortalLinkMails(MailQueue mail, Links links, FirmQuery firm) {
+    public PortalLinkMails(MailQueue mail, Links links, FirmQuery firm, ContactLanguages languages) {
         this.mail = mail;
         this.links = links;
         this.firm = firm;
+        this.languages = languages;
     }
 
     /** B11. */
-    public void portalPasswordReset(EmailAddress to, SecretToken token, Locale language) {
-        mail.queue(to, MailTemplate.PORTAL_PASSWORD_RESET, language, Map.of(
+    public void portalPasswordReset(EmailAddress to, SecretToken token, Locale page) {
+        mail.queue(to, MailTemplate.PORTAL_PASSWORD_RESET, language(to, page), Map.of(
                 "firmName", firmName(),
                 "link", links.portalPasswordReset(token),
                 "validMinutes", LinkPurpose.PORTAL_PASSWORD_RESET.validity().toMinutes()));
     }
 
     /** B1, B2. */
-    public void portalInvitation(EmailAddress to, String accountName, String personalMessage, int validDays, SecretToken token,
-                                 Locale language) {
-        mail.queue(to, MailTemplate.PORTAL_INVITATION, language, Map.of(
+    public void portalInvitation(EmailAddress to, String accountName, String personalMessage, int validDays, SecretToken token) {
+        mail.queue(to, MailTemplate.PORTAL_INVITATION, languages.of(to, Optional.empty()).locale(), Map.of(
                 "firmName", firmName(),
                 "accountName", accountName,
                 "personalMessage", personalMessage,
@@ -46,9 +50,19 @@ public final class PortalLinkMails {
                 "validDays", validDays));
     }
 
+    /** Issue 11, item 5: an invitation about to expire, with one more working link. */
+    public void invitationReminder(EmailAddress to, String accountName, int validDays, long expiresInDays, SecretToken token) {
+        mail.queue(to, MailTemplate.INVITATION_REMINDER, languages.of(to, Optional.empty()).locale(), Map.of(
+                "firmName", firmName(),
+                "accountName", accountName,
+                "link", links.portalActivation(token),
+                "validDays", validDays,
+                "expiresInDays", expiresInDays));
+    }
+
     /** B9. */
-    public void signupVerification(SignupRequest request, SecretToken token, Locale language) {
-        mail.queue(request.email(), MailTemplate.PORTAL_SIGNUP_VERIFICATION, language, Map.of(
+    public void signupVerification(SignupRequest request, SecretToken token, Locale page) {
+        mail.queue(request.email(), MailTemplate.PORTAL_SIGNUP_VERIFICATION, language(request.email(), page), Map.of(
                 "firmName", firmName(),
                 "firstName", request.name().first(),
                 "link", links.portalSignupVerification(token),
@@ -56,10 +70,14 @@ public final class PortalLinkMails {
     }
 
     /** B9, B11: a sign-up from an address the firm knows gets no link, only the way to sign in. */
-    public void signupOfKnownAddress(EmailAddress to, Locale language) {
-        mail.queue(to, MailTemplate.PORTAL_SIGNUP_EXISTING, language, Map.of(
+    public void signupOfKnownAddress(EmailAddress to, Locale page) {
+        mail.queue(to, MailTemplate.PORTAL_SIGNUP_EXISTING, language(to, page), Map.of(
                 "firmName", firmName(),
                 "link", links.portalLogin()));
+    }
+
+    private Locale language(EmailAddress to, Locale page) {
+        return languages.of(to, Optional.of(page)).locale();
     }
 
     private String firmName() {

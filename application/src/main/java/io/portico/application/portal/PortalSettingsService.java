@@ -32,7 +32,8 @@ public final class PortalSettingsService implements ChangePortalSettingsUseCase,
         administrators.require(command.actor(), "change portal settings");
         transactions.inTransaction(() -> {
             command.signupTeam().forEach(this::requireActive);
-            settings.save(new PortalSettings(command.invitationValidity(), command.signupOpen(), command.signupTeam()));
+            settings.save(new PortalSettings(command.invitationValidity(), command.signupOpen(), command.signupTeam(),
+                    command.reminderDaysBefore()));
         });
     }
 

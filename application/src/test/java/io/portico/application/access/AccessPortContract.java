@@ -158,7 +158,7 @@ public abstract class AccessPortContract {
                 mario.phone(), mario.address(), mario.tags(), mario.customValues(), mario.version());
         contacts().update(changed, anna.id(), NOW);
 
-        save().save(access, access.addressesChanged(mario.id(), changed.emails(), Set.of(), new Invite("", Locale.ENGLISH),
+        save().save(access, access.addressesChanged(mario.id(), changed.emails(), Set.of(), new Invite(""),
                 Actor.staff(anna.id()), NOW), anna.id(), NOW);
 
         AccountAccess after = loaded();

@@ -68,7 +68,7 @@ class ContactsServiceTest {
 
     private EditContactCommand edit(StaffMember by, long version, String phone, String... emails) {
         return new EditContactCommand(by.id(), mario.id(), version, new ContactName("Mario", "Rossi"),
-                new ContactEmails(java.util.Arrays.stream(emails).map(EmailAddress::new).toList()), phone, PostalAddress.NONE);
+                new ContactEmails(java.util.Arrays.stream(emails).map(EmailAddress::new).toList()), phone, PostalAddress.NONE, Optional.empty());
     }
 
     @Test
@@ -90,6 +90,16 @@ class ContactsServiceTest {
             assertThat(change.oldValue()).isEqualTo("mario@rossi.it");
             assertThat(change.newValue()).isEqualTo("mario@rossi.it, m.rossi@gmail.com");
         });
+    }
+
+    @Test
+    void issue11_staff_set_a_contacts_language_and_clear_it_back_to_the_firms() {
+        edits.edit(new EditContactCommand(anna.id(), mario.id(), 0, mario.name(), mario.emails(), "", PostalAddress.NONE,
+                Optional.of(io.portico.domain.shared.Language.FR)));
+        assertThat(contacts.find(mario.id()).orElseThrow().language()).contains(io.portico.domain.shared.Language.FR);
+
+        edits.edit(new EditContactCommand(anna.id(), mario.id(), 1, mario.name(), mario.emails(), "", PostalAddress.NONE, Optional.empty()));
+        assertThat(contacts.find(mario.id()).orElseThrow().language()).isEmpty();
     }
 
     @Test
@@ -141,7 +151,7 @@ class ContactsServiceTest {
     @Test
     void F2_an_owner_edits_a_contact_that_no_account_links_any_more() {
         Contact lucia = AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", "lucia@rossi.it");
-        edits.edit(new EditContactCommand(anna.id(), lucia.id(), lucia.version(), lucia.name(), lucia.emails(), "3", PostalAddress.NONE));
+        edits.edit(new EditContactCommand(anna.id(), lucia.id(), lucia.version(), lucia.name(), lucia.emails(), "3", PostalAddress.NONE, Optional.empty()));
         assertThat(contacts.find(lucia.id()).orElseThrow().phone()).isEqualTo("3");
     }
 

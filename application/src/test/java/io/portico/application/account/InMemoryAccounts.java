@@ -83,6 +83,11 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     }
 
     /** Accounts with a tag store of their own, empty: any tag given is unknown. */
+    /** The contacts these accounts link to. */
+    public InMemoryContacts contacts() {
+        return contacts;
+    }
+
     public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff) {
         this(contacts, staff, new InMemoryTags());
     }

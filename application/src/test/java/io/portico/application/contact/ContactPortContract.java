@@ -100,6 +100,19 @@ public abstract class ContactPortContract {
     }
 
     @Test
+    void issue11_a_contacts_language_is_stored_changed_and_cleared_back_to_the_firms() {
+        Contact mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        assertThat(contacts().find(mario.id()).orElseThrow().language()).isEmpty();
+
+        contacts().update(mario.withLanguage(java.util.Optional.of(io.portico.domain.shared.Language.RO)), anna.id(), NOW.plusSeconds(60));
+        Contact romanian = contacts().find(mario.id()).orElseThrow();
+        assertThat(romanian.language()).contains(io.portico.domain.shared.Language.RO);
+
+        contacts().update(romanian.withLanguage(java.util.Optional.empty()), anna.id(), NOW.plusSeconds(120));
+        assertThat(contacts().find(mario.id()).orElseThrow().language()).isEmpty();
+    }
+
+    @Test
     void A5_A7_a_contacts_tags_and_custom_field_values_are_stored_and_replaced() {
         Tag signer = Tag.create(TagScope.CONTACT, "Signer", new TagColor("#000000"));
         Tag pec = Tag.create(TagScope.CONTACT, "PEC", new TagColor("#ffffff"));

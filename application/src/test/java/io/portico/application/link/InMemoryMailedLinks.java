@@ -76,6 +76,11 @@ public final class InMemoryMailedLinks implements MailedLinkPort, StaffInvitatio
         return Optional.ofNullable(signups.get(hash)).map(signup -> signup.with(links.get(hash)));
     }
 
+    /** Every invitation as it stands now, for the fakes of the read side. */
+    public synchronized java.util.List<Invitation> invitations() {
+        return invitations.values().stream().map(this::current).toList();
+    }
+
     @Override
     public synchronized Optional<Invitation> latestInvitation(EmailAddress email) {
         return invitations.values().stream()

@@ -6,6 +6,8 @@ import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;
 import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.FileAttachment;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,25 @@ public abstract class MailOutboxPortContract {
         var due = claim(now.plusSeconds(2));
         assertThat(due).extracting(QueuedMail::mail).containsExactly(mail("first@x.it"), mail("second@x.it"));
         assertThat(due).extracting(QueuedMail::failedAttempts).containsOnly(0);
+    }
+
+    @Test
+    void issue11_reply_to_and_attachments_are_kept_until_sent() {
+        var invoice = new FileAttachment("invoice.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        var notes = new FileAttachment("notes.txt", "text/plain", "notes".getBytes(StandardCharsets.UTF_8));
+        outbox().enqueue(mail("a@x.it").withReplyTo(new EmailAddress("office@firm.it")).withAttachments(List.of(invoice, notes)), now);
+        outbox().enqueue(mail("b@x.it"), now.plusSeconds(1));
+
+        var due = claim(now.plusSeconds(2));
+
+        OutgoingMail withFiles = due.getFirst().mail();
+        assertThat(withFiles.replyTo()).contains(new EmailAddress("office@firm.it"));
+        assertThat(withFiles.attachments()).extracting(FileAttachment::fileName, FileAttachment::contentType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("invoice.pdf", "application/pdf"),
+                        org.assertj.core.groups.Tuple.tuple("notes.txt", "text/plain"));
+        assertThat(withFiles.attachments().getFirst().content()).isEqualTo(invoice.content());
+        assertThat(due.get(1).mail().replyTo()).isEmpty();
+        assertThat(due.get(1).mail().attachments()).isEmpty();
     }
 
     @Test

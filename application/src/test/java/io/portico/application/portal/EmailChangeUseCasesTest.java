@@ -112,7 +112,7 @@ class EmailChangeUseCasesTest {
         toggle(rossi, OLD, AccessToggle.NOTIFY, true);
         seen = outbox.queued().size();
 
-        editEmails(Locale.ITALIAN, NEW);
+        editEmails(Optional.of(io.portico.domain.shared.Language.IT), NEW);
 
         assertThat(activation.offer(oldLink)).as("the old link stops working at once").isEmpty();
         OutgoingMail sent = onlyMailTo(NEW);
@@ -129,7 +129,7 @@ class EmailChangeUseCasesTest {
         invite(bianchi, OLD);
         seen = outbox.queued().size();
 
-        editEmails(Locale.ENGLISH, NEW);
+        editEmails(Optional.empty(), NEW);
 
         assertThat(newMail()).hasSize(2).allSatisfy(m -> assertThat(m.to()).isEqualTo(NEW))
                 .extracting(OutgoingMail::textBody).anySatisfy(body -> assertThat(body).contains("accountName=Rossi family"))
@@ -145,7 +145,7 @@ class EmailChangeUseCasesTest {
         clock.advance(Duration.ofDays(8));
         seen = outbox.queued().size();
 
-        editEmails(Locale.ENGLISH, NEW);
+        editEmails(Optional.empty(), NEW);
 
         assertThat(activation.offer(oldLink)).isEmpty();
         assertThat(activation.offer(tokenOf(onlyMailTo(NEW)))).isPresent();
@@ -153,10 +153,10 @@ class EmailChangeUseCasesTest {
 
     @Test
     void B5_an_address_edited_in_place_among_others_hands_over_its_toggles_without_an_invitation_when_login_is_off() {
-        editEmails(Locale.ENGLISH, new EmailAddress("m@rossi.it"), OLD);
+        editEmails(Optional.empty(), new EmailAddress("m@rossi.it"), OLD);
         toggle(rossi, OLD, AccessToggle.EMAIL_SYNC, true);
 
-        editEmails(Locale.ENGLISH, new EmailAddress("m@rossi.it"), NEW);
+        editEmails(Optional.empty(), new EmailAddress("m@rossi.it"), NEW);
 
         assertThat(newMail()).isEmpty();
         assertThat(accessOf(rossi)).containsExactly(EmailAccess.none(new EmailAddress("m@rossi.it")), new EmailAccess(NEW, false, false, true));
@@ -168,7 +168,7 @@ class EmailChangeUseCasesTest {
         AccountFixtures.contact(contacts, anna.id(), "Lucia", "Rossi", NEW.value());
         seen = outbox.queued().size();
 
-        assertThatThrownBy(() -> editEmails(Locale.ENGLISH, NEW)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> editEmails(Optional.empty(), NEW)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("emails"));
 
         assertThat(activation.offer(oldLink)).isPresent();
@@ -183,7 +183,7 @@ class EmailChangeUseCasesTest {
         seen = outbox.queued().size();
         clock.advance(Duration.ofMinutes(5));
 
-        editEmails(Locale.ENGLISH, NEW);
+        editEmails(Optional.empty(), NEW);
 
         assertThat(reach.accounts(user)).extracting(PortalAccount::name).as("the client loses nothing").containsExactly("Rossi family");
         assertThat(unlinkedEmails.unlinkedEmails(anna.id(), rossi.id())).containsExactly(new UnlinkedEmail(rossi.id(), OLD, clock.instant()));
@@ -197,7 +197,7 @@ class EmailChangeUseCasesTest {
     void B8_an_activated_address_removed_from_its_contact_keeps_its_login_only_where_it_had_it() {
         PortalUserId user = activation.activate(invite(rossi, OLD), "a long enough secret");
 
-        editEmails(Locale.ENGLISH, new EmailAddress("m@rossi.it"));
+        editEmails(Optional.empty(), new EmailAddress("m@rossi.it"));
 
         assertThat(reach.accounts(user)).extracting(PortalAccount::name).containsExactly("Rossi family");
         assertThat(unlinkedEmails.unlinkedEmails(anna.id(), rossi.id())).extracting(UnlinkedEmail::email).containsExactly(OLD);
@@ -208,7 +208,7 @@ class EmailChangeUseCasesTest {
     void B8_a_pending_address_removed_from_its_contact_loses_login_and_its_link() {
         SecretToken link = invite(rossi, OLD);
 
-        editEmails(Locale.ENGLISH, new EmailAddress("m@rossi.it"));
+        editEmails(Optional.empty(), new EmailAddress("m@rossi.it"));
 
         assertThat(activation.offer(link)).isEmpty();
         assertThat(accounts.loginOn(rossi.id(), OLD)).isFalse();
@@ -218,7 +218,7 @@ class EmailChangeUseCasesTest {
     @Test
     void B8_turning_an_unlinked_login_off_takes_the_account_away_at_once_and_is_in_the_history() {
         PortalUserId user = activation.activate(invite(rossi, OLD), "a long enough secret");
-        editEmails(Locale.ENGLISH, NEW);
+        editEmails(Optional.empty(), NEW);
 
         revokeUnlinked.revoke(anna.id(), rossi.id(), OLD);
 
@@ -238,7 +238,7 @@ class EmailChangeUseCasesTest {
     @Test
     void B8_F2_only_staff_who_may_edit_the_account_turn_an_unlinked_login_off() {
         PortalUserId user = activation.activate(invite(rossi, OLD), "a long enough secret");
-        editEmails(Locale.ENGLISH, NEW);
+        editEmails(Optional.empty(), NEW);
 
         assertThat(unlinkedEmails.unlinkedEmails(paola.id(), rossi.id())).as("not on the team: nothing to see").isEmpty();
         assertThatThrownBy(() -> revokeUnlinked.revoke(paola.id(), rossi.id(), OLD)).isInstanceOf(InvalidInputException.class);
@@ -250,7 +250,7 @@ class EmailChangeUseCasesTest {
     private SecretToken invite(Account account, EmailAddress email) {
         int before = outbox.queued().size();
         toggles.change(new ChangeAccessCommand(anna.id(), account.id(), current(account).version(), mario.id(), email, AccessToggle.LOGIN,
-                true, Optional.of(new InvitationRequest("", Locale.ENGLISH))));
+                true, Optional.of(new InvitationRequest(""))));
         return tokenOf(outbox.queued().get(before));
     }
 
@@ -258,7 +258,7 @@ class EmailChangeUseCasesTest {
         toggles.change(new ChangeAccessCommand(anna.id(), account.id(), current(account).version(), mario.id(), email, toggle, on));
     }
 
-    private void editEmails(Locale language, EmailAddress... emails) {
+    private void editEmails(Optional<io.portico.domain.shared.Language> language, EmailAddress... emails) {
         Contact now = contacts.find(mario.id()).orElseThrow();
         contactEdits.edit(new EditContactCommand(anna.id(), mario.id(), now.version(), now.name(),
                 new ContactEmails(Arrays.asList(emails)), now.phone(), now.address(), language));

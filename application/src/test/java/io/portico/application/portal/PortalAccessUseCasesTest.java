@@ -89,8 +89,22 @@ class PortalAccessUseCasesTest {
     }
 
     @Test
+    void issue11_an_invitation_to_a_contact_without_a_language_is_written_in_the_firms_not_the_staff_members() {
+        portal.firms.create(new io.portico.domain.firm.Firm(io.portico.domain.firm.FirmId.random(),
+                new io.portico.domain.firm.FirmName("Studio"), AccountFixtures.NOW));
+        var identity = portal.firms.identity().orElseThrow();
+        portal.firms.save(new io.portico.domain.firm.FirmIdentity(identity.name(), null, null, "", Optional.empty(),
+                io.portico.domain.shared.Language.ES, false, Optional.empty(), false, identity.version()), anna.id(), AccountFixtures.NOW);
+
+        loginOn(rossi, Optional.of(new InvitationRequest("")));
+
+        assertThat(onlyMailTo(MARIO).textBody()).contains("portal-invitation [es]");
+    }
+
+    @Test
     void B1_turning_login_on_with_send_mails_the_address_a_link_with_the_personal_message() {
-        loginOn(rossi, Optional.of(new InvitationRequest("Welcome aboard", Locale.ITALIAN)));
+        contacts.update(mario.withLanguage(Optional.of(io.portico.domain.shared.Language.IT)), anna.id(), AccountFixtures.NOW);
+        loginOn(rossi, Optional.of(new InvitationRequest("Welcome aboard")));
 
         OutgoingMail sent = onlyMailTo(MARIO);
         assertThat(sent.textBody()).contains("portal-invitation [it]", "Welcome aboard", "accountName=Rossi family", "validDays=7");
@@ -108,9 +122,9 @@ class PortalAccessUseCasesTest {
 
     @Test
     void B3_B4_sending_again_makes_every_older_link_stop_working() {
-        loginOn(rossi, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        loginOn(rossi, Optional.of(new InvitationRequest("")));
         SecretToken first = tokenOf(onlyMailTo(MARIO));
-        invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH));
+        invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, ""));
         SecretToken second = tokenOf(outbox.queued().getLast());
 
         assertThat(activation.offer(first)).isEmpty();
@@ -201,7 +215,7 @@ class PortalAccessUseCasesTest {
         accounts.add(bianchi, anna.id(), AccountFixtures.NOW);
         loginOn(rossi, Optional.empty());
         toggles.change(new ChangeAccessCommand(anna.id(), bianchi.id(), 0, mario.id(), MARIO, AccessToggle.LOGIN, true,
-                Optional.of(new InvitationRequest("", Locale.ENGLISH))));
+                Optional.of(new InvitationRequest(""))));
         SecretToken forBianchi = tokenOf(onlyMailTo(MARIO));
 
         toggles.change(new ChangeAccessCommand(anna.id(), rossi.id(), current().version(), mario.id(), MARIO, AccessToggle.LOGIN,
@@ -247,13 +261,13 @@ class PortalAccessUseCasesTest {
     void B1_an_active_address_is_not_invited_again() {
         activation.activate(invited(), PASSWORD);
 
-        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH)))
+        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("portal.invite.already-active"));
     }
 
     @Test
     void B1_an_address_with_login_off_cannot_be_invited() {
-        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "", Locale.ENGLISH)))
+        assertThatThrownBy(() -> invite.send(new SendInvitationCommand(anna.id(), rossi.id(), MARIO, "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("portal.invite.login-off"));
         assertThat(outbox.queued()).isEmpty();
     }
@@ -290,7 +304,7 @@ class PortalAccessUseCasesTest {
     }
 
     private SecretToken invited() {
-        loginOn(rossi, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        loginOn(rossi, Optional.of(new InvitationRequest("")));
         return tokenOf(outbox.queued().getLast());
     }
 

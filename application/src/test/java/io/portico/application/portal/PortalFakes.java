@@ -1,6 +1,7 @@
 package io.portico.application.portal;
 
 import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.contact.ContactLanguages;
 import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.firm.FirmQueryService;
 import io.portico.application.firm.InMemoryFirms;
@@ -17,7 +18,7 @@ public final class PortalFakes {
     public final InMemoryFirms firms = new InMemoryFirms();
 
     public Invitations invitations(InMemoryAccounts accounts, MailQueue mail) {
-        return new Invitations(links, users, accounts, settings, mails(mail));
+        return new Invitations(links, users, accounts, settings, mails(mail, accounts.contacts()));
     }
 
     /** Invitations whose mails no test looks at. */
@@ -31,9 +32,14 @@ public final class PortalFakes {
         return new InMemoryPendingActivations(accounts, contacts, users, links);
     }
 
-    /** The portal's link mails, with this firm's name. */
+    /** The portal's link mails, with this firm's name, each in its contact's language (issue 11, item 3). */
+    public PortalLinkMails mails(MailQueue mail, InMemoryContacts contacts) {
+        return new PortalLinkMails(mail, new FixedLinks(), new FirmQueryService(firms), new ContactLanguages(contacts, firms));
+    }
+
+    /** The portal's link mails where no address has a contact: the language of the client's page counts. */
     public PortalLinkMails mails(MailQueue mail) {
-        return new PortalLinkMails(mail, new FixedLinks(), new FirmQueryService(firms));
+        return mails(mail, new InMemoryContacts());
     }
 
     /** B2: the invitation links that still grant something, over these users and links. */

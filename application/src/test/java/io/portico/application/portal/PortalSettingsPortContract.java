@@ -46,4 +46,13 @@ public abstract class PortalSettingsPortContract {
 
         assertThat(settings().load().ownerIsSignupTeam()).isTrue();
     }
+
+    @Test
+    void issue11_reminder_days_are_saved_and_turned_off_again() {
+        settings().save(new PortalSettings(new InvitationValidity(14), true, Set.of(), java.util.Optional.of(3)));
+        assertThat(settings().load().reminderDaysBefore()).contains(3);
+
+        settings().save(new PortalSettings(new InvitationValidity(14), true, Set.of()));
+        assertThat(settings().load().reminderDaysBefore()).isEmpty();
+    }
 }

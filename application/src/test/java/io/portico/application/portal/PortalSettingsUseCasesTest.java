@@ -76,4 +76,25 @@ class PortalSettingsUseCasesTest {
                 .isInstanceOf(NotAllowedException.class);
         assertThat(settings.settings()).isEqualTo(PortalSettings.DEFAULT);
     }
+
+    @Test
+    void issue11_an_admin_turns_invitation_reminders_on_within_the_link_validity() {
+        settings.change(ChangePortalSettingsCommand.of(anna.id(), 14, true, Set.of(), true, 2));
+        assertThat(settings.settings().reminderDaysBefore()).contains(2);
+
+        settings.change(ChangePortalSettingsCommand.of(anna.id(), 14, true, Set.of(), false, 2));
+        assertThat(settings.settings().reminderDaysBefore()).as("off, whatever the days say").isEmpty();
+    }
+
+    @Test
+    void issue11_reminder_days_beyond_the_link_validity_or_missing_are_named_and_nothing_changes() {
+        for (Integer days : new Integer[] {15, 0, null}) {
+            assertThatThrownBy(() -> ChangePortalSettingsCommand.of(anna.id(), 14, true, Set.of(), true, days))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("invitationReminderDays");
+                        assertThat(e.arguments()).containsExactly(14);
+                    });
+        }
+        assertThat(settings.settings()).isEqualTo(PortalSettings.DEFAULT);
+    }
 }

@@ -95,7 +95,7 @@ class StaffPortalUseCasesTest {
         assertThat(statusOf(MARIO_GMAIL).state()).isEqualTo(LoginState.REVOKED);
 
         clock.advance(Duration.ofHours(1));
-        loginOn(MARIO_GMAIL, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        loginOn(MARIO_GMAIL, Optional.of(new InvitationRequest("")));
         assertThat(statusOf(MARIO_GMAIL)).isEqualTo(new LoginStatus(MARIO_GMAIL, LoginState.INVITED, Optional.of(clock.instant())));
 
         clock.advance(Duration.ofDays(8));
@@ -114,9 +114,9 @@ class StaffPortalUseCasesTest {
     @Test
     void B3_lists_every_address_pending_activation_with_its_state_and_last_link() {
         clock.advance(Duration.ofMinutes(1)); // after Bianchi's, whose LOGIN went on when it was created
-        loginOn(MARIO, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        loginOn(MARIO, Optional.of(new InvitationRequest("")));
         clock.advance(Duration.ofDays(8));
-        loginOn(MARIO_GMAIL, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        loginOn(MARIO_GMAIL, Optional.of(new InvitationRequest("")));
 
         List<PendingActivation> rows = pending.page(anna.id(), Optional.empty(), 10);
 
@@ -148,13 +148,15 @@ class StaffPortalUseCasesTest {
 
     @Test
     void B3_resending_a_selection_voids_older_links_sends_new_ones_and_reports_each_refusal() {
-        loginOn(MARIO, Optional.of(new InvitationRequest("", Locale.ENGLISH)));
+        Contact giulia = contacts.findByEmail(GIULIA).orElseThrow();
+        contacts.update(giulia.withLanguage(Optional.of(io.portico.domain.shared.Language.IT)), anna.id(), clock.instant());
+        loginOn(MARIO, Optional.of(new InvitationRequest("")));
         var firstLink = portal.links.latestInvitation(MARIO).orElseThrow();
         clock.advance(Duration.ofMinutes(5));
 
         ResendReport report = pending.resend(new ResendInvitationsCommand(anna.id(), List.of(
                 new InvitationTarget(rossi.id(), MARIO), new InvitationTarget(bianchi.id(), GIULIA),
-                new InvitationTarget(rossi.id(), MARIO_GMAIL)), "Please activate", Locale.ITALIAN));
+                new InvitationTarget(rossi.id(), MARIO_GMAIL)), "Please activate"));
 
         assertThat(report.sent()).isEqualTo(2);
         assertThat(report.failures()).singleElement().isEqualTo(
@@ -173,7 +175,7 @@ class StaffPortalUseCasesTest {
         staff.grantRights(marco.id(), Set.of(StaffRight.MANAGE_ACCOUNTS));
 
         ResendReport report = pending.resend(new ResendInvitationsCommand(marco.id(), List.of(
-                new InvitationTarget(bianchi.id(), GIULIA)), "", Locale.ENGLISH));
+                new InvitationTarget(bianchi.id(), GIULIA)), ""));
 
         assertThat(report.sent()).isZero();
         assertThat(report.failures()).extracting(ResendReport.Failure::messageKey).containsExactly("account.not-found");

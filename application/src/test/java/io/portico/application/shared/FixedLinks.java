@@ -46,4 +46,9 @@ public final class FixedLinks implements Links {
     public String portalPasswordReset(SecretToken token) {
         return BASE + "/portal/reset-password?token=" + token.value();
     }
+
+    @Override
+    public String firmLogo(long version) {
+        return BASE + "/firm-logo?v=" + version;
+    }
 }

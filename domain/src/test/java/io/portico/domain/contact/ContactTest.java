@@ -45,4 +45,16 @@ class ContactTest {
         assertThat(two.primary()).contains(new EmailAddress("mario@rossi.it"));
         assertThat(ContactEmails.NONE.primary()).isEmpty();
     }
+
+    @Test
+    void issue11_a_contact_is_written_to_in_its_own_language_else_the_firms() {
+        var contact = Contact.create(mario, emails, "", PostalAddress.NONE);
+        assertThat(contact.language()).isEmpty();
+        assertThat(contact.mailLanguage(io.portico.domain.shared.Language.FR)).isEqualTo(io.portico.domain.shared.Language.FR);
+
+        var romanian = contact.withLanguage(java.util.Optional.of(io.portico.domain.shared.Language.RO));
+        assertThat(romanian.mailLanguage(io.portico.domain.shared.Language.FR)).isEqualTo(io.portico.domain.shared.Language.RO);
+        assertThat(romanian.withDetails(Set.of(), Map.of()).withVersion(2).language()).contains(io.portico.domain.shared.Language.RO);
+        assertThat(new Contact(contact.id(), mario, emails, "", PostalAddress.NONE, Set.of(), Map.of(), null, 0).language()).isEmpty();
+    }
 }

@@ -96,8 +96,7 @@ class AccessRow extends HorizontalLayout {
             var send = new Button(getTranslation("invite.send-invite"), click -> new InviteDialog(
                     getTranslation("invite.title", access.email().value()),
                     invite -> shown.change(() -> {
-                        sendInvitation.send(new SendInvitationCommand(shown.viewer(), shown.id(), access.email(), invite.personalMessage(),
-                                invite.language()));
+                        sendInvitation.send(new SendInvitationCommand(shown.viewer(), shown.id(), access.email(), invite.personalMessage()));
                         Notification.show(getTranslation("invite.sent", access.email().value()), 4000, Notification.Position.BOTTOM_START)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     }), null, () -> { }).open());

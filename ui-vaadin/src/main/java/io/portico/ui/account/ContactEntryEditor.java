@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.portico.ui.form.AddressFields;
+import io.portico.ui.form.ContactLanguageSelect;
 import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.contact.port.in.ContactSummary;
 import io.portico.domain.access.EmailAccess;
@@ -47,6 +48,7 @@ class ContactEntryEditor extends VerticalLayout {
     final TextField moreEmails = new TextField(getTranslation("contact.more-emails"));
     final TextField phone = new TextField(getTranslation("contact.phone"));
     final AddressFields postalAddress = new AddressFields();
+    final ContactLanguageSelect language = new ContactLanguageSelect();
     final TextField description = new TextField(getTranslation("field.description"));
     final IntegerField signerPriority = new IntegerField(getTranslation("field.signerPriority"));
     final Checkbox signerAuthority = new Checkbox(getTranslation("field.signerAuthority"), true);
@@ -66,6 +68,7 @@ class ContactEntryEditor extends VerticalLayout {
      */
     ContactEntryEditor(Function<String, Optional<ContactSummary>> lookUp, List<Tag> contactTags, List<CustomField> contactFields, Runnable remove) {
         postalAddress.addTo(personFields);
+        personFields.add(language);
         contactFields.forEach(field -> {
             var input = new CustomFieldInput(field, "");
             fieldInputs.add(input);
@@ -124,7 +127,7 @@ class ContactEntryEditor extends VerticalLayout {
         return new ContactEntry.CreateNew(new ContactName(firstName.getValue(), lastName.getValue()), new ContactEmails(addresses),
                 phone.getValue(), postalAddress.value(),
                 description.getValue(), priority, signerAuthority.getValue(), access,
-                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()), customValues());
+                tags.getValue().stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()), customValues(), language.language());
     }
 
     /**

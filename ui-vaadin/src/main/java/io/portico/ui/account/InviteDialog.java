@@ -34,7 +34,7 @@ public class InviteDialog extends Dialog {
         message.setMaxLength(MESSAGE_LENGTH);
         add(message);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(click -> decide(() -> onSend.accept(new InvitationRequest(message.getValue(), getLocale()))));
+        send.addClickListener(click -> decide(() -> onSend.accept(new InvitationRequest(message.getValue()))));
         skip.addClickListener(click -> decide(onSkip));
         skip.setVisible(onSkip != null);
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

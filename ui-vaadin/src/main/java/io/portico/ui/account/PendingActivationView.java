@@ -102,8 +102,7 @@ public class PendingActivationView extends VerticalLayout implements HasDynamicT
         List<InvitationTarget> targets = rows.stream().map(row -> new InvitationTarget(row.account(), row.email())).toList();
         String title = targets.size() == 1 ? getTranslation("invite.title", targets.getFirst().email().value())
                 : getTranslation("pending.resend-title", targets.size());
-        new InviteDialog(title, invite -> show(resend.resend(new ResendInvitationsCommand(viewer, targets, invite.personalMessage(),
-                invite.language()))), null, () -> { }).open();
+        new InviteDialog(title, invite -> show(resend.resend(new ResendInvitationsCommand(viewer, targets, invite.personalMessage()))), null, () -> { }).open();
     }
 
     /** How many links went out, and each address that got none with the reason. */

@@ -4,7 +4,15 @@ import io.portico.application.housekeeping.PurgeDeadLinksService;
 import io.portico.application.housekeeping.PurgeSentMailService;
 import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
 import io.portico.application.housekeeping.port.in.PurgeSentMailUseCase;
+import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.portal.InvitationRemindersService;
+import io.portico.application.portal.Invitations;
+import io.portico.application.portal.PortalLinkMails;
+import io.portico.application.portal.port.in.SendInvitationRemindersUseCase;
+import io.portico.application.portal.port.out.InvitationReminderPort;
+import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +24,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Once an hour, on every node, the links that no longer work and the record of mails sent longer ago than
- * {@code portico.mail.outbox.keep-sent-days} are removed (deleting twice is harmless).
+ * {@code portico.mail.outbox.keep-sent-days} are removed (deleting twice is harmless), and the invitation
+ * reminders that are due are sent (each node claims different ones: each goes once).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -41,6 +50,25 @@ class HousekeepingConfiguration {
     @Bean
     SentMailSchedule sentMailSchedule(PurgeSentMailUseCase purge) {
         return new SentMailSchedule(purge);
+    }
+
+    @Bean
+    InvitationRemindersService invitationReminders(PortalSettingsPort settings, InvitationReminderPort reminders, AccountPort accounts,
+                                                   Invitations invitations, PortalLinkMails mails, Transactions transactions, Clock clock) {
+        return new InvitationRemindersService(settings, reminders, accounts, invitations, mails, transactions, clock);
+    }
+
+    @Bean
+    InvitationReminderSchedule invitationReminderSchedule(SendInvitationRemindersUseCase reminders) {
+        return new InvitationReminderSchedule(reminders);
+    }
+
+    record InvitationReminderSchedule(SendInvitationRemindersUseCase reminders) {
+
+        @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
+        void sendInvitationReminders() {
+            reminders.sendDue();
+        }
     }
 
     record DeadLinksSchedule(PurgeDeadLinksUseCase purge) {

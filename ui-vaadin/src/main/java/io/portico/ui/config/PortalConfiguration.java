@@ -2,7 +2,10 @@ package io.portico.ui.config;
 
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.access.AccessReactions;
+import io.portico.application.contact.ContactLanguages;
+import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.firm.port.out.FirmIdentityPort;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.inbox.port.out.NotificationPort;
@@ -32,8 +35,13 @@ import org.springframework.context.annotation.Configuration;
 class PortalConfiguration {
 
     @Bean
-    PortalLinkMails portalLinkMails(MailQueue mail, Links links, FirmQuery firm) {
-        return new PortalLinkMails(mail, links, firm);
+    PortalLinkMails portalLinkMails(MailQueue mail, Links links, FirmQuery firm, ContactLanguages languages) {
+        return new PortalLinkMails(mail, links, firm, languages);
+    }
+
+    @Bean
+    ContactLanguages contactLanguages(ContactPort contacts, FirmIdentityPort firm) {
+        return new ContactLanguages(contacts, firm);
     }
 
     @Bean

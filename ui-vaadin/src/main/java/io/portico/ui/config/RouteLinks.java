@@ -3,6 +3,7 @@ package io.portico.ui.config;
 import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
+import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.portal.SignupVerifyView;
 import io.portico.ui.staff.ResetPasswordView;
@@ -56,5 +57,10 @@ class RouteLinks implements Links {
     @Override
     public String portalPasswordReset(SecretToken token) {
         return publicUrl.base() + "/" + PortalRoutes.RESET_PASSWORD + "?" + PortalRoutes.TOKEN + "=" + token.value();
+    }
+
+    @Override
+    public String firmLogo(long version) {
+        return publicUrl.base() + FirmLogoController.src(version);
     }
 }

@@ -1,6 +1,7 @@
 package io.portico.ui.config;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.staff.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
-/** Staff sign in at /login; views declare who may open them; health is public for load balancers. */
+/** Staff sign in at /login; views declare who may open them; health is public for load balancers, the firm's logo for clients. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -19,7 +20,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, WebAuthnRelyingPartyOperations relyingParty,
                                             SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error", FirmLogoController.PATH).permitAll());
         PasskeySecurity.apply(http, relyingParty, contexts);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         SecurityHeaders.apply(http);

@@ -9,6 +9,8 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.CustomFieldHistoryPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.CustomFieldService;
+import io.portico.application.firm.FirmIdentityService;
+import io.portico.application.firm.port.out.FirmIdentityPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
@@ -19,13 +21,18 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Tags (A5), custom fields (A7) and their settings (G3), each use case given the adapters behind its ports. */
+/** Tags (A5), custom fields (A7), the firm's identity (issue 11) and their settings (G3), each use case given the adapters behind its ports. */
 @Configuration(proxyBeanMethods = false)
 class SettingsConfiguration {
 
     @Bean
     Administrators administrators(StaffPort staff) {
         return new Administrators(staff);
+    }
+
+    @Bean
+    FirmIdentityService firmIdentity(FirmIdentityPort firm, Administrators administrators, Transactions transactions, Clock clock) {
+        return new FirmIdentityService(firm, administrators, transactions, clock);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.customfield.port.out.CustomFieldPort;
 import io.portico.application.firm.FirmQueryService;
+import io.portico.application.firm.port.out.FirmIdentityPort;
 import io.portico.application.firm.SetUpFirmService;
 import io.portico.application.firm.port.out.FirmPort;
 import io.portico.application.mail.MailDispatcher;
@@ -75,8 +76,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    MailQueue mailQueue(RenderMailPort renderer, MailOutboxPort outbox, Clock clock) {
-        return new MailQueue(renderer, outbox, clock);
+    MailQueue mailQueue(RenderMailPort renderer, MailOutboxPort outbox, FirmIdentityPort firm, Links links, Clock clock) {
+        return new MailQueue(renderer, outbox, firm, links, clock);
     }
 
     @Bean

@@ -19,8 +19,8 @@ import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.shared.StaleRecordException;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.form.AddressFields;
+import io.portico.ui.form.ContactLanguageSelect;
 import io.portico.ui.i18n.InputErrors;
-import io.portico.ui.i18n.PorticoI18NProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ public class ContactDialog extends Dialog {
     final TextField emails = new TextField(getTranslation("field.emails"));
     final TextField phone = new TextField(getTranslation("contact.phone"));
     final AddressFields address = new AddressFields();
+    final ContactLanguageSelect language = new ContactLanguageSelect();
     final Button save = new Button(getTranslation("notes.save"));
     final Paragraph error = new Paragraph();
     private final Contact contact;
@@ -53,8 +54,10 @@ public class ContactDialog extends Dialog {
         emails.setHelperText(getTranslation("contact.emails.help"));
         phone.setValue(contact.phone());
         address.setValue(contact.address());
+        language.show(contact.language());
         var form = new FormLayout(firstName, lastName, emails, phone);
         address.addTo(form);
+        form.add(language);
         form.setColspan(emails, 2);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,7 +73,7 @@ public class ContactDialog extends Dialog {
                     .filter(s -> !s.isEmpty()).map(s -> EmailAddress.of("emails", s)).toList();
             edit.edit(new EditContactCommand(editor, contact.id(), contact.version(), new ContactName(firstName.getValue(), lastName.getValue()),
                     new ContactEmails(addresses), phone.getValue(),
-                    address.value(), PorticoI18NProvider.supported(getLocale())));
+                    address.value(), language.language()));
             close();
             saved.run();
         } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,8 @@ public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
     final LinkGone gone = new LinkGone("portal.link-gone.intro", ask, asked,
             new RouterLink(getTranslation("portal.link-gone.sign-in"), PortalLoginView.class));
 
-    public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink, SessionValidityQuery epochs) {
+    public PortalActivationView(ActivationUseCase activation, AskForNewLinkUseCase askForNewLink, SessionValidityQuery epochs,
+                                FirmIdentityQuery firm) {
         super(PortalRoutes.TOKEN, activation::offer, "portal.activate.title", " · Portal");
         this.askForNewLink = askForNewLink;
         password.setValueChangeMode(ValueChangeMode.EAGER);
@@ -53,6 +55,7 @@ public class PortalActivationView extends MailedLinkPage<ActivationOffer> {
         });
         add(new LanguageSelect());
         layOut(form, gone);
+        FirmBranding.around(this, firm);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.portal.port.in.RequestPortalPasswordResetCommand;
 import io.portico.application.portal.port.in.RequestPortalPasswordResetUseCase;
 import io.portico.application.throttle.port.in.AttemptCommand;
@@ -38,7 +39,7 @@ public class PortalForgotPasswordView extends VerticalLayout implements HasDynam
     final Paragraph sent = new Paragraph(getTranslation("portal.forgot.sent"));
     final Paragraph throttled = new Paragraph(getTranslation("portal.forgot.throttled"));
 
-    public PortalForgotPasswordView(RequestPortalPasswordResetUseCase requestReset, ThrottleAttemptsUseCase throttle) {
+    public PortalForgotPasswordView(RequestPortalPasswordResetUseCase requestReset, ThrottleAttemptsUseCase throttle, FirmIdentityQuery firm) {
         this.requestReset = requestReset;
         this.throttle = throttle;
         setMaxWidth("30em");
@@ -52,6 +53,7 @@ public class PortalForgotPasswordView extends VerticalLayout implements HasDynam
         throttled.getStyle().set("color", "var(--lumo-error-text-color)");
         add(new LanguageSelect(), new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("portal.forgot.intro")),
                 email, send, sent, throttled, new RouterLink(getTranslation("forgot.back"), PortalLoginView.class));
+        FirmBranding.around(this, firm);
     }
 
     private void send() {

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.firm.port.in.FirmIdentityQuery;
+import io.portico.domain.firm.FirmIdentity;
+import io.portico.domain.firm.FirmName;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.ui.i18n.LanguageSelect;
@@ -41,21 +43,37 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
             click -> pickAccount());
     final Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
     private final Div page = new Div();
+    private final FirmIdentityQuery firm;
+    /** The firm's header and footer, shown afresh after each navigation: a rename shows on the next page. */
+    final Div brand = new Div();
+    final Div footer = new Div();
 
-    public PortalLayout(PortalAccountsQuery accounts, FirmQuery firm) {
+    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm) {
         this.accounts = accounts;
-        var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        this.firm = firm;
+        showFirm();
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var navbar = new HorizontalLayout(new DrawerToggle(), title, new LanguageSelect(), logout);
+        var navbar = new HorizontalLayout(new DrawerToggle(), brand, new LanguageSelect(), logout);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        navbar.setFlexGrow(1, title);
+        navbar.setFlexGrow(1, brand);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(navbar);
         addToDrawer(sidebar());
         styleAccountBar();
-        setContent(new Div(accountBar, page));
+        var content = new Div(accountBar, page, footer);
+        content.getStyle().set("display", "flex").set("flex-direction", "column").set("min-height", "100%");
+        page.getStyle().set("flex-grow", "1");
+        setContent(content);
+    }
+
+    private void showFirm() {
+        FirmIdentity identity = firm.identity().orElseGet(() -> FirmIdentity.named(new FirmName("Portico")));
+        brand.removeAll();
+        brand.add(FirmBranding.header(identity));
+        footer.removeAll();
+        footer.add(FirmBranding.footer(identity));
+        FirmBranding.accent(identity);
     }
 
     private VerticalLayout sidebar() {
@@ -118,6 +136,7 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     /** Draws the bar and the sidebar for the account now chosen; a client with several and none chosen picks one (B7). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showFirm();
         PortalSession session = PortalSession.current().orElse(null);
         if (session == null) {
             return;

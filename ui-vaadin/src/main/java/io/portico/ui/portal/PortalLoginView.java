@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -60,7 +61,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
     private PortalUserId passwordChecked;
 
     public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle, SessionValidityQuery epochs,
-                           TwoFactorStatusQuery twoFactor, CheckSecondFactorUseCase checkSecondFactor) {
+                           TwoFactorStatusQuery twoFactor, CheckSecondFactorUseCase checkSecondFactor, FirmIdentityQuery firm) {
         this.signIn = signIn;
         this.throttle = throttle;
         this.epochs = epochs;
@@ -84,6 +85,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         code.setVisible(false);
         verify.setVisible(false);
         add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot, code, verify);
+        FirmBranding.around(this, firm);
     }
 
     private void signIn() {

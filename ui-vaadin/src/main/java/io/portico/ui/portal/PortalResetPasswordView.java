@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -34,7 +35,7 @@ public class PortalResetPasswordView extends MailedLinkPage<SecretToken> {
             new RouterLink(getTranslation("reset.ask-again"), PortalForgotPasswordView.class),
             new RouterLink(getTranslation("forgot.back"), PortalLoginView.class));
 
-    public PortalResetPasswordView(ResetPortalPasswordUseCase resetPassword, SessionValidityQuery epochs) {
+    public PortalResetPasswordView(ResetPortalPasswordUseCase resetPassword, SessionValidityQuery epochs, FirmIdentityQuery firm) {
         super(PortalRoutes.TOKEN, token -> Optional.of(token).filter(resetPassword::isUsable), "reset.title", " · Portal");
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(change -> strength.show(change.getValue()));
@@ -44,5 +45,6 @@ public class PortalResetPasswordView extends MailedLinkPage<SecretToken> {
         });
         add(new LanguageSelect());
         layOut(form, gone);
+        FirmBranding.around(this, firm);
     }
 }

@@ -1,5 +1,6 @@
 package io.portico.ui.portal;
 
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.session.port.in.SessionValidityQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -40,7 +41,7 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
             new RouterLink(getTranslation("signup.verify.again"), SignupView.class));
     final Paragraph closed = new Paragraph(getTranslation("signup.closed"));
 
-    public SignupVerifyView(VerifySignupUseCase verify, SessionValidityQuery epochs) {
+    public SignupVerifyView(VerifySignupUseCase verify, SessionValidityQuery epochs, FirmIdentityQuery firm) {
         super(TOKEN, verify::offer, "signup.verify.title", " · Portico");
         this.verify = verify;
         this.epochs = epochs;
@@ -48,6 +49,7 @@ public class SignupVerifyView extends MailedLinkPage<SignupOffer> {
         layOut(confirmation, invalid);
         closed.setVisible(false);
         add(closed);
+        FirmBranding.around(this, firm);
     }
 
     @Override

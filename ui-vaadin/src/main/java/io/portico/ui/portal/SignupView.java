@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.portal.port.in.SignUpCommand;
 import io.portico.application.portal.port.in.SignUpUseCase;
 import io.portico.application.throttle.port.in.AttemptCommand;
@@ -54,7 +55,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     final Paragraph closed = new Paragraph(getTranslation("signup.closed"));
     final Paragraph throttled = new Paragraph(getTranslation("signup.throttled"));
 
-    public SignupView(SignUpUseCase signUp, ThrottleAttemptsUseCase throttle) {
+    public SignupView(SignUpUseCase signUp, ThrottleAttemptsUseCase throttle, FirmIdentityQuery firm) {
         this.signUp = signUp;
         this.throttle = throttle;
         setMaxWidth("30em");
@@ -75,6 +76,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         throttled.getStyle().set("color", "var(--lumo-error-text-color)");
         add(new H1(getTranslation("signup.title")), throttled, form, checkMail, closed,
                 new Anchor(PortalRoutes.LOGIN, getTranslation("signup.have-login")));
+        FirmBranding.around(this, firm);
     }
 
     @Override

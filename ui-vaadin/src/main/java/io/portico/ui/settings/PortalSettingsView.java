@@ -26,13 +26,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** G3, B2, B9: Settings → Portal: how long invitation links work, self-signup on or off, and its team. */
+/**
+ * G3, B2, B9: Settings → Portal: how long invitation links work, the reminder before they expire (issue 11, item 5),
+ * self-signup on or off, and its team.
+ */
 @Route("settings/portal")
 @RolesAllowed({"OWNER", "ADMIN"})
 public class PortalSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final IntegerField validity = new IntegerField(getTranslation("field.invitationValidity"));
     final Checkbox signupOpen = new Checkbox(getTranslation("field.signupOpen"));
+    final Checkbox remind = new Checkbox(getTranslation("field.invitationReminder"));
+    final IntegerField reminderDays = new IntegerField(getTranslation("field.invitationReminderDays"));
     final MultiSelectComboBox<StaffSummary> signupTeam = new MultiSelectComboBox<>(getTranslation("field.signupTeam"));
     final Button save = new Button(getTranslation("settings.save"));
     final Paragraph saved = new Paragraph(getTranslation("settings.portal.saved"));
@@ -48,6 +53,9 @@ public class PortalSettingsView extends VerticalLayout implements HasDynamicTitl
         validity.setMin(1);
         validity.setMax(InvitationValidity.MAX_DAYS);
         validity.setStepButtonsVisible(true);
+        reminderDays.setMin(1);
+        reminderDays.setStepButtonsVisible(true);
+        remind.addValueChangeListener(event -> reminderDays.setEnabled(event.getValue()));
         signupTeam.setItems(staff.activeStaff());
         signupTeam.setItemLabelGenerator(StaffSummary::name);
         signupTeam.setHelperText(getTranslation("settings.portal.team.help"));
@@ -57,11 +65,14 @@ public class PortalSettingsView extends VerticalLayout implements HasDynamicTitl
         saved.setVisible(false);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         show(settings.settings());
-        add(new H1(getTranslation("nav.portal-settings")), validity, signupOpen, signupTeam, save, saved, error);
+        add(new H1(getTranslation("nav.portal-settings")), validity, remind, reminderDays, signupOpen, signupTeam, save, saved, error);
     }
 
     private void show(PortalSettings current) {
         validity.setValue(current.invitationValidity().days());
+        remind.setValue(current.reminderDaysBefore().isPresent());
+        reminderDays.setValue(current.reminderDaysBefore().orElse(null));
+        reminderDays.setEnabled(remind.getValue());
         signupOpen.setValue(current.signupOpen());
         signupTeam.setValue(signupTeam.getListDataView().getItems()
                 .filter(member -> current.signupTeam().contains(member.id())).collect(Collectors.toSet()));
@@ -71,13 +82,16 @@ public class PortalSettingsView extends VerticalLayout implements HasDynamicTitl
         saved.setVisible(false);
         try {
             change.change(ChangePortalSettingsCommand.of(actor, validity.getValue(), signupOpen.getValue(),
-                    signupTeam.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet())));
+                    signupTeam.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet()), remind.getValue(),
+                    reminderDays.getValue()));
             error.setText("");
             validity.setInvalid(false);
+            reminderDays.setInvalid(false);
             signupTeam.setInvalid(false);
             saved.setVisible(true);
         } catch (InvalidInputException e) {
-            error.setText(InputErrors.show(e, Map.<String, HasValidation>of("invitationValidity", validity, "signupTeam", signupTeam)));
+            error.setText(InputErrors.show(e, Map.<String, HasValidation>of("invitationValidity", validity, "invitationReminderDays", reminderDays,
+                    "signupTeam", signupTeam)));
         }
     }
 

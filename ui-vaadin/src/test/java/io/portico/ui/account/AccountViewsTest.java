@@ -258,4 +258,22 @@ class AccountViewsTest extends StaffViewTest {
         profile.tabs.setSelectedIndex(1);
         assertThat(profile.getElement().getTextRecursively()).contains(fieldName).contains("PC-42");
     }
+
+    @Autowired
+    io.portico.application.contact.port.out.ContactPort contactsPort;
+
+    @Test
+    void issue11_the_new_account_dialog_sets_the_new_contacts_language() {
+        NewAccountDialog dialog = openNewAccount();
+        test(dialog.next).click();
+        ContactEntryEditor mario = dialog.contacts.getFirst();
+        test(mario.firstName).setValue("Mario");
+        test(mario.lastName).setValue("Lingua" + run);
+        test(mario.email).setValue("lingua." + run + "@rossi.it");
+        test(mario.language).selectItem("română");
+        test(dialog.create).click();
+
+        assertThat(contactsPort.findByEmail(new EmailAddress("lingua." + run + "@rossi.it")).orElseThrow().language())
+                .contains(io.portico.domain.shared.Language.RO);
+    }
 }

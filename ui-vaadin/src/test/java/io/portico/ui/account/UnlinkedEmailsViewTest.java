@@ -71,7 +71,7 @@ class UnlinkedEmailsViewTest extends StaffViewTest {
         portalUsers.add(PortalUser.activate(old, "hash", Instant.now()));
         Contact mario = profile(account).contacts().getFirst();
         editContact.edit(new EditContactCommand(owner, mario.id(), mario.version(), mario.name(), new ContactEmails(List.of(changed)),
-                "", PostalAddress.NONE, Locale.ENGLISH));
+                "", PostalAddress.NONE, java.util.Optional.empty()));
 
         UnlinkedEmailsSection section = find(UnlinkedEmailsSection.class, info(account)).single();
         assertThat(section.isVisible()).isTrue();

@@ -133,4 +133,46 @@ class MailOutboxIntegrationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Autowired
+    io.portico.application.firm.port.in.FirmQuery firm;
+    @Autowired
+    io.portico.application.firm.port.in.SetUpFirmUseCase setUp;
+    @Autowired
+    io.portico.application.firm.port.out.FirmIdentityPort identities;
+    @Autowired
+    io.portico.application.contact.port.out.ContactPort contacts;
+    @Autowired
+    io.portico.application.staff.port.out.StaffPort staff;
+    @Autowired
+    io.portico.application.portal.PortalLinkMails portalMails;
+
+    @Test
+    void issue11_a_client_mail_arrives_in_the_contacts_language_framed_with_the_firms_name_and_the_firms_copy_arrives_too() {
+        io.portico.ui.support.TestFirm.ensure(firm, setUp);
+        var owner = staff.findByEmail(new EmailAddress(io.portico.ui.support.TestFirm.OWNER_EMAIL)).orElseThrow().id();
+        var identity = identities.identity().orElseThrow();
+        var archive = new EmailAddress("archive-" + run + "@studio.example");
+        identities.save(new io.portico.domain.firm.FirmIdentity(new io.portico.domain.firm.FirmName("Studio " + run), null, null,
+                "+39 02 123", java.util.Optional.of(new EmailAddress("office-" + run + "@studio.example")),
+                io.portico.domain.shared.Language.EN, true, java.util.Optional.of(archive), false, identity.version()), owner, clock.instant());
+        var client = new EmailAddress("ion-" + run + "@client.example");
+        contacts.add(io.portico.domain.contact.Contact.create(new io.portico.domain.contact.ContactName("Ion", "Popescu"),
+                new io.portico.domain.contact.ContactEmails(List.of(client)), "", io.portico.domain.shared.PostalAddress.NONE)
+                .withLanguage(java.util.Optional.of(io.portico.domain.shared.Language.RO)), owner, clock.instant());
+
+        transactions.inTransaction(() -> portalMails.signupOfKnownAddress(client, java.util.Locale.ENGLISH));
+        clock.advance(Duration.ofMinutes(1)); // queued by the application's clock, a moment after this test's
+        dispatcher().dispatchDue();
+
+        assertThat(mailServer.waitForIncomingMail(Duration.ofSeconds(10), 2)).isTrue();
+        List<CapturedMail> both = mailServer.all().stream().filter(m -> m.subject().contains("Studio " + run)).toList();
+        assertThat(both).extracting(m -> m.to().getFirst()).containsExactlyInAnyOrder(client.value(), archive.value());
+        assertThat(both).allSatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("Aveți deja un cont la Studio " + run);
+            assertThat(mail.htmlBody()).contains(">Studio " + run + "</p>", "+39 02 123", "office-" + run + "@studio.example");
+        });
+        identities.save(io.portico.domain.firm.FirmIdentity.named(new io.portico.domain.firm.FirmName(io.portico.ui.support.TestFirm.NAME))
+                .withVersion(identity.version() + 1), owner, clock.instant());
+    }
 }

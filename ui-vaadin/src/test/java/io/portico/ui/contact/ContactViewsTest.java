@@ -28,6 +28,8 @@ class ContactViewsTest extends StaffViewTest {
 
     @Autowired
     CreateAccountUseCase createAccount;
+    @Autowired
+    io.portico.application.contact.port.out.ContactPort contactsPort;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -46,10 +48,14 @@ class ContactViewsTest extends StaffViewTest {
         rows.clickRow(index);
 
         ContactDialog dialog = find(ContactDialog.class).single();
+        assertThat(dialog.language.getValue()).as("the firm's language until one is chosen").isNull();
         test(dialog.emails).setValue("mario." + run + "@rossi.it, nuovo." + run + "@libero.it");
         test(dialog.phone).setValue("+39 02 555");
+        test(dialog.language).selectItem("italiano");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(contactsPort.findByEmail(new EmailAddress("mario." + run + "@rossi.it")).orElseThrow().language())
+                .as("issue 11, item 3").contains(io.portico.domain.shared.Language.IT);
 
         AccountView profile = navigate(AccountView.class, account.value().toString());
         test(find(com.vaadin.flow.component.tabs.Tabs.class, profile).single()).select("Info");

@@ -114,6 +114,29 @@ class PortalViewsTest extends StaffViewTest {
         test(button).click();
     }
 
+    @Autowired
+    io.portico.application.firm.port.out.FirmIdentityPort identities;
+
+    @Test
+    void issue11_every_portal_page_names_the_firm_and_a_rename_shows_on_the_next_page() {
+        accountWithLogin("Rossi family");
+        portalUser();
+        portalSignIn(email, PASSWORD);
+        assertThat(layout().brand.getElement().getTextRecursively()).isEqualTo(io.portico.ui.support.TestFirm.NAME);
+
+        var identity = identities.identity().orElseThrow();
+        identities.save(io.portico.domain.firm.FirmIdentity.named(new io.portico.domain.firm.FirmName("Bianchi & Partners"))
+                .withVersion(identity.version()), owner, Instant.now());
+        try {
+            navigate(PortalProfileView.class);
+            assertThat(layout().brand.getElement().getTextRecursively()).isEqualTo("Bianchi & Partners");
+            assertThat(layout().footer.getElement().getTextRecursively()).contains("Bianchi & Partners");
+        } finally {
+            identities.save(io.portico.domain.firm.FirmIdentity.named(new io.portico.domain.firm.FirmName(io.portico.ui.support.TestFirm.NAME))
+                    .withVersion(identity.version() + 1), owner, Instant.now());
+        }
+    }
+
     @Test
     void B11_an_unknown_address_and_a_wrong_password_get_the_same_answer() {
         Account rossi = accountWithLogin("Rossi family");

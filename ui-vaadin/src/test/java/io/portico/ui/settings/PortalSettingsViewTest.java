@@ -71,4 +71,25 @@ class PortalSettingsViewTest extends StaffViewTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Portal");
     }
+
+    @Test
+    void issue11_reminders_are_off_by_default_and_an_owner_turns_them_on_within_the_link_validity() {
+        signInAsOwner();
+        PortalSettingsView view = navigate(PortalSettingsView.class);
+        assertThat(view.remind.getValue()).isFalse();
+        assertThat(view.reminderDays.isEnabled()).isFalse();
+
+        test(view.remind).click();
+        test(view.reminderDays).setValue(8);
+        test(view.save).click();
+        assertThat(view.reminderDays.isInvalid()).isTrue();
+        assertThat(view.reminderDays.getErrorMessage()).isEqualTo("Days before the link expires: must be between 1 and 7 days (how long links work)");
+        assertThat(settings.settings().reminderDaysBefore()).isEmpty();
+
+        test(view.reminderDays).setValue(2);
+        test(view.save).click();
+        assertThat(view.saved.isVisible()).isTrue();
+        assertThat(settings.settings().reminderDaysBefore()).contains(2);
+        assertThat(navigate(PortalSettingsView.class).reminderDays.getValue()).isEqualTo(2);
+    }
 }

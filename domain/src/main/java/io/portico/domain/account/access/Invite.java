@@ -1,13 +1,12 @@
 package io.portico.domain.account.access;
 
-import java.util.Locale;
-import java.util.Objects;
-
-/** B1, B5: an invitation link owed to an address: its personal message and the mail's language. */
-public record Invite(String personalMessage, Locale language) {
+/**
+ * B1, B5: an invitation link owed to an address, with its personal message. The mail goes in the contact's
+ * language (issue 11, item 3), not in that of the staff member who asked for it.
+ */
+public record Invite(String personalMessage) {
 
     public Invite {
-        Objects.requireNonNull(language, "language");
         personalMessage = personalMessage == null ? "" : personalMessage;
     }
 }

@@ -45,7 +45,7 @@ class AccountAccessTest {
     private static final EmailAddress MARIO_GMAIL = new EmailAddress("m.rossi@gmail.com");
     private static final EmailAddress MARIO_NEW = new EmailAddress("mario@nuovo.it");
     private static final EmailAddress LUCIA = new EmailAddress("lucia@rossi.it");
-    private static final Invite INVITE = new Invite("Welcome", Locale.ITALIAN);
+    private static final Invite INVITE = new Invite("Welcome");
 
     private final AccountId rossi = AccountId.random();
     private final ContactId mario = ContactId.random();
@@ -311,7 +311,7 @@ class AccountAccessTest {
         assertThat(Actor.client().staff()).isEmpty();
         assertThat(Actor.client().job()).isEmpty();
         assertThat(byAnna.staff()).contains(anna);
-        assertThat(new Invite(null, Locale.ITALIAN).personalMessage()).isEmpty();
+        assertThat(new Invite(null).personalMessage()).isEmpty();
         assertThat(HistoryEntry.switched(rossi, byAnna, NOW, HistoryType.LOGIN, "a@b.it", true))
                 .isEqualTo(new HistoryEntry(rossi, byAnna, NOW, HistoryType.LOGIN, "a@b.it", "off", "on"));
         assertThat(HistoryEntry.switched(rossi, byAnna, NOW, HistoryType.LOGIN, "a@b.it", false))

@@ -6,11 +6,13 @@ import io.portico.domain.contact.ContactId;
 import io.portico.domain.contact.ContactName;
 import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.shared.InvalidInputException;
+import io.portico.domain.shared.Language;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.tag.TagId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,11 +50,12 @@ public sealed interface ContactEntry {
     /**
      * {@code tags} are contact tags (A5); {@code customValues} what was typed for the firm's contact
      * fields (A7), checked by type when the account is created, a blank one meaning no value. Without
-     * signer settings, the link gets priority 0 and signer authority.
+     * signer settings, the link gets priority 0 and signer authority. {@code language}: the one mails to the
+     * contact are written in (issue 11, item 3), empty for the firm's.
      */
     record CreateNew(ContactName name, ContactEmails emails, String phone, PostalAddress address, String description,
                      int signerPriority, boolean signerAuthority, List<EmailAccess> access, Set<TagId> tags,
-                     Map<CustomFieldId, String> customValues) implements ContactEntry {
+                     Map<CustomFieldId, String> customValues, Optional<Language> language) implements ContactEntry {
         public CreateNew {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(emails, "emails");
@@ -60,6 +63,14 @@ public sealed interface ContactEntry {
             access = List.copyOf(access);
             tags = tags == null ? Set.of() : Set.copyOf(tags);
             customValues = customValues == null ? Map.of() : Map.copyOf(customValues);
+            language = language == null ? Optional.empty() : language;
+        }
+
+        /** A new contact in the firm's language. */
+        public CreateNew(ContactName name, ContactEmails emails, String phone, PostalAddress address, String description,
+                         int signerPriority, boolean signerAuthority, List<EmailAccess> access, Set<TagId> tags,
+                         Map<CustomFieldId, String> customValues) {
+            this(name, emails, phone, address, description, signerPriority, signerAuthority, access, tags, customValues, Optional.empty());
         }
 
         public CreateNew(ContactName name, ContactEmails emails, String phone, PostalAddress address, String description,

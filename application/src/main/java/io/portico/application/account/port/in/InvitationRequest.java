@@ -1,13 +1,9 @@
 package io.portico.application.account.port.in;
 
-import java.util.Locale;
-import java.util.Objects;
-
-/** B1: turning LOGIN on, staff chose <b>Send</b>: the invitation's personal message and the mail's language. */
-public record InvitationRequest(String personalMessage, Locale language) {
+/** B1: turning LOGIN on, staff chose <b>Send</b>, with the invitation's personal message (mailed in the contact's language). */
+public record InvitationRequest(String personalMessage) {
 
     public InvitationRequest {
-        Objects.requireNonNull(language, "language");
         personalMessage = personalMessage == null ? "" : personalMessage;
     }
 }

@@ -18,7 +18,9 @@ public enum MailTemplate {
     /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
     PORTAL_PASSWORD_RESET("portal-password-reset", Audience.CLIENT),
     /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
-    STAFF_INVITATION("staff-invitation", Audience.STAFF);
+    STAFF_INVITATION("staff-invitation", Audience.STAFF),
+    /** Issue 11, item 5: an invitation about to expire; model firmName, accountName, link, validDays, expiresInDays. */
+    INVITATION_REMINDER("invitation-reminder", Audience.CLIENT);
 
     private final String templateName;
     private final Audience audience;

@@ -28,4 +28,7 @@ public interface Links {
 
     /** B11: the page of a portal password reset link, where the client chooses a new password. */
     String portalPasswordReset(SecretToken token);
+
+    /** Issue 11, item 7: the firm's logo, public for portal pages and mails; the version makes a new logo a new address. */
+    String firmLogo(long version);
 }

@@ -1,0 +1,58 @@
+package io.portico.application.portal;
+
+import io.portico.application.account.InMemoryAccounts;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.InMemoryContacts;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.link.InMemoryMailedLinks;
+import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.portal.port.out.InvitationReminderPort;
+import io.portico.application.portal.port.out.PortalUserPort;
+import io.portico.application.staff.InMemoryStaff;
+import io.portico.application.staff.port.out.StaffPort;
+import java.util.function.Supplier;
+
+class InMemoryInvitationRemindersTest extends InvitationReminderPortContract {
+
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryPortalUsers users = new InMemoryPortalUsers();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), users);
+    private final InMemoryMailedLinks links = new InMemoryMailedLinks();
+    private final InMemoryInvitationReminders reminders = new InMemoryInvitationReminders(links, users, accounts);
+
+    @Override
+    protected StaffPort staff() {
+        return staff;
+    }
+
+    @Override
+    protected ContactPort contacts() {
+        return contacts;
+    }
+
+    @Override
+    protected AccountPort accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected PortalUserPort users() {
+        return users;
+    }
+
+    @Override
+    protected MailedLinkPort links() {
+        return links;
+    }
+
+    @Override
+    protected InvitationReminderPort reminders() {
+        return reminders;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}
