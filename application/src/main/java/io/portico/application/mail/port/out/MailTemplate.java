@@ -18,7 +18,9 @@ public enum MailTemplate {
     /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
     PORTAL_PASSWORD_RESET("portal-password-reset", Audience.CLIENT),
     /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
-    STAFF_INVITATION("staff-invitation", Audience.STAFF);
+    STAFF_INVITATION("staff-invitation", Audience.STAFF),
+    /** Item 9: a client replied in a thread; model firstName, client, accountName, subject, text, link. */
+    CLIENT_REPLIED("client-replied", Audience.STAFF);
 
     private final String templateName;
     private final Audience audience;
