@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.message.port.in.PortalMessagesQuery;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.ui.i18n.LanguageSelect;
@@ -33,7 +34,10 @@ import java.util.List;
 public class PortalLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final PortalAccountsQuery accounts;
+    private final PortalMessagesQuery messages;
     final Span accountName = new Span();
+    /** Issue 11, item 9: how many messages of the current account the client has not read; hidden at none. */
+    final Span unread = new Span();
     final Button switchAtTop = new Button(getTranslation("portal.switch-account"), click -> pickAccount());
     final Button closeBar = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> closeBar());
     final HorizontalLayout accountBar = new HorizontalLayout(accountName, switchAtTop, closeBar);
@@ -42,8 +46,9 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     final Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
     private final Div page = new Div();
 
-    public PortalLayout(PortalAccountsQuery accounts, FirmQuery firm) {
+    public PortalLayout(PortalAccountsQuery accounts, FirmQuery firm, PortalMessagesQuery messages) {
         this.accounts = accounts;
+        this.messages = messages;
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -61,6 +66,11 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     private VerticalLayout sidebar() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), PortalHomeView.class, VaadinIcon.HOME.create()));
+        var messagesItem = new SideNavItem(getTranslation("portal.messages"), PortalMessagesView.class, VaadinIcon.ENVELOPE.create());
+        unread.getElement().getThemeList().add("badge pill small primary");
+        unread.setVisible(false);
+        messagesItem.setSuffixComponent(unread);
+        nav.addItem(messagesItem);
         nav.addItem(new SideNavItem(getTranslation("portal.profile"), PortalProfileView.class, VaadinIcon.USER.create()));
         switchInSidebar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchInSidebar.getStyle().set("margin-top", "auto"); // at the bottom of the sidebar (B7)
@@ -129,6 +139,9 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
         accountBar.setVisible(current.isPresent() && !session.barClosed());
         switchAtTop.setVisible(reached.size() > 1);
         switchInSidebar.setVisible(reached.size() > 1);
+        int count = current.map(account -> messages.unread(session.userId(), account.id())).orElse(0);
+        unread.setText(String.valueOf(count));
+        unread.setVisible(count > 0);
         boolean gonePage = event.getActiveChain().stream().anyMatch(AccountGoneView.class::isInstance);
         if (current.isEmpty() && reached.size() > 1 && !gonePage) {
             new AccountPicker(reached, false).open();
