@@ -3,7 +3,6 @@ package io.portico.application.message;
 import io.portico.application.message.port.in.ReplyToThreadCommand;
 import io.portico.application.message.port.in.ReplyToThreadUseCase;
 import io.portico.application.message.port.out.MessagePort;
-import io.portico.application.message.port.out.MessageReadPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.message.AttachmentLimits;
 import io.portico.domain.message.Message;
@@ -21,17 +20,15 @@ import java.util.List;
 public final class ReplyToThreadService implements ReplyToThreadUseCase {
 
     private final MessagePort messages;
-    private final MessageReadPort reads;
     private final PortalReaders readers;
     private final ReplyNotices notices;
     private final AttachmentLimits limits;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ReplyToThreadService(MessagePort messages, MessageReadPort reads, PortalReaders readers, ReplyNotices notices,
+    public ReplyToThreadService(MessagePort messages, PortalReaders readers, ReplyNotices notices,
                                 AttachmentLimits limits, Transactions transactions, Clock clock) {
         this.messages = messages;
-        this.reads = reads;
         this.readers = readers;
         this.notices = notices;
         this.limits = limits;
@@ -50,7 +47,6 @@ public final class ReplyToThreadService implements ReplyToThreadUseCase {
             Instant now = clock.instant();
             Message message = thread.write(new MessageSender.Client(client.id()), text, command.attachments(), now);
             messages.add(List.of(), List.of(message), command.attachments());
-            reads.markRead(thread.id(), client.id(), now); // the client has seen the thread up to their own reply
             notices.clientReplied(thread, client.email(), text, now);
             return message.id();
         });

@@ -78,7 +78,7 @@ class MessageUseCasesTest {
     private final AnswerThreadService answer = new AnswerThreadService(messages, viewers, staff, notifications, limits, transactions, clock);
     private final AccountMessagesService staffView = new AccountMessagesService(messages, viewers, views);
     private final PortalMessagesService portal = new PortalMessagesService(messages, messages, readers, views, transactions, clock);
-    private final ReplyToThreadService reply = new ReplyToThreadService(messages, messages, readers,
+    private final ReplyToThreadService reply = new ReplyToThreadService(messages, readers,
             new ReplyNotices(accounts, staff, inbox, new MailQueue(new FakeMailRenderer(), outbox, clock), new FixedLinks(), languages),
             limits, transactions, clock);
 

@@ -80,8 +80,8 @@ class MessageConfiguration {
     }
 
     @Bean
-    ReplyToThreadService replyToThread(MessagePort messages, MessageReadPort reads, PortalReaders readers, ReplyNotices notices,
-                                       AttachmentLimits limits, Transactions transactions, Clock clock) {
-        return new ReplyToThreadService(messages, reads, readers, notices, limits, transactions, clock);
+    ReplyToThreadService replyToThread(MessagePort messages, PortalReaders readers, ReplyNotices notices, AttachmentLimits limits,
+                                       Transactions transactions, Clock clock) {
+        return new ReplyToThreadService(messages, readers, notices, limits, transactions, clock);
     }
 }
