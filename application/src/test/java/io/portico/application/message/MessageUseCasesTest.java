@@ -32,7 +32,6 @@ import io.portico.application.staff.InMemoryStaffLanguages;
 import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
-import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.message.AttachmentLimits;
 import io.portico.domain.message.MessageId;
 import io.portico.domain.message.ThreadId;
