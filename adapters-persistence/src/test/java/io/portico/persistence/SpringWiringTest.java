@@ -75,6 +75,9 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.account.port.out.AccountPhotoPort.class)
                 .hasSingleBean(io.portico.application.inbox.port.out.NotificationPort.class)
                 .hasSingleBean(io.portico.application.contact.port.out.ContactListPort.class)
+                .hasSingleBean(io.portico.application.message.port.out.MessagePort.class)
+                .hasSingleBean(io.portico.application.message.port.out.MessageReadPort.class)
+                .hasSingleBean(io.portico.application.message.port.out.VisibleAccountsPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

@@ -38,6 +38,11 @@ public final class FixedLinks implements Links {
     }
 
     @Override
+    public String accountMessagesPath(io.portico.domain.account.AccountId account) {
+        return "account/" + account.value() + "?tab=messages";
+    }
+
+    @Override
     public String absolute(String path) {
         return BASE + "/" + path;
     }

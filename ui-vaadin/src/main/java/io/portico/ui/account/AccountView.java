@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * F1, F3, F5: an account's profile — its header on every tab; Overview, Info and Notes tabs. An id the
+ * F1, F3, F5: an account's profile — its header on every tab; Overview, Info, Notes and Messages (issue 11)
+ * tabs; {@code ?tab=messages} opens the Messages tab (the link of a client's reply in Inbox+). An id the
  * viewer may not see reads as "not found" (F2). The view only loads the profile and places the parts;
  * each part is built by a component holding the use cases it needs, and rebuilt on every reload so it
  * shows the account as saved.
@@ -31,6 +32,10 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private static final int OVERVIEW = 0;
     private static final int INFO = 1;
     private static final int NOTES = 2;
+    private static final int MESSAGES = 3;
+    /** The query parameter naming the tab to open, and its value for the Messages tab. */
+    public static final String TAB = "tab";
+    public static final String MESSAGES_TAB = "messages";
 
     private final AccountProfileQuery profiles;
     private final StaffSession session;
@@ -38,6 +43,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final OverviewTabs overviews;
     private final InfoTabs infos;
     private final NotesTabs notes;
+    private final MessagesTabs messages;
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
@@ -45,13 +51,14 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private int selectedTab;
 
     public AccountView(AccountProfileQuery profiles, StaffSession session, ProfileHeaders headers, OverviewTabs overviews, InfoTabs infos,
-                       NotesTabs notes) {
+                       NotesTabs notes, MessagesTabs messages) {
         this.profiles = profiles;
         this.session = session;
         this.headers = headers;
         this.overviews = overviews;
         this.infos = infos;
         this.notes = notes;
+        this.messages = messages;
     }
 
     @Override
@@ -62,7 +69,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        selectedTab = OVERVIEW;
+        boolean messagesAsked = event.getLocation().getQueryParameters().getSingleParameter(TAB).filter(MESSAGES_TAB::equals).isPresent();
+        selectedTab = messagesAsked ? MESSAGES : OVERVIEW;
         if (!reload()) {
             throw new NotFoundException();
         }
@@ -76,17 +84,21 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         }
         var shown = new ShownProfile(profile, viewer, this::reload);
         removeAll();
-        var overview = overviews.tab(shown, () -> tabs.setSelectedIndex(NOTES), () -> tabs.setSelectedIndex(INFO));
-        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown));
+        var overview = overviews.tab(shown, () -> tabs.setSelectedIndex(NOTES), () -> tabs.setSelectedIndex(INFO),
+                () -> tabs.setSelectedIndex(MESSAGES));
+        var messagesTab = messages.tab(shown);
+        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown), messagesTab);
         var content = new VerticalLayout(contents.get(selectedTab));
         content.setPadding(false);
         tabs = new Tabs(new Tab(getTranslation("account.tab.overview")), new Tab(getTranslation("account.tab.info")),
-                new Tab(getTranslation("account.tab.notes")));
+                new Tab(getTranslation("account.tab.notes")), new Tab(getTranslation("account.tab.messages")));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(change -> {
             selectedTab = tabs.getSelectedIndex();
             if (selectedTab == OVERVIEW) {
-                overview.refresh(); // notes may have been written on the Notes tab since
+                overview.refresh(); // notes and messages may have been written on their tabs since
+            } else if (selectedTab == MESSAGES) {
+                messagesTab.refresh(); // a client may have replied since
             }
             content.removeAll();
             content.add(contents.get(selectedTab));

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portico.application.account.port.in.NotesQuery;
+import io.portico.application.message.port.in.AccountMessagesQuery;
+import io.portico.application.message.port.in.MessageView;
+import io.portico.application.message.port.in.ThreadView;
 import io.portico.application.portal.port.LoginActivity;
 import io.portico.application.portal.port.in.LoginActivityQuery;
 import io.portico.domain.account.ContactLink;
@@ -17,7 +20,8 @@ import java.util.List;
 
 /**
  * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
- * the portal users with when each last logged in, and synced email, which has nothing to show until email sync exists.
+ * the portal users with when each last logged in, the message threads (issue 11, item 8), and synced email, which
+ * has nothing to show until email sync exists.
  */
 class OverviewTab extends VerticalLayout {
 
@@ -27,24 +31,43 @@ class OverviewTab extends VerticalLayout {
     private final ShownProfile shown;
     private final NotesQuery notes;
     private final LoginActivityQuery loginActivity;
+    private final AccountMessagesQuery messages;
     private final Runnable viewAllNotes;
     private final Runnable viewAllContacts;
+    private final Runnable viewAllMessages;
 
-    OverviewTab(ShownProfile shown, NotesQuery notes, LoginActivityQuery loginActivity, Runnable viewAllNotes, Runnable viewAllContacts) {
+    OverviewTab(ShownProfile shown, NotesQuery notes, LoginActivityQuery loginActivity, AccountMessagesQuery messages, Runnable viewAllNotes,
+                Runnable viewAllContacts, Runnable viewAllMessages) {
         this.shown = shown;
         this.notes = notes;
         this.loginActivity = loginActivity;
+        this.messages = messages;
         this.viewAllNotes = viewAllNotes;
         this.viewAllContacts = viewAllContacts;
+        this.viewAllMessages = viewAllMessages;
         setPadding(false);
         refresh();
     }
 
-    /** Reads the sections again: notes may have been written on the Notes tab since. */
+    /** Reads the sections again: notes and messages may have been written on their tabs since. */
     void refresh() {
         removeAll();
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        add(notesSection(when), contactsSection(), loginsSection(when), emailSection());
+        add(notesSection(when), messagesSection(when), contactsSection(), loginsSection(when), emailSection());
+    }
+
+    /** Item 8: the latest threads, each with when and by whom it was last written to. */
+    private VerticalLayout messagesSection(DateTimeFormatter when) {
+        List<ThreadView> latest = messages.threads(shown.viewer(), shown.id(), LATEST);
+        var section = section("messages.title", viewAllMessages);
+        section.addClassName("messages");
+        if (latest.isEmpty()) {
+            section.add(new Span(getTranslation("messages.none")));
+        }
+        latest.forEach(thread -> section.add(new Span(getTranslation("messages.latest", when.format(thread.lastMessageAt()), thread.subject())
+                + thread.messages().stream().reduce((first, second) -> second).map(MessageView::sender).map(sender -> " · " + sender)
+                        .orElse(""))));
+        return section;
     }
 
     private VerticalLayout notesSection(DateTimeFormatter when) {

@@ -3,6 +3,7 @@ package io.portico.ui.config;
 import io.portico.application.shared.port.out.Links;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.SecretToken;
+import io.portico.ui.account.AccountView;
 import io.portico.ui.logo.FirmLogoController;
 import io.portico.ui.portal.PortalRoutes;
 import io.portico.ui.portal.SignupVerifyView;
@@ -47,6 +48,11 @@ class RouteLinks implements Links {
     @Override
     public String accountPath(AccountId account) {
         return "account/" + account.value();
+    }
+
+    @Override
+    public String accountMessagesPath(AccountId account) {
+        return accountPath(account) + "?" + AccountView.TAB + "=" + AccountView.MESSAGES_TAB;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import io.portico.application.inbox.port.in.InboxQuery;
 import io.portico.application.inbox.port.in.MarkNotificationReadUseCase;
@@ -62,7 +63,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         time.getStyle().set("color", "var(--lumo-secondary-text-color)");
         var goTo = new Button(getTranslation("inbox.go-to"), click -> {
             markRead.markRead(viewer, notification.id());
-            getUI().ifPresent(ui -> ui.navigate(notification.link()));
+            // a link may carry query parameters (issue 11: a client's reply opens the account's Messages tab)
+            var location = new Location(notification.link());
+            getUI().ifPresent(ui -> ui.navigate(location.getPath(), location.getQueryParameters()));
         });
         goTo.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var row = new HorizontalLayout(time, text, goTo);

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.firm.FirmName;
+import io.portico.application.message.port.in.PortalMessagesQuery;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
 import io.portico.ui.i18n.LanguageSelect;
@@ -35,7 +36,10 @@ import java.util.List;
 public class PortalLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final PortalAccountsQuery accounts;
+    private final PortalMessagesQuery messages;
     final Span accountName = new Span();
+    /** Issue 11, item 9: how many messages of the current account the client has not read; hidden at none. */
+    final Span unread = new Span();
     final Button switchAtTop = new Button(getTranslation("portal.switch-account"), click -> pickAccount());
     final Button closeBar = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> closeBar());
     final HorizontalLayout accountBar = new HorizontalLayout(accountName, switchAtTop, closeBar);
@@ -48,9 +52,10 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     final Div brand = new Div();
     final Div footer = new Div();
 
-    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm) {
+    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm, PortalMessagesQuery messages) {
         this.accounts = accounts;
         this.firm = firm;
+        this.messages = messages;
         showFirm();
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var navbar = new HorizontalLayout(new DrawerToggle(), brand, new LanguageSelect(), logout);
@@ -79,6 +84,11 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     private VerticalLayout sidebar() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), PortalHomeView.class, VaadinIcon.HOME.create()));
+        var messagesItem = new SideNavItem(getTranslation("portal.messages"), PortalMessagesView.class, VaadinIcon.ENVELOPE.create());
+        unread.getElement().getThemeList().add("badge pill small primary");
+        unread.setVisible(false);
+        messagesItem.setSuffixComponent(unread);
+        nav.addItem(messagesItem);
         nav.addItem(new SideNavItem(getTranslation("portal.profile"), PortalProfileView.class, VaadinIcon.USER.create()));
         switchInSidebar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchInSidebar.getStyle().set("margin-top", "auto"); // at the bottom of the sidebar (B7)
@@ -148,6 +158,9 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
         accountBar.setVisible(current.isPresent() && !session.barClosed());
         switchAtTop.setVisible(reached.size() > 1);
         switchInSidebar.setVisible(reached.size() > 1);
+        int count = current.map(account -> messages.unread(session.userId(), account.id())).orElse(0);
+        unread.setText(String.valueOf(count));
+        unread.setVisible(count > 0);
         boolean gonePage = event.getActiveChain().stream().anyMatch(AccountGoneView.class::isInstance);
         if (current.isEmpty() && reached.size() > 1 && !gonePage) {
             new AccountPicker(reached, false).open();

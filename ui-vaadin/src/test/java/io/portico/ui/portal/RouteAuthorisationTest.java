@@ -11,7 +11,14 @@ import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.message.port.in.AccountMessagesQuery;
+import io.portico.application.message.port.in.MessageDraft;
+import io.portico.application.message.port.in.SendMessageCommand;
+import io.portico.application.message.port.in.SendMessageUseCase;
 import io.portico.domain.account.Account;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.message.MessageId;
+import io.portico.domain.message.ThreadId;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
@@ -30,6 +37,7 @@ import io.portico.ui.session.SessionEpochFilter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +78,10 @@ class RouteAuthorisationTest extends StaffViewTest {
     DeactivateStaffUseCase deactivate;
     @Autowired
     CredentialEpochPort epochs;
+    @Autowired
+    SendMessageUseCase send;
+    @Autowired
+    AccountMessagesQuery staffMessages;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private StaffId owner;
@@ -145,6 +157,20 @@ class RouteAuthorisationTest extends StaffViewTest {
         signInAClientOfTheirOwnAccount();
 
         assertEveryRouteWithAnIdIsNotFound(true);
+    }
+
+    @Test
+    void issue11_9_another_clients_thread_id_in_the_url_shows_nothing() {
+        Map<AccountId, MessageId> sent = send.send(new SendMessageCommand(List.of(notTheirs.id()),
+                new MessageDraft("Confidential", "For Nora only", List.of()), owner));
+        assertThat(sent).containsOnlyKeys(notTheirs.id());
+        ThreadId theirs = staffMessages.threads(owner, notTheirs.id(), 1).getFirst().id();
+        signInAClientOfTheirOwnAccount();
+
+        UI.getCurrent().navigate(PortalRoutes.MESSAGES + "/" + theirs.value());
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(find(io.portico.ui.message.ThreadPanel.class).all()).isEmpty();
     }
 
     @Test

@@ -20,7 +20,9 @@ public enum MailTemplate {
     /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
     STAFF_INVITATION("staff-invitation", Audience.STAFF),
     /** Issue 11, item 5: an invitation about to expire; model firmName, accountName, link, validDays, expiresInDays. */
-    INVITATION_REMINDER("invitation-reminder", Audience.CLIENT);
+    INVITATION_REMINDER("invitation-reminder", Audience.CLIENT),
+    /** Item 9: a client replied in a thread; model firstName, client, accountName, subject, text, link. */
+    CLIENT_REPLIED("client-replied", Audience.STAFF);
 
     private final String templateName;
     private final Audience audience;

@@ -23,6 +23,9 @@ public interface Links {
     /** The in-app path of an account's profile, e.g. for "Go to…". */
     String accountPath(AccountId account);
 
+    /** Item 9: the in-app path of an account's Messages tab, where staff read a client's reply. */
+    String accountMessagesPath(AccountId account);
+
     /** An in-app path made absolute, for mails. */
     String absolute(String path);
 
