@@ -34,4 +34,20 @@ public final class MailQueue {
                       List<FileAttachment> attachments) {
         return outbox.enqueue(renderer.render(to, template, language, model).withAttachments(attachments), clock.instant());
     }
+
+    /** Many mails rendered and queued in one batch. @return their ids, in the order asked */
+    public List<UUID> queueAll(List<Request> requests) {
+        return outbox.enqueueAll(requests.stream().map(request -> renderer.render(request.to(), request.template(),
+                request.language(), request.model()).withAttachments(request.attachments())).toList(), clock.instant());
+    }
+
+    /** One mail of {@link #queueAll}. */
+    public record Request(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model,
+                          List<FileAttachment> attachments) {
+
+        public Request {
+            model = Map.copyOf(model);
+            attachments = List.copyOf(attachments);
+        }
+    }
 }

@@ -18,7 +18,14 @@ public enum MailTemplate {
     /** B11: a portal user's password reset link; model firmName, link, validMinutes. */
     PORTAL_PASSWORD_RESET("portal-password-reset", Audience.CLIENT),
     /** G2: a colleague invited to the team; model firstName, invitedBy, firmName, link, validDays. */
-    STAFF_INVITATION("staff-invitation", Audience.STAFF);
+    STAFF_INVITATION("staff-invitation", Audience.STAFF),
+    /**
+     * C1–C5: one client notification; model firmName, accountName, event (its name), args (the event's parameters
+     * in order, padded to three), text, activationLink (C3's banner, empty without), portalLink.
+     */
+    CLIENT_NOTIFICATION("client-notification", Audience.CLIENT),
+    /** Issue 11, item 1: an address's day of notifications; model firmName, items (accountName, event, args, text), activationLink, portalLink. */
+    NOTIFICATION_DIGEST("notification-digest", Audience.CLIENT);
 
     private final String templateName;
     private final Audience audience;

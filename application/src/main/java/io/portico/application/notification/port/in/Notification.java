@@ -1,4 +1,4 @@
-package io.portico.application.inbox.port.in;
+package io.portico.application.notification.port.in;
 
 import io.portico.domain.account.AccountId;
 import io.portico.domain.notification.NotificationEvent;

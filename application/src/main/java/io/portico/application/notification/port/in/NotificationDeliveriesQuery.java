@@ -1,4 +1,4 @@
-package io.portico.application.inbox.port.in;
+package io.portico.application.notification.port.in;
 
 import java.util.List;
 import java.util.UUID;
