@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqMailOutboxAdapter implements MailOutboxPort {
 
+    private static final int BATCH = 1000;
+
     private final DSLContext dsl;
 
     JooqMailOutboxAdapter(DSLContext dsl) {
@@ -40,6 +42,24 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
                 .set(MAIL_OUTBOX.QUEUED_AT, now)
                 .execute();
         return id;
+    }
+
+    /** Multi-row inserts of {@value #BATCH} rows: thousands of mails in a few round trips (issue 11, bulk email). */
+    @Override
+    public List<UUID> enqueueAll(List<OutgoingMail> mails, Instant now) {
+        List<UUID> ids = mails.stream().map(mail -> UUID.randomUUID()).toList();
+        for (int from = 0; from < mails.size(); from += BATCH) {
+            var insert = dsl.insertInto(MAIL_OUTBOX, MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.HTML_BODY,
+                    MAIL_OUTBOX.TEXT_BODY, MAIL_OUTBOX.STATUS, MAIL_OUTBOX.FAILED_ATTEMPTS, MAIL_OUTBOX.NEXT_ATTEMPT_AT,
+                    MAIL_OUTBOX.QUEUED_AT);
+            for (int i = from; i < Math.min(from + BATCH, mails.size()); i++) {
+                OutgoingMail mail = mails.get(i);
+                insert = insert.values(ids.get(i), mail.to().value(), mail.subject(), mail.htmlBody(), mail.textBody(),
+                        MailStatus.PENDING.name(), 0, now, now);
+            }
+            insert.execute();
+        }
+        return ids;
     }
 
     /**
