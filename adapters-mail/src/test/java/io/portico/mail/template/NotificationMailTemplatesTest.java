@@ -83,7 +83,7 @@ class NotificationMailTemplatesTest {
 
         assertThat(pending.textBody().strip()).startsWith("Attiva il tuo account").contains(ACTIVATE);
         assertThat(pending.htmlBody()).contains("Attiva il tuo account", "href=\"" + ACTIVATE.replace("&", "&amp;") + "\"");
-        assertThat(pending.htmlBody().indexOf("Attiva il tuo account")).isLessThan(pending.htmlBody().indexOf("F24.pdf"));
+        assertThat(pending.htmlBody().indexOf("Attiva il tuo account")).isLessThan(pending.htmlBody().lastIndexOf("F24.pdf"));
         assertThat(active.textBody()).doesNotContain("Attiva il tuo account", "activate");
         assertThat(active.htmlBody()).doesNotContain("Attiva il tuo account");
     }
