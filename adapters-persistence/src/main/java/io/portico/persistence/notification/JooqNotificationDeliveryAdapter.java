@@ -5,8 +5,6 @@ import static io.portico.persistence.jooq.Tables.NOTIFICATION_DELIVERY;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
-import io.portico.application.notification.port.in.NotificationDelivery;
-import io.portico.application.notification.port.in.NotificationDelivery.DeliveryStatus;
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
 import io.portico.application.notification.port.out.NotificationDigestPort;
 import io.portico.domain.account.AccountId;
@@ -31,11 +29,10 @@ class JooqNotificationDeliveryAdapter implements NotificationDeliveryPort, Notif
 
     private static final int BATCH = 1000;
 
-    /** The outbox row's status; a row purged after sending (or a mail id with none) reads as sent. */
-    private static final Field<String> STATUS = when(NOTIFICATION_DELIVERY.MAIL_ID.isNull(), inline(DeliveryStatus.QUEUED.name()))
-            .when(MAIL_OUTBOX.STATUS.eq("PENDING"), inline(DeliveryStatus.QUEUED.name()))
-            .when(MAIL_OUTBOX.STATUS.eq("DEAD"), inline(DeliveryStatus.FAILED.name()))
-            .otherwise(inline(DeliveryStatus.SENT.name()));
+    /** Held until the digest's mail is set; then the outbox row's status (PENDING, SENT, DEAD), or purged once it is gone. */
+    private static final Field<String> STATE = when(NOTIFICATION_DELIVERY.MAIL_ID.isNull(), inline(MailState.HELD.name()))
+            .when(MAIL_OUTBOX.ID.isNull(), inline(MailState.PURGED.name()))
+            .otherwise(MAIL_OUTBOX.STATUS);
 
     private final DSLContext dsl;
 
@@ -85,14 +82,14 @@ class JooqNotificationDeliveryAdapter implements NotificationDeliveryPort, Notif
     }
 
     @Override
-    public List<NotificationDelivery> deliveries(UUID reference) {
-        return dsl.select(NOTIFICATION_DELIVERY.ACCOUNT_ID, NOTIFICATION_DELIVERY.EMAIL, STATUS)
+    public List<Delivered> deliveries(UUID reference) {
+        return dsl.select(NOTIFICATION_DELIVERY.ACCOUNT_ID, NOTIFICATION_DELIVERY.EMAIL, STATE)
                 .from(NOTIFICATION_DELIVERY)
                 .leftJoin(MAIL_OUTBOX).on(MAIL_OUTBOX.ID.eq(NOTIFICATION_DELIVERY.MAIL_ID))
                 .where(NOTIFICATION_DELIVERY.REFERENCE.eq(reference))
                 .orderBy(NOTIFICATION_DELIVERY.EMAIL_KEY)
-                .fetch(row -> new NotificationDelivery(new AccountId(row.value1()), new EmailAddress(row.value2()),
-                        DeliveryStatus.valueOf(row.value3())));
+                .fetch(row -> new Delivered(new AccountId(row.value1()), new EmailAddress(row.value2()),
+                        MailState.valueOf(row.value3())));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.portico.persistence.notification;
 
-import io.portico.application.notification.port.in.Notification;
 import io.portico.application.notification.port.out.NotificationRecipientsPort;
 import io.portico.domain.notification.DeliveryMode;
 import io.portico.domain.notification.NotificationRecipient;
@@ -49,12 +48,12 @@ class JooqNotificationRecipientsAdapter implements NotificationRecipientsPort {
     }
 
     @Override
-    public List<Recipient> recipients(List<Notification> notifications) {
+    public List<Recipient> recipients(List<Wanted> notifications) {
         if (notifications.isEmpty()) {
             return List.of();
         }
         UUID[] accounts = notifications.stream().map(n -> n.account().value()).toArray(UUID[]::new);
-        String[] categories = notifications.stream().map(n -> n.event().category().name()).toArray(String[]::new);
+        String[] categories = notifications.stream().map(n -> n.category().name()).toArray(String[]::new);
         return dsl.resultQuery(RECIPIENTS, DSL.val(accounts, SQLDataType.UUID.array()), DSL.val(categories, SQLDataType.CLOB.array()))
                 .fetch(row -> new Recipient(row.get(0, Integer.class), row.get(1, String.class),
                         new NotificationRecipient(new EmailAddress(row.get(2, String.class)), Locale.of(row.get(3, String.class)),

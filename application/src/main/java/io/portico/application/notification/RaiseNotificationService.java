@@ -12,6 +12,7 @@ import io.portico.application.notification.port.out.NotificationDigestPort;
 import io.portico.application.notification.port.out.NotificationDigestPort.HeldNotification;
 import io.portico.application.notification.port.out.NotificationRecipientsPort;
 import io.portico.application.notification.port.out.NotificationRecipientsPort.Recipient;
+import io.portico.application.notification.port.out.NotificationRecipientsPort.Wanted;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.shared.EmailAddress;
 import java.time.Clock;
@@ -50,7 +51,8 @@ public final class RaiseNotificationService implements RaiseNotificationUseCase 
 
     @Override
     public List<NotificationDelivery> raise(List<Notification> notifications) {
-        return transactions.inTransaction(() -> deliver(notifications, recipients.recipients(notifications), clock.instant()));
+        List<Wanted> wanted = notifications.stream().map(n -> new Wanted(n.account(), n.event().category())).toList();
+        return transactions.inTransaction(() -> deliver(notifications, recipients.recipients(wanted), clock.instant()));
     }
 
     private List<NotificationDelivery> deliver(List<Notification> notifications, List<Recipient> found, Instant now) {

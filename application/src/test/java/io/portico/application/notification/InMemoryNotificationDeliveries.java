@@ -1,8 +1,6 @@
 package io.portico.application.notification;
 
 import io.portico.application.mail.InMemoryMailOutbox;
-import io.portico.application.notification.port.in.NotificationDelivery;
-import io.portico.application.notification.port.in.NotificationDelivery.DeliveryStatus;
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
 import io.portico.application.notification.port.out.NotificationDigestPort;
 import io.portico.domain.account.AccountId;
@@ -49,20 +47,13 @@ public final class InMemoryNotificationDeliveries implements NotificationDeliver
     }
 
     @Override
-    public synchronized List<NotificationDelivery> deliveries(UUID reference) {
+    public synchronized List<Delivered> deliveries(UUID reference) {
         return rows.stream().filter(r -> r.reference.equals(Optional.of(reference)))
-                .map(r -> new NotificationDelivery(r.account, r.to, status(r))).toList();
+                .map(r -> new Delivered(r.account, r.to, state(r))).toList();
     }
 
-    private DeliveryStatus status(Row row) {
-        if (row.mail == null) {
-            return DeliveryStatus.QUEUED;
-        }
-        return switch (outbox.status(row.mail).orElse("SENT")) {
-            case "PENDING" -> DeliveryStatus.QUEUED;
-            case "DEAD" -> DeliveryStatus.FAILED;
-            default -> DeliveryStatus.SENT;
-        };
+    private MailState state(Row row) {
+        return row.mail == null ? MailState.HELD : outbox.status(row.mail).map(MailState::valueOf).orElse(MailState.PURGED);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.portico.application.notification;
 
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.contact.InMemoryContacts;
-import io.portico.application.notification.port.in.Notification;
 import io.portico.application.notification.port.out.NotificationRecipientsPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.domain.account.Account;
@@ -45,17 +44,17 @@ public final class InMemoryNotificationRecipients implements NotificationRecipie
     }
 
     @Override
-    public synchronized List<Recipient> recipients(List<Notification> notifications) {
+    public synchronized List<Recipient> recipients(List<Wanted> notifications) {
         List<Recipient> found = new ArrayList<>();
         for (int i = 0; i < notifications.size(); i++) {
-            Notification notification = notifications.get(i);
+            Wanted notification = notifications.get(i);
             Optional<Account> account = accounts.find(notification.account());
             for (ContactLink link : account.map(Account::links).orElse(List.of())) {
                 int index = i;
                 contacts.find(link.contactId()).map(link::alignedWith).orElse(link).access().forEach(access ->
                         NotificationRecipient.of(access, users.findByEmail(access.email()).isPresent(),
                                         preferences.load(notification.account(), access.email()), preferences.load(),
-                                        notification.event(), language(link.contactId()))
+                                        notification.category(), language(link.contactId()))
                                 .ifPresent(to -> found.add(new Recipient(index, account.get().name().value(), to))));
             }
         }

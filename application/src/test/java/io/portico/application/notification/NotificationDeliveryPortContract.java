@@ -8,9 +8,9 @@ import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
-import io.portico.application.notification.port.in.NotificationDelivery;
-import io.portico.application.notification.port.in.NotificationDelivery.DeliveryStatus;
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
+import io.portico.application.notification.port.out.NotificationDeliveryPort.Delivered;
+import io.portico.application.notification.port.out.NotificationDeliveryPort.MailState;
 import io.portico.application.notification.port.out.NotificationDeliveryPort.SentNotification;
 import io.portico.application.notification.port.out.NotificationDigestPort;
 import io.portico.application.notification.port.out.NotificationDigestPort.Digest;
@@ -65,7 +65,7 @@ public abstract class NotificationDeliveryPortContract {
         deliveries().recordSent(List.of(new SentNotification(MESSAGE, firm.rossi.id(), NotificationFixture.MARIO_WORK, toMario),
                 new SentNotification(MESSAGE, firm.rossi.id(), NotificationFixture.LUCIA, toLucia),
                 new SentNotification(UUID.randomUUID(), firm.rossi.id(), NotificationFixture.MARIO_HOME, toOther)));
-        assertThat(statuses()).containsOnly(tuple("mario@rossi.it", DeliveryStatus.QUEUED), tuple("lucia@verdi.it", DeliveryStatus.QUEUED));
+        assertThat(statuses()).containsOnly(tuple("mario@rossi.it", MailState.PENDING), tuple("lucia@verdi.it", MailState.PENDING));
 
         inTransaction(() -> {
             outbox().markSent(toMario, NOW);
@@ -73,28 +73,28 @@ public abstract class NotificationDeliveryPortContract {
             return null;
         });
 
-        assertThat(statuses()).containsExactlyInAnyOrder(tuple("mario@rossi.it", DeliveryStatus.SENT),
-                tuple("lucia@verdi.it", DeliveryStatus.FAILED));
-        assertThat(deliveries().deliveries(MESSAGE)).extracting(NotificationDelivery::account).containsOnly(firm.rossi.id());
+        assertThat(statuses()).containsExactlyInAnyOrder(tuple("mario@rossi.it", MailState.SENT),
+                tuple("lucia@verdi.it", MailState.DEAD));
+        assertThat(deliveries().deliveries(MESSAGE)).extracting(Delivered::account).containsOnly(firm.rossi.id());
     }
 
     @Test
-    void C5_a_sent_mail_purged_from_the_outbox_still_reads_as_sent() {
+    void C5_a_sent_mail_purged_from_the_outbox_reads_as_purged() {
         UUID toMario = mail(NotificationFixture.MARIO_WORK);
         deliveries().recordSent(List.of(new SentNotification(MESSAGE, firm.rossi.id(), NotificationFixture.MARIO_WORK, toMario)));
         outbox().markSent(toMario, NOW);
         outbox().deleteSentBefore(NOW.plusSeconds(1));
 
-        assertThat(statuses()).containsExactly(tuple("mario@rossi.it", DeliveryStatus.SENT));
+        assertThat(statuses()).containsExactly(tuple("mario@rossi.it", MailState.PURGED));
     }
 
     @Test
-    void issue11_held_notifications_are_claimed_per_address_oldest_first_and_read_as_queued_until_their_digest_goes() {
+    void issue11_held_notifications_are_claimed_per_address_oldest_first_and_read_as_held_until_their_digest_goes() {
         hold(NotificationFixture.LUCIA, firm.rossi.id(), "Rossi", NOW);
         hold(NotificationFixture.LUCIA, firm.verdi.id(), "Verdi", NOW.plusSeconds(60));
         hold(NotificationFixture.MARIO_WORK, firm.rossi.id(), "Rossi", NOW.plusSeconds(30));
         hold(NotificationFixture.MARIO_WORK, firm.rossi.id(), "Rossi", NOW.plusSeconds(3600)); // after the digest's time
-        assertThat(statuses()).extracting(t -> t.toList().get(1)).containsOnly(DeliveryStatus.QUEUED);
+        assertThat(statuses()).extracting(t -> t.toList().get(1)).containsOnly(MailState.HELD);
 
         List<Digest> claimed = inTransaction(() -> digests().claim(NOW.plusSeconds(60), 10));
 
@@ -112,7 +112,7 @@ public abstract class NotificationDeliveryPortContract {
 
         assertThat(inTransaction(() -> digests().claim(NOW.plusSeconds(3600), 10))).singleElement()
                 .satisfies(mario -> assertThat(mario.items()).hasSize(2));
-        assertThat(statuses()).contains(tuple("lucia@verdi.it", DeliveryStatus.SENT));
+        assertThat(statuses()).contains(tuple("lucia@verdi.it", MailState.SENT), tuple("mario@rossi.it", MailState.HELD));
     }
 
     @Test
@@ -133,6 +133,6 @@ public abstract class NotificationDeliveryPortContract {
     }
 
     private List<org.assertj.core.groups.Tuple> statuses() {
-        return deliveries().deliveries(MESSAGE).stream().map(d -> tuple(d.to().lookupKey(), d.status())).toList();
+        return deliveries().deliveries(MESSAGE).stream().map(d -> tuple(d.to().lookupKey(), d.mail())).toList();
     }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.notification.port.in.Notification;
 import io.portico.application.notification.port.out.LockedCategoriesPort;
 import io.portico.application.notification.port.out.NotificationPreferencesPort;
 import io.portico.application.notification.port.out.NotificationRecipientsPort;
 import io.portico.application.notification.port.out.NotificationRecipientsPort.Recipient;
+import io.portico.application.notification.port.out.NotificationRecipientsPort.Wanted;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountId;
@@ -57,12 +57,12 @@ public abstract class NotificationRecipientsPortContract {
         firm = new NotificationFixture(staff(), contacts(), accounts());
     }
 
-    static Notification invoice(AccountId account) {
-        return new Notification(account, NotificationEvent.INVOICE_ISSUED, Map.of("invoiceNumber", "2026/7", "amount", "€ 120"));
+    static Wanted invoice(AccountId account) {
+        return new Wanted(account, NotificationEvent.INVOICE_ISSUED.category());
     }
 
-    static Notification message(AccountId account) {
-        return new Notification(account, NotificationEvent.MESSAGE_RECEIVED, Map.of("subject", "Hi", "text", "Text", "sender", "Anna"));
+    static Wanted message(AccountId account) {
+        return new Wanted(account, NotificationEvent.MESSAGE_RECEIVED.category());
     }
 
     @Test

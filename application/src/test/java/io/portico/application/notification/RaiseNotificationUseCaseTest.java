@@ -117,6 +117,9 @@ class RaiseNotificationUseCaseTest {
                 .containsExactlyInAnyOrder(tuple("mario@rossi.it", DeliveryStatus.QUEUED), tuple("lucia@verdi.it", DeliveryStatus.QUEUED));
         world.outbox.claimDue(world.clock.instant(), 10).forEach(q -> world.outbox.markSent(q.id(), world.clock.instant()));
         assertThat(world.sent.deliveries(message)).extracting(NotificationDelivery::status).containsOnly(DeliveryStatus.SENT);
+
+        world.outbox.deleteSentBefore(world.clock.instant().plusSeconds(1)); // housekeeping purges only sent rows
+        assertThat(world.sent.deliveries(message)).extracting(NotificationDelivery::status).containsOnly(DeliveryStatus.SENT);
     }
 
     @Test

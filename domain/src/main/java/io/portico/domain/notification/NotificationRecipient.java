@@ -24,12 +24,12 @@ public record NotificationRecipient(EmailAddress email, Locale language, boolean
     }
 
     /**
-     * C1, C3: whether an address of the account receives this event, and how: NOTIFY on and the event's
+     * C1, C3: whether an address of the account receives an event of this category, and how: NOTIFY on and the
      * category chosen or locked; pending while LOGIN is on and the address has not activated.
      */
     public static Optional<NotificationRecipient> of(EmailAccess access, boolean activated, NotificationPreferences preferences,
-                                                     LockedCategories locked, NotificationEvent event, Locale language) {
-        if (!access.notifications() || !preferences.receives(event, locked)) {
+                                                     LockedCategories locked, NotificationCategory category, Locale language) {
+        if (!access.notifications() || !preferences.receives(category, locked)) {
             return Optional.empty();
         }
         return Optional.of(new NotificationRecipient(access.email(), language, access.login() && !activated, preferences.delivery()));

@@ -60,7 +60,7 @@ class NotificationPreferencesTest {
         var off = new EmailAccess(MARIO, true, false, true);
         var everything = new LockedCategories(EnumSet.allOf(NotificationCategory.class));
 
-        assertThat(NotificationRecipient.of(off, false, NotificationPreferences.DEFAULT, everything, NotificationEvent.INVOICE_ISSUED,
+        assertThat(NotificationRecipient.of(off, false, NotificationPreferences.DEFAULT, everything, NotificationEvent.INVOICE_ISSUED.category(),
                 Locale.ITALIAN)).isEmpty();
     }
 
@@ -69,11 +69,11 @@ class NotificationPreferencesTest {
         var chats = NotificationPreferences.only(Set.of(NotificationCategory.CHATS_AND_CLIENT_TASKS), DeliveryMode.DAILY_DIGEST);
 
         NotificationRecipient recipient = NotificationRecipient.of(NOTIFY_ONLY, false, chats, LockedCategories.NONE,
-                NotificationEvent.THREAD_REPLY, Locale.FRENCH).orElseThrow();
+                NotificationEvent.THREAD_REPLY.category(), Locale.FRENCH).orElseThrow();
         assertThat(recipient.email()).isEqualTo(MARIO);
         assertThat(recipient.language()).isEqualTo(Locale.FRENCH);
         assertThat(recipient.inDigest()).isTrue();
-        assertThat(NotificationRecipient.of(NOTIFY_ONLY, false, chats, LockedCategories.NONE, NotificationEvent.PROPOSAL_SENT,
+        assertThat(NotificationRecipient.of(NOTIFY_ONLY, false, chats, LockedCategories.NONE, NotificationEvent.PROPOSAL_SENT.category(),
                 Locale.FRENCH)).isEmpty();
     }
 
@@ -97,6 +97,6 @@ class NotificationPreferencesTest {
 
     private static NotificationRecipient recipient(EmailAccess access, boolean activated) {
         return NotificationRecipient.of(access, activated, NotificationPreferences.DEFAULT, LockedCategories.NONE,
-                NotificationEvent.DOCUMENT_UPLOADED, Locale.ENGLISH).orElseThrow();
+                NotificationEvent.DOCUMENT_UPLOADED.category(), Locale.ENGLISH).orElseThrow();
     }
 }

@@ -9,6 +9,8 @@ public final class PortalRoutes {
     public static final String ACTIVATE = "portal/activate";
     public static final String TOKEN = "token";
     public static final String PROFILE = "portal/profile";
+    /** Issue 11, item 1: My profile → Notifications. */
+    public static final String NOTIFICATIONS = "portal/profile/notifications";
     public static final String ACCOUNT_GONE = "portal/account-gone";
     /** B11: asking for a password reset link. */
     public static final String FORGOT_PASSWORD = "portal/forgot-password";

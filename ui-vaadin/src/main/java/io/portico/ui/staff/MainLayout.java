@@ -34,6 +34,7 @@ import io.portico.ui.account.ClientSearch;
 import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.settings.CustomFieldsView;
+import io.portico.ui.settings.NotificationSettingsView;
 import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
 import io.portico.ui.team.TeamView;
@@ -108,6 +109,7 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.tags"), TagsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.notification-settings"), NotificationSettingsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.sign-in-security"), SignInSecurityView.class));
             nav.addItem(settings);

@@ -1,6 +1,5 @@
 package io.portico.application.notification.port.out;
 
-import io.portico.application.notification.port.in.NotificationDelivery;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.EmailAddress;
 import java.util.List;
@@ -11,11 +10,21 @@ public interface NotificationDeliveryPort {
 
     void recordSent(List<SentNotification> sent);
 
-    /**
-     * Mailed ones as their outbox row stands (pending: queued; a row no longer there was sent and purged),
-     * held ones ({@link NotificationDigestPort}) as queued until their digest goes, then as the digest's mail.
-     */
-    List<NotificationDelivery> deliveries(UUID reference);
+    /** Each address's mail as its outbox row stands; held ones ({@link NotificationDigestPort}) as the digest's mail, once it went. */
+    List<Delivered> deliveries(UUID reference);
+
+    record Delivered(AccountId account, EmailAddress to, MailState mail) {
+    }
+
+    enum MailState {
+        /** Held for the address's digest, which has not gone yet. */
+        HELD,
+        PENDING,
+        SENT,
+        DEAD,
+        /** Its outbox row is gone: only sent rows are purged. */
+        PURGED
+    }
 
     /** A notification mailed to one address as it happened. */
     record SentNotification(UUID reference, AccountId account, EmailAddress to, UUID mail) {

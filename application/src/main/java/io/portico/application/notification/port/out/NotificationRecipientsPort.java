@@ -1,6 +1,7 @@
 package io.portico.application.notification.port.out;
 
-import io.portico.application.notification.port.in.Notification;
+import io.portico.domain.account.AccountId;
+import io.portico.domain.notification.NotificationCategory;
 import io.portico.domain.notification.NotificationRecipient;
 import java.util.List;
 
@@ -12,7 +13,11 @@ import java.util.List;
 public interface NotificationRecipientsPort {
 
     /** @return the recipients of every notification, each naming the notification by its index in the list */
-    List<Recipient> recipients(List<Notification> notifications);
+    List<Recipient> recipients(List<Wanted> notifications);
+
+    /** What decides a notification's recipients: its account, and its event's category. */
+    record Wanted(AccountId account, NotificationCategory category) {
+    }
 
     /** One address of the {@code notification}-th notification's account, whose name the mail shows. */
     record Recipient(int notification, String accountName, NotificationRecipient to) {
