@@ -75,6 +75,11 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.account.port.out.AccountPhotoPort.class)
                 .hasSingleBean(io.portico.application.inbox.port.out.NotificationPort.class)
                 .hasSingleBean(io.portico.application.contact.port.out.ContactListPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationPreferencesPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.LockedCategoriesPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationRecipientsPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationDeliveryPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationDigestPort.class)
                 .hasSingleBean(Transactions.class));
     }
 
