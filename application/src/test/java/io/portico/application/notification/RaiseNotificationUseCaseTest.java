@@ -153,6 +153,13 @@ class RaiseNotificationUseCaseTest {
         world.digests.sendDigests();
 
         assertThat(activationToken(mailTo(NotificationFixture.MARIO_WORK))).isPresent();
+
+        world.portal.users.add(PortalUser.activate(NotificationFixture.MARIO_WORK, "hash", AccountFixtures.NOW));
+        world.raise.raise(invoice(firm.rossi.id()));
+        world.clock.advance(Duration.ofDays(1));
+        world.digests.sendDigests();
+        assertThat(world.outbox.queued()).filteredOn(m -> m.to().equals(NotificationFixture.MARIO_WORK)).hasSize(2);
+        assertThat(activationToken(mailTo(NotificationFixture.MARIO_WORK))).isEmpty(); // activated: no banner any more
     }
 
     private SecretToken invite(EmailAddress email) {
