@@ -1,6 +1,7 @@
 package io.portico.persistence.mail;
 
 import static io.portico.persistence.jooq.Tables.MAIL_OUTBOX;
+import static org.jooq.impl.DSL.val;
 
 import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.out.MailOutboxPort;
@@ -9,7 +10,10 @@ import io.portico.application.mail.port.out.QueuedMail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,7 +23,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqMailOutboxAdapter implements MailOutboxPort {
 
-    private static final int BATCH = 1000;
+    private static final int BATCH = 5000;
+
+    private static final String ENQUEUE_ALL = """
+            insert into mail_outbox (id, recipient, subject, html_body, text_body, status, failed_attempts, next_attempt_at, queued_at)
+            select m.id, m.recipient, m.subject, m.html_body, m.text_body, 'PENDING', 0, {5}, {5}
+            from unnest({0}, {1}, {2}, {3}, {4}) as m(id, recipient, subject, html_body, text_body)""";
 
     private final DSLContext dsl;
 
@@ -44,22 +53,25 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
         return id;
     }
 
-    /** Multi-row inserts of {@value #BATCH} rows: thousands of mails in a few round trips (issue 11, bulk email). */
+    /**
+     * The mails as columns of arrays, unnested by one statement per {@value #BATCH} mails: a bulk email's thousands of
+     * rows in a few round trips, without a bind variable per value (issue 11, Speed).
+     */
     @Override
     public List<UUID> enqueueAll(List<OutgoingMail> mails, Instant now) {
         List<UUID> ids = mails.stream().map(mail -> UUID.randomUUID()).toList();
         for (int from = 0; from < mails.size(); from += BATCH) {
-            var insert = dsl.insertInto(MAIL_OUTBOX, MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.HTML_BODY,
-                    MAIL_OUTBOX.TEXT_BODY, MAIL_OUTBOX.STATUS, MAIL_OUTBOX.FAILED_ATTEMPTS, MAIL_OUTBOX.NEXT_ATTEMPT_AT,
-                    MAIL_OUTBOX.QUEUED_AT);
-            for (int i = from; i < Math.min(from + BATCH, mails.size()); i++) {
-                OutgoingMail mail = mails.get(i);
-                insert = insert.values(ids.get(i), mail.to().value(), mail.subject(), mail.htmlBody(), mail.textBody(),
-                        MailStatus.PENDING.name(), 0, now, now);
-            }
-            insert.execute();
+            List<OutgoingMail> batch = mails.subList(from, Math.min(from + BATCH, mails.size()));
+            dsl.execute(ENQUEUE_ALL,
+                    val(ids.subList(from, from + batch.size()).toArray(UUID[]::new), SQLDataType.UUID.array()),
+                    texts(batch, mail -> mail.to().value()), texts(batch, OutgoingMail::subject), texts(batch, OutgoingMail::htmlBody),
+                    texts(batch, OutgoingMail::textBody), val(now, MAIL_OUTBOX.QUEUED_AT));
         }
         return ids;
+    }
+
+    private static Field<String[]> texts(List<OutgoingMail> mails, Function<OutgoingMail, String> column) {
+        return val(mails.stream().map(column).toArray(String[]::new), SQLDataType.CLOB.array());
     }
 
     /**
