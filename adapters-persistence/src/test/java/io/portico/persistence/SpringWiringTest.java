@@ -78,6 +78,11 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.message.port.out.MessagePort.class)
                 .hasSingleBean(io.portico.application.message.port.out.MessageReadPort.class)
                 .hasSingleBean(io.portico.application.message.port.out.VisibleAccountsPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationPreferencesPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.LockedCategoriesPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationRecipientsPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationDeliveryPort.class)
+                .hasSingleBean(io.portico.application.notification.port.out.NotificationDigestPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

@@ -26,6 +26,9 @@ final class ClientMails {
     private static final Set<MailTemplate> PERSONAL_LINKS = Set.of(MailTemplate.PORTAL_INVITATION,
             MailTemplate.PORTAL_SIGNUP_VERIFICATION, MailTemplate.PORTAL_PASSWORD_RESET, MailTemplate.INVITATION_REMINDER);
 
+    /** The model entry of C3's banner link (client notifications and digests). */
+    static final String ACTIVATION_LINK = "activationLink";
+
     private final LoadFirmIdentityPort firm;
     private final Links links;
 
@@ -34,9 +37,9 @@ final class ClientMails {
         this.links = links;
     }
 
-    /** The identity a client mail is framed with; empty for staff mails and before setup. */
-    Optional<FirmIdentity> identityFor(MailTemplate template) {
-        return template.audience() == MailTemplate.Audience.CLIENT ? firm.identity() : Optional.empty();
+    /** The identity client mails are framed with; empty before setup. */
+    Optional<FirmIdentity> identity() {
+        return firm.identity();
     }
 
     Map<String, Object> framed(Map<String, Object> model, FirmIdentity identity) {
@@ -56,9 +59,12 @@ final class ClientMails {
         return identity.replyTo().map(mail::withReplyTo).orElse(mail);
     }
 
-    /** C4: the firm's copy of the mail, if it asked for copies and the mail is one it may see. */
-    Optional<OutgoingMail> copy(MailTemplate template, OutgoingMail mail, FirmIdentity identity) {
-        if (PERSONAL_LINKS.contains(template)) {
+    /**
+     * C4: the firm's copy of the mail, if it asked for copies and the mail is one it may see — not one carrying the
+     * recipient's own link, whether the template always does or a notification's activation banner (C3) does.
+     */
+    Optional<OutgoingMail> copy(MailTemplate template, Map<String, Object> model, OutgoingMail mail, FirmIdentity identity) {
+        if (PERSONAL_LINKS.contains(template) || !String.valueOf(model.getOrDefault(ACTIVATION_LINK, "")).isEmpty()) {
             return Optional.empty();
         }
         return identity.copyRecipient().filter(copyTo -> !copyTo.equals(mail.to())).map(mail::to);

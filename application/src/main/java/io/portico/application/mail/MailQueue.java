@@ -11,6 +11,7 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.FileAttachment;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,16 +53,47 @@ public final class MailQueue {
     /** @return the queued mail's id (not its copy's) */
     public UUID queue(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model,
                       List<FileAttachment> attachments) {
+        return queueAll(List.of(new Request(to, template, language, model, attachments))).getFirst();
+    }
+
+    /**
+     * Many mails rendered and queued in one batch (a bulk email's thousands), the firm's identity read once for
+     * all. @return their ids, in the order asked (not their copies')
+     */
+    public List<UUID> queueAll(List<Request> requests) {
+        Optional<FirmIdentity> identity = clientMails.flatMap(ClientMails::identity);
+        List<OutgoingMail> mails = new ArrayList<>(requests.size());
+        List<OutgoingMail> copies = new ArrayList<>();
+        for (Request request : requests) {
+            Optional<FirmIdentity> framing = identity.filter(firm -> request.template().audience() == MailTemplate.Audience.CLIENT);
+            OutgoingMail mail = render(request, framing);
+            mails.add(mail);
+            framing.flatMap(firm -> clientMails.orElseThrow().copy(request.template(), request.model(), mail, firm))
+                    .ifPresent(copies::add);
+        }
         Instant now = clock.instant();
-        Optional<FirmIdentity> identity = clientMails.flatMap(mails -> mails.identityFor(template));
-        if (identity.isEmpty()) {
-            return outbox.enqueue(renderer.render(to, template, language, model).withAttachments(attachments), now);
+        List<UUID> ids = outbox.enqueueAll(mails, now);
+        outbox.enqueueAll(copies, now);
+        return ids;
+    }
+
+    private OutgoingMail render(Request request, Optional<FirmIdentity> framing) {
+        if (framing.isEmpty()) {
+            return renderer.render(request.to(), request.template(), request.language(), request.model())
+                    .withAttachments(request.attachments());
         }
         ClientMails mails = clientMails.orElseThrow();
-        OutgoingMail mail = mails.repliesToFirm(renderer.render(to, template, language, mails.framed(model, identity.get()))
-                .withAttachments(attachments), identity.get());
-        UUID id = outbox.enqueue(mail, now);
-        mails.copy(template, mail, identity.get()).ifPresent(copy -> outbox.enqueue(copy, now));
-        return id;
+        return mails.repliesToFirm(renderer.render(request.to(), request.template(), request.language(),
+                mails.framed(request.model(), framing.get())).withAttachments(request.attachments()), framing.get());
+    }
+
+    /** One mail of {@link #queueAll}. */
+    public record Request(EmailAddress to, MailTemplate template, Locale language, Map<String, Object> model,
+                          List<FileAttachment> attachments) {
+
+        public Request {
+            model = Map.copyOf(model);
+            attachments = List.copyOf(attachments);
+        }
     }
 }

@@ -41,6 +41,11 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
     }
 
     @Override
+    public synchronized List<UUID> enqueueAll(List<OutgoingMail> mails, Instant now) {
+        return mails.stream().map(mail -> enqueue(mail, now)).toList();
+    }
+
+    @Override
     public synchronized List<QueuedMail> claimDue(Instant now, int limit) {
         return rows.stream()
                 .filter(r -> r.status == Status.PENDING && !r.nextAttemptAt.isAfter(now))
@@ -92,6 +97,11 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
     /** Every mail queued and not deleted, whatever became of it; the bodies stay readable for tests. */
     public synchronized List<OutgoingMail> queued() {
         return rows.stream().map(r -> r.mail).toList();
+    }
+
+    /** How the mail stands: PENDING, SENT or DEAD; nothing once deleted. */
+    public synchronized java.util.Optional<String> status(UUID id) {
+        return rows.stream().filter(r -> r.id.equals(id)).findFirst().map(r -> r.status.name());
     }
 
     private Row row(UUID id) {

@@ -62,6 +62,16 @@ public abstract class MailOutboxPortContract {
     }
 
     @Test
+    void issue11_many_mails_are_queued_in_one_batch_each_with_its_own_id_in_order() {
+        List<java.util.UUID> ids = outbox().enqueueAll(List.of(mail("first@x.it"), mail("second@x.it")), now);
+
+        var due = claim(now);
+        assertThat(due).extracting(QueuedMail::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(due).filteredOn(q -> q.id().equals(ids.get(1))).extracting(QueuedMail::mail).containsExactly(mail("second@x.it"));
+        assertThat(outbox().enqueueAll(List.of(), now)).isEmpty();
+    }
+
+    @Test
     void sent_mail_is_never_claimed_again() {
         outbox().enqueue(mail("a@x.it"), now);
         inTransaction(() -> {

@@ -4,12 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.portico.application.account.port.in.ChangeAccessCommand;
 import io.portico.application.account.port.in.ChangeAccessUseCase;
 import io.portico.application.account.port.in.InvitationRequest;
+import io.portico.application.notification.port.in.ChangeNotificationPreferencesUseCase;
+import io.portico.application.notification.port.in.NotificationPreferencesQuery;
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.SendInvitationCommand;
 import io.portico.application.portal.port.in.SendInvitationUseCase;
@@ -34,7 +38,8 @@ class AccessRow extends HorizontalLayout {
     private final ChangeAccessUseCase changeAccess;
 
     AccessRow(ShownProfile shown, Contact contact, EmailAccess access, Optional<LoginStatus> status, ChangeAccessUseCase changeAccess,
-              SendInvitationUseCase sendInvitation) {
+              SendInvitationUseCase sendInvitation, NotificationPreferencesQuery preferences,
+              ChangeNotificationPreferencesUseCase changePreferences) {
         this.shown = shown;
         this.contact = contact;
         this.access = access;
@@ -48,6 +53,19 @@ class AccessRow extends HorizontalLayout {
                 sendInviteButton(status, sendInvitation).ifPresent(this::add);
             }
         }
+        add(moreMenu(preferences, changePreferences));
+    }
+
+    /** Issue 11, item 1: ⋯ → Notification preferences, for this address on this account. */
+    private MenuBar moreMenu(NotificationPreferencesQuery preferences, ChangeNotificationPreferencesUseCase changePreferences) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
+        var more = menu.addItem("⋯");
+        more.setAriaLabel(getTranslation("access.more", access.email().value()));
+        more.getSubMenu().addItem(getTranslation("notification.preferences"), click ->
+                preferences.preferences(shown.viewer(), shown.id(), access.email()).ifPresent(found ->
+                        new PreferencesDialog(found, shown.editable(), shown.viewer(), changePreferences, shown::change).open()));
+        return menu;
     }
 
     private Checkbox toggle(AccessToggle toggle) {

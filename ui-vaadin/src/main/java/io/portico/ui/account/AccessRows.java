@@ -1,6 +1,8 @@
 package io.portico.ui.account;
 
 import io.portico.application.account.port.in.ChangeAccessUseCase;
+import io.portico.application.notification.port.in.ChangeNotificationPreferencesUseCase;
+import io.portico.application.notification.port.in.NotificationPreferencesQuery;
 import io.portico.application.portal.port.in.LoginStatus;
 import io.portico.application.portal.port.in.LoginStatusQuery;
 import io.portico.application.portal.port.in.SendInvitationUseCase;
@@ -26,11 +28,16 @@ public class AccessRows {
     private final ChangeAccessUseCase changeAccess;
     private final LoginStatusQuery loginStatuses;
     private final SendInvitationUseCase sendInvitation;
+    private final NotificationPreferencesQuery preferences;
+    private final ChangeNotificationPreferencesUseCase changePreferences;
 
-    AccessRows(ChangeAccessUseCase changeAccess, LoginStatusQuery loginStatuses, SendInvitationUseCase sendInvitation) {
+    AccessRows(ChangeAccessUseCase changeAccess, LoginStatusQuery loginStatuses, SendInvitationUseCase sendInvitation,
+               NotificationPreferencesQuery preferences, ChangeNotificationPreferencesUseCase changePreferences) {
         this.changeAccess = changeAccess;
         this.loginStatuses = loginStatuses;
         this.sendInvitation = sendInvitation;
+        this.preferences = preferences;
+        this.changePreferences = changePreferences;
     }
 
     ForAccount forAccount(ShownProfile shown) {
@@ -38,6 +45,6 @@ public class AccessRows {
         Map<String, LoginStatus> statuses = loginStatuses.statuses(shown.viewer(), shown.id()).stream()
                 .collect(Collectors.toMap(status -> status.email().lookupKey(), Function.identity(), (a, b) -> a));
         return (contact, access) -> new AccessRow(shown, contact, access, Optional.ofNullable(statuses.get(access.email().lookupKey())),
-                changeAccess, sendInvitation);
+                changeAccess, sendInvitation, preferences, changePreferences);
     }
 }

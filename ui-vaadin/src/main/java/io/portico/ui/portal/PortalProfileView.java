@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.portal.port.in.ChangePortalPasswordCommand;
 import io.portico.application.portal.port.in.ChangePortalPasswordUseCase;
@@ -50,6 +51,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
     final Button setUpAuthenticator = new Button();
     final Button turnOffAuthenticator = new Button(getTranslation("two-factor.turn-off"));
     final Div enrolment = new Div();
+    final RouterLink notifications = new RouterLink(getTranslation("portal.notifications"), PortalNotificationsView.class);
     private final TwoFactorStatusQuery twoFactor;
     private final EnrolAuthenticatorUseCase enrol;
     private final TurnOffAuthenticatorUseCase turnOff;
@@ -78,7 +80,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         setUpAuthenticator.addClickListener(click -> startEnrolment());
         turnOffAuthenticator.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         turnOffAuthenticator.addClickListener(click -> turnOffAuthenticator());
-        add(new H1(getTranslation("portal.profile")), email, new H2(getTranslation("portal.profile.change-password")), current,
+        add(new H1(getTranslation("portal.profile")), email, notifications, new H2(getTranslation("portal.profile.change-password")), current,
                 newPassword, confirmation, save, saved, new H2(getTranslation("two-factor.title")), twoFactorState,
                 new HorizontalLayout(setUpAuthenticator, turnOffAuthenticator), enrolment);
     }

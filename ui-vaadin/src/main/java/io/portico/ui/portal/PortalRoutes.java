@@ -11,6 +11,8 @@ public final class PortalRoutes {
     public static final String PROFILE = "portal/profile";
     /** Issue 11, item 9: the current account's threads; /portal/messages/{thread id} opens one. */
     public static final String MESSAGES = "portal/messages";
+    /** Issue 11, item 1: My profile → Notifications. */
+    public static final String NOTIFICATIONS = "portal/profile/notifications";
     public static final String ACCOUNT_GONE = "portal/account-gone";
     /** B11: asking for a password reset link. */
     public static final String FORGOT_PASSWORD = "portal/forgot-password";

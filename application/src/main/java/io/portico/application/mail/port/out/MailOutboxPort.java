@@ -15,6 +15,9 @@ public interface MailOutboxPort {
     /** @return the queued mail's id, which its delivery status is found by */
     UUID enqueue(OutgoingMail mail, Instant now);
 
+    /** {@link #enqueue} for many mails in one batch (a notification to thousands of addresses). @return their ids, in order */
+    List<UUID> enqueueAll(List<OutgoingMail> mails, Instant now);
+
     /** Pending mails whose next attempt is due, oldest first; call inside a transaction. */
     List<QueuedMail> claimDue(Instant now, int limit);
 

@@ -22,7 +22,14 @@ public enum MailTemplate {
     /** Issue 11, item 5: an invitation about to expire; model firmName, accountName, link, validDays, expiresInDays. */
     INVITATION_REMINDER("invitation-reminder", Audience.CLIENT),
     /** Item 9: a client replied in a thread; model firstName, client, accountName, subject, text, link. */
-    CLIENT_REPLIED("client-replied", Audience.STAFF);
+    CLIENT_REPLIED("client-replied", Audience.STAFF),
+    /**
+     * C1–C5: one client notification; model firmName, accountName, event (its name), args (the event's parameters
+     * in order, padded to three), text, activationLink (C3's banner, empty without), portalLink.
+     */
+    CLIENT_NOTIFICATION("client-notification", Audience.CLIENT),
+    /** Issue 11, item 1: an address's day of notifications; model firmName, items (accountName, event, args, text), activationLink, portalLink. */
+    NOTIFICATION_DIGEST("notification-digest", Audience.CLIENT);
 
     private final String templateName;
     private final Audience audience;
