@@ -75,6 +75,8 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.account.port.out.AccountPhotoPort.class)
                 .hasSingleBean(io.portico.application.inbox.port.out.NotificationPort.class)
                 .hasSingleBean(io.portico.application.contact.port.out.ContactListPort.class)
+                .hasSingleBean(io.portico.application.job.port.out.JobPort.class)
+                .hasSingleBean(io.portico.application.job.port.out.JobFilePort.class)
                 .hasSingleBean(Transactions.class));
     }
 
