@@ -17,7 +17,7 @@ public interface JobPort {
 
     /**
      * Leases the oldest unfinished job no live lease holds (skipping jobs another transaction holds) to
-     * {@code owner} until {@code until}, and marks it running. Commits on its own.
+     * {@code owner} until {@code until}, and marks it running; call inside a transaction of its own.
      */
     Optional<Job> leaseNext(String owner, Instant now, Instant until);
 
