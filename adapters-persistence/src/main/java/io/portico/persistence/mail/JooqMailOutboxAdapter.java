@@ -7,6 +7,7 @@ import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -60,12 +61,17 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
 
     @Override
     public void markSent(UUID id, Instant now) {
+        markSent(List.of(id), now);
+    }
+
+    @Override
+    public void markSent(Collection<UUID> ids, Instant now) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .setNull(MAIL_OUTBOX.HTML_BODY)
                 .setNull(MAIL_OUTBOX.TEXT_BODY)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(MAIL_OUTBOX.ID.in(ids))
                 .execute();
     }
 

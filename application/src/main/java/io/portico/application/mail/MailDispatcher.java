@@ -8,8 +8,10 @@ import io.portico.application.shared.port.out.Transactions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Sends what is due in the outbox. Rows stay locked while they are sent, so any number of
@@ -48,13 +50,17 @@ public final class MailDispatcher implements DispatchMailUseCase {
 
     private void send(List<QueuedMail> due) {
         Map<Integer, RuntimeException> failures = sender.sendAll(due.stream().map(QueuedMail::mail).toList());
+        List<UUID> sent = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
             RuntimeException failure = failures.get(i);
             if (failure == null) {
-                outbox.markSent(due.get(i).id(), clock.instant());
+                sent.add(due.get(i).id());
             } else { // one bad mail must not roll back the rest of the batch
                 failed(due.get(i), failure);
             }
+        }
+        if (!sent.isEmpty()) {
+            outbox.markSent(sent, clock.instant());
         }
     }
 
