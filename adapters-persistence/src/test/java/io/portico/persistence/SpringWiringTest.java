@@ -83,6 +83,8 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.notification.port.out.NotificationRecipientsPort.class)
                 .hasSingleBean(io.portico.application.notification.port.out.NotificationDeliveryPort.class)
                 .hasSingleBean(io.portico.application.notification.port.out.NotificationDigestPort.class)
+                .hasSingleBean(io.portico.application.job.port.out.JobPort.class)
+                .hasSingleBean(io.portico.application.job.port.out.JobFilePort.class)
                 .hasSingleBean(Transactions.class));
     }
 

@@ -15,8 +15,14 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +49,46 @@ class SmtpMailSender implements SendMailPort {
         try {
             mailSender.send(message);
         } catch (MailException e) {
-            throw new MailDeliveryException("Could not send mail to " + mail.to() + ": " + DeliveryFailure.describe(e), e);
+            throw notSent(mail, e);
         }
+    }
+
+    /**
+     * One SMTP connection for the whole list (Spring's sender sends an array of messages over one transport):
+     * a connection per mail costs more than the mail. A mail refused or not built fails alone.
+     */
+    @Override
+    public Map<Integer, RuntimeException> sendAll(List<OutgoingMail> mails) {
+        Map<Integer, RuntimeException> failed = new HashMap<>();
+        Map<MimeMessage, Integer> positions = new IdentityHashMap<>();
+        List<MimeMessage> messages = new ArrayList<>();
+        for (int i = 0; i < mails.size(); i++) {
+            try {
+                MimeMessage message = build(mails.get(i));
+                positions.put(message, i);
+                messages.add(message);
+            } catch (MailDeliveryException e) {
+                failed.put(i, e);
+            }
+        }
+        if (messages.isEmpty()) {
+            return failed;
+        }
+        try {
+            mailSender.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            e.getFailedMessages().forEach((message, cause) -> {
+                int i = positions.get(message);
+                failed.put(i, notSent(mails.get(i), new MailSendException("not sent", cause)));
+            });
+        } catch (MailException e) { // nothing went out, e.g. the server refused the sign-in
+            positions.values().forEach(i -> failed.put(i, notSent(mails.get(i), e)));
+        }
+        return failed;
+    }
+
+    private static MailDeliveryException notSent(OutgoingMail mail, MailException e) {
+        return new MailDeliveryException("Could not send mail to " + mail.to() + ": " + DeliveryFailure.describe(e), e);
     }
 
     private MimeMessage build(OutgoingMail mail) {

@@ -105,6 +105,27 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void issue11_speed_a_batch_is_delivered_whole_and_with_the_server_down_each_of_its_mails_fails_on_its_own() {
+        try (var server = EmbeddedMailServer.start()) {
+            var sender = new SmtpMailSender(javaMailSender(server.smtpPort()), FROM);
+            var mails = java.util.stream.IntStream.range(0, 3).mapToObj(i ->
+                    new OutgoingMail(new EmailAddress("client" + i + "@studio.example"), "Batch " + i, "<p>Hi</p>", "Hi")).toList();
+
+            assertThat(sender.sendAll(mails)).isEmpty();
+            assertThat(server.waitForIncomingMail(Duration.ofMillis(TIMEOUT_MILLIS), 3)).isTrue();
+            assertThat(server.all()).extracting(captured -> captured.subject()).containsExactlyInAnyOrder("Batch 0", "Batch 1", "Batch 2");
+
+            server.stopSmtp();
+            var failed = sender.sendAll(mails);
+            assertThat(failed).containsOnlyKeys(0, 1, 2);
+            assertThat(failed.get(2)).isInstanceOf(MailDeliveryException.class)
+                    .hasMessageStartingWith("Could not send mail to client2@studio.example: Couldn't connect to host")
+                    .hasMessageNotContaining("\n");
+            assertThat(sender.sendAll(java.util.List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void refuses_a_malformed_sender_address_at_startup() {
         assertThatThrownBy(() -> new SmtpMailSender(javaMailSender(25), "Portico <no-reply@>"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -151,12 +152,17 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
 
     @Override
     public void markSent(UUID id, Instant now) {
+        markSent(List.of(id), now);
+    }
+
+    @Override
+    public void markSent(Collection<UUID> ids, Instant now) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .setNull(MAIL_OUTBOX.HTML_BODY)
                 .setNull(MAIL_OUTBOX.TEXT_BODY)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(MAIL_OUTBOX.ID.in(ids))
                 .execute();
     }
 

@@ -8,6 +8,10 @@ import io.portico.application.shared.port.out.Transactions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Sends what is due in the outbox. Rows stay locked while they are sent, so any number of
@@ -16,7 +20,8 @@ import java.time.Instant;
 public final class MailDispatcher implements DispatchMailUseCase {
 
     private static final System.Logger LOG = System.getLogger(MailDispatcher.class.getName());
-    private static final int BATCH = 20;
+    /** Mails claimed (and sent over one connection) per transaction. */
+    private static final int BATCH = 100;
 
     private final MailOutboxPort outbox;
     private final SendMailPort sender;
@@ -36,19 +41,27 @@ public final class MailDispatcher implements DispatchMailUseCase {
     public int dispatchDue() {
         return transactions.inTransaction(() -> {
             var due = outbox.claimDue(clock.instant(), BATCH);
-            due.forEach(this::send);
+            if (!due.isEmpty()) {
+                send(due);
+            }
             return due.size();
         });
     }
 
-    private void send(QueuedMail queued) {
-        try {
-            sender.send(queued.mail());
-        } catch (RuntimeException e) { // one bad mail must not roll back the rest of the batch
-            failed(queued, e);
-            return;
+    private void send(List<QueuedMail> due) {
+        Map<Integer, RuntimeException> failures = sender.sendAll(due.stream().map(QueuedMail::mail).toList());
+        List<UUID> sent = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            RuntimeException failure = failures.get(i);
+            if (failure == null) {
+                sent.add(due.get(i).id());
+            } else { // one bad mail must not roll back the rest of the batch
+                failed(due.get(i), failure);
+            }
         }
-        outbox.markSent(queued.id(), clock.instant());
+        if (!sent.isEmpty()) {
+            outbox.markSent(sent, clock.instant());
+        }
     }
 
     private void failed(QueuedMail queued, RuntimeException e) {

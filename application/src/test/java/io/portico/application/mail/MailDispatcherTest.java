@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
 import java.time.Duration;
+import io.portico.application.mail.port.out.OutgoingMail;
+import io.portico.application.mail.port.out.SendMailPort;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MailDispatcherTest {
@@ -56,6 +60,50 @@ class MailDispatcherTest {
         smtp.serverDown(false);
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(smtp.sent()).isEmpty();
+    }
+
+    @Test
+    void issue11_speed_a_batch_is_handed_over_at_once_and_only_its_failed_mail_is_retried() {
+        List<List<OutgoingMail>> batches = new ArrayList<>();
+        SendMailPort oneConnection = new SendMailPort() {
+            @Override
+            public void send(OutgoingMail mail) {
+                throw new AssertionError("the dispatcher hands over its batch at once");
+            }
+
+            @Override
+            public Map<Integer, RuntimeException> sendAll(List<OutgoingMail> mails) {
+                batches.add(mails);
+                return mails.size() == 3 ? Map.of(1, new SendMailPort.MailDeliveryException("mailbox full", null)) : Map.of();
+            }
+        };
+        var batching = new MailDispatcher(outbox, oneConnection, new DirectTransactions(), retries, clock);
+        outbox.enqueue(MailOutboxPortContract.mail("a@x.it"), clock.instant());
+        outbox.enqueue(MailOutboxPortContract.mail("b@x.it"), clock.instant().plusMillis(1));
+        outbox.enqueue(MailOutboxPortContract.mail("c@x.it"), clock.instant().plusMillis(2));
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(batching.dispatchDue()).isEqualTo(3);
+        assertThat(batches).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(3);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(batching.dispatchDue()).as("only the failed mail, after its wait").isEqualTo(1);
+        assertThat(batches.get(1)).containsExactly(MailOutboxPortContract.mail("b@x.it"));
+        assertThat(batching.dispatchDue()).isZero();
+    }
+
+    @Test
+    void issue11_speed_one_failing_mail_does_not_stop_the_others_of_its_batch() {
+        outbox.enqueue(MailOutboxPortContract.mail("a@x.it"), clock.instant());
+        outbox.enqueue(MailOutboxPortContract.mail("b@x.it"), clock.instant().plusMillis(1));
+        SendMailPort refusesA = mail -> {
+            if (mail.to().value().equals("a@x.it")) {
+                throw new IllegalStateException("bad address");
+            }
+            smtp.send(mail);
+        };
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(new MailDispatcher(outbox, refusesA, new DirectTransactions(), retries, clock).dispatchDue()).isEqualTo(2);
+        assertThat(smtp.sent()).containsExactly(MailOutboxPortContract.mail("b@x.it"));
     }
 
     @Test

@@ -130,4 +130,17 @@ public abstract class MailOutboxPortContract {
         assertThat(outbox().undeliverable(10)).extracting(dead -> dead.to()).containsExactly("dead@x.it");
         assertThat(claim(now.plusSeconds(86_400))).extracting(QueuedMail::mail).containsExactly(mail("pending@x.it"));
     }
+
+    @Test
+    void issue11_speed_a_dispatchers_batch_is_marked_sent_at_once_and_its_bodies_forgotten() {
+        outbox().enqueue(mail("a@x.it"), now);
+        outbox().enqueue(mail("b@x.it"), now.plusSeconds(1));
+        outbox().enqueue(mail("c@x.it"), now.plusSeconds(2));
+        List<QueuedMail> due = claim(now.plusSeconds(2));
+        outbox().markSent(List.of(due.get(0).id(), due.get(2).id()), now.plusSeconds(5));
+        outbox().markSent(List.of(), now.plusSeconds(5));
+
+        assertThat(claim(now.plusSeconds(60))).extracting(QueuedMail::mail).containsExactly(mail("b@x.it"));
+        assertThat(outbox().deleteSentBefore(now.plusSeconds(6))).isEqualTo(2);
+    }
 }

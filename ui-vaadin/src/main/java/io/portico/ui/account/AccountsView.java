@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +21,11 @@ import io.portico.application.account.port.PortalStatus;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
+import io.portico.application.bulk.port.in.StartBulkEmailUseCase;
+import io.portico.application.job.port.in.JobStatusQuery;
+import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
+import com.vaadin.flow.component.notification.Notification;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.grid.KeysetPager;
 import io.portico.domain.tag.Tag;
@@ -49,17 +54,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private KeysetPager<AccountRow> pager;
     private boolean descending;
 
-    public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session) {
+    final MenuBar moreActions = new MenuBar();
+    final VerticalLayout jobs = new VerticalLayout();
+    private final StartBulkEmailUseCase bulkEmail;
+    private final JobStatusQuery jobStatus;
+
+    public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session,
+                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus) {
         this.accounts = accounts;
+        this.bulkEmail = bulkEmail;
+        this.jobStatus = jobStatus;
         this.viewer = new StaffId(session.current().orElseThrow().id());
         setSizeFull();
         configureFilters();
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureTeamFilter(staff.activeStaff());
         configureGrid();
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu());
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu());
         filters.setAlignItems(Alignment.BASELINE);
-        add(new H1(getTranslation("accounts.title")), filters, grid);
+        jobs.setPadding(false);
+        add(new H1(getTranslation("accounts.title")), filters, jobs, grid);
         refresh();
     }
 
@@ -131,6 +145,25 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             item.setChecked(true);
         });
         return button;
+    }
+
+    /** Item 10: actions on the selected accounts. */
+    private Component moreActionsMenu() {
+        var more = moreActions.addItem(getTranslation("accounts.more-actions"));
+        more.getSubMenu().addItem(getTranslation("accounts.send-email"), click -> sendEmail());
+        return moreActions;
+    }
+
+    private void sendEmail() {
+        List<AccountId> selected = grid.getSelectedItems().stream().map(AccountRow::id).toList();
+        if (selected.isEmpty()) {
+            Notification.show(getTranslation("bulk-email.select-first"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
+        new BulkEmailDialog(selected, viewer, bulkEmail, (job, subject) -> {
+            grid.deselectAll();
+            jobs.add(new JobProgress(jobStatus, viewer, job, subject));
+        }).open();
     }
 
     private void refresh() {

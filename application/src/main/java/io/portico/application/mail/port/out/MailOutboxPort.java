@@ -2,6 +2,7 @@ package io.portico.application.mail.port.out;
 
 import io.portico.application.mail.port.UndeliverableMail;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,11 @@ public interface MailOutboxPort {
      * status, times) says what was sent when, without the live links it carried (issue 10, item 13).
      */
     void markSent(UUID id, Instant now);
+
+    /** {@link #markSent(UUID, Instant)} for a dispatcher's whole batch, in one statement where the store allows. */
+    default void markSent(Collection<UUID> ids, Instant now) {
+        ids.forEach(id -> markSent(id, now));
+    }
 
     void markFailed(UUID id, int failedAttempts, Instant nextAttemptAt, String error);
 

@@ -1,0 +1,29 @@
+package io.portico.application.job.port.out;
+
+import io.portico.domain.job.Job;
+import io.portico.domain.job.JobId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The stored jobs, shared by every node. A lease decides which node runs a job; {@link #lockHeld} makes
+ * each chunk's transaction hold the job's row, so no other node can take the job over mid-chunk.
+ */
+public interface JobPort {
+
+    void add(Job job);
+
+    Optional<Job> find(JobId id);
+
+    /**
+     * Leases the oldest unfinished job no live lease holds (skipping jobs another transaction holds) to
+     * {@code owner} until {@code until}, and marks it running; call inside a transaction of its own.
+     */
+    Optional<Job> leaseNext(String owner, Instant now, Instant until);
+
+    /** Inside a transaction: the job, locked until the transaction ends, if {@code owner} still holds its lease. */
+    Optional<Job> lockHeld(JobId id, String owner, Instant now);
+
+    /** Writes a job's state, progress, cursor, lease, report and failures, in the caller's transaction. */
+    void save(Job job);
+}

@@ -1,0 +1,44 @@
+package io.portico.application.job;
+
+import io.portico.application.job.port.out.JobPort;
+import io.portico.domain.job.Job;
+import io.portico.domain.job.JobId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Jobs in memory; leasing is atomic (synchronized), as the row lock makes it in the database. */
+public final class InMemoryJobs implements JobPort {
+
+    private final Map<JobId, Job> jobs = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(Job job) {
+        jobs.put(job.id(), job);
+    }
+
+    @Override
+    public synchronized Optional<Job> find(JobId id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Job> leaseNext(String owner, Instant now, Instant until) {
+        var next = jobs.values().stream().filter(job -> job.leasableAt(now)).min(Comparator.comparing(Job::createdAt))
+                .map(job -> job.leasedBy(owner, now, until));
+        next.ifPresent(this::save);
+        return next;
+    }
+
+    @Override
+    public synchronized Optional<Job> lockHeld(JobId id, String owner, Instant now) {
+        return find(id).filter(job -> job.heldBy(owner, now));
+    }
+
+    @Override
+    public synchronized void save(Job job) {
+        jobs.put(job.id(), job);
+    }
+}

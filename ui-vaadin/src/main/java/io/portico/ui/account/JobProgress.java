@@ -1,0 +1,92 @@
+package io.portico.ui.account;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.portico.application.job.port.in.JobStatus;
+import io.portico.application.job.port.in.JobStatusQuery;
+import io.portico.domain.job.JobId;
+import io.portico.domain.staff.StaffId;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Item 10: a bulk email's progress on the page that started it, pushed to the browser each second while the
+ * page is open. Leaving the page stops only the updates; the job runs on.
+ */
+class JobProgress extends VerticalLayout {
+
+    private static final Duration EVERY = Duration.ofSeconds(1);
+
+    final ProgressBar bar = new ProgressBar(0, 1);
+    final Span label = new Span();
+    private final JobStatusQuery jobs;
+    private final StaffId viewer;
+    private final JobId job;
+    private final String subject;
+    private volatile boolean following;
+    private Thread follower;
+
+    JobProgress(JobStatusQuery jobs, StaffId viewer, JobId job, String subject) {
+        this.jobs = jobs;
+        this.viewer = viewer;
+        this.job = job;
+        this.subject = subject;
+        setPadding(false);
+        setSpacing(false);
+        add(label, bar);
+        refresh();
+    }
+
+    /** @return whether the job is still going */
+    boolean refresh() {
+        return jobs.status(viewer, job).map(this::show).orElse(false);
+    }
+
+    private boolean show(JobStatus status) {
+        bar.setValue(status.progress().fraction());
+        var progress = status.progress();
+        var report = status.report();
+        label.setText(switch (status.state()) {
+            case QUEUED, RUNNING -> getTranslation("job.bulk-email.running", subject, progress.done(), progress.total());
+            case DONE -> getTranslation("job.bulk-email.done", subject, report.succeeded(), report.skippedTotal());
+            case FAILED -> getTranslation("job.bulk-email.failed", subject, progress.done(), progress.total());
+        });
+        return !status.state().finished();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        following = true;
+        follower = Thread.ofVirtual().name("job-progress-" + job.value()).start(() -> follow(ui));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        following = false;
+        if (follower != null) {
+            follower.interrupt();
+        }
+    }
+
+    private void follow(UI ui) {
+        var going = new AtomicBoolean(true);
+        while (following && going.get()) {
+            try {
+                Thread.sleep(EVERY);
+                ui.access(() -> going.set(refresh())).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | UIDetachedException e) {
+                return;
+            }
+        }
+    }
+}

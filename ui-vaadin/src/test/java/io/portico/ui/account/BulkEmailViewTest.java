@@ -1,0 +1,130 @@
+package io.portico.ui.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import io.portico.application.account.AccountFixtures;
+import io.portico.application.account.port.AccountRow;
+import io.portico.application.account.port.out.AccountPort;
+import io.portico.application.contact.port.out.ContactPort;
+import io.portico.application.inbox.port.in.InboxQuery;
+import io.portico.application.job.port.in.RunJobsUseCase;
+import io.portico.domain.account.Account;
+import io.portico.domain.shared.FileAttachment;
+import io.portico.domain.staff.StaffId;
+import io.portico.ui.support.StaffViewTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 11 item 10: Clients → Accounts → More actions → Send email, its dialog, and the job's progress. */
+class BulkEmailViewTest extends StaffViewTest {
+
+    @Autowired
+    AccountPort accountPort;
+    @Autowired
+    ContactPort contactPort;
+    @Autowired
+    RunJobsUseCase worker;
+    @Autowired
+    InboxQuery inbox;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private StaffId owner;
+    private AccountsView list;
+
+    @BeforeEach
+    void twoAccountsSelected() {
+        owner = new StaffId(signInAsOwner().id());
+        stored("Primo");
+        stored("Secondo");
+        list = navigate(AccountsView.class);
+    }
+
+    private void stored(String word) {
+        String email = word.toLowerCase(Locale.ROOT) + "." + run + "@rossi.it";
+        var contact = AccountFixtures.contact(contactPort, owner, "Bulk" + word, run, email);
+        Account account = AccountFixtures.individual("Bulk " + word + " " + run, Set.of(owner), AccountFixtures.plain(contact));
+        accountPort.add(account, owner, Instant.now());
+    }
+
+    private BulkEmailDialog openForThisRunsAccounts() {
+        var rows = test(list.grid);
+        IntStream.range(0, rows.size()).mapToObj(rows::getRow).filter(row -> row.name().endsWith(run)).forEach(list.grid::select);
+        assertThat(list.grid.getSelectedItems()).extracting(AccountRow::name).hasSize(2);
+        new MenuBarTester<>(list.moreActions).clickItem("More actions", "Send email");
+        return find(BulkEmailDialog.class).single();
+    }
+
+    @Test
+    void issue11_10_nothing_selected_opens_no_dialog() {
+        new MenuBarTester<>(list.moreActions).clickItem("More actions", "Send email");
+        assertThat(find(BulkEmailDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void issue11_10_a_missing_subject_or_too_big_attachments_are_refused_on_their_field_and_nothing_starts() {
+        BulkEmailDialog dialog = openForThisRunsAccounts();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Send email to 2 accounts");
+        test(dialog.text).setValue("Please send your receipts.");
+        test(dialog.send).click();
+        assertThat(dialog.subject.isInvalid()).isTrue();
+        assertThat(dialog.subject.getErrorMessage()).isEqualTo("Subject: enter a subject");
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(dialog.subject).setValue("Tax day");
+        dialog.received(new FileAttachment("huge.bin", null, new byte[10 * 1024 * 1024 + 1]));
+        test(dialog.send).click();
+        assertThat(dialog.error.getText()).isEqualTo("Attachments: at most 10 MB together");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(list.jobs.getComponentCount()).isZero();
+    }
+
+    @Test
+    void issue11_10_sending_starts_a_job_whose_progress_shows_on_the_page_and_whose_report_reaches_inbox() {
+        BulkEmailDialog dialog = openForThisRunsAccounts();
+        test(dialog.subject).setValue("Tax day " + run);
+        test(dialog.text).setValue("Please send your receipts.");
+        test(dialog.upload).upload("letter.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertThat(dialog.files).extracting(FileAttachment::fileName).containsExactly("letter.pdf");
+        test(dialog.send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(list.grid.getSelectedItems()).isEmpty();
+        JobProgress progress = find(JobProgress.class, list.jobs).single();
+        assertThat(progress.label.getText()).startsWith("Sending \"Tax day " + run + "\": 0 of 2 accounts.");
+
+        runJobsUntilFinished(progress);
+        progress.refresh();
+        assertThat(progress.bar.getValue()).isEqualTo(1.0);
+        assertThat(progress.label.getText()).isEqualTo("Sent \"Tax day " + run + "\": 2 accounts got it, 0 skipped.");
+        assertThat(inbox.latest(owner, 20)).anySatisfy(note -> {
+            assertThat(note.messageKey()).isEqualTo("inbox.bulk-email.done");
+            assertThat(note.arguments()).containsExactly("Tax day " + run, "2", "0");
+        });
+    }
+
+    /** The scheduled worker may take the job first; either way it ends. */
+    private void runJobsUntilFinished(JobProgress progress) {
+        for (int attempt = 0; attempt < 100 && progress.refresh(); attempt++) {
+            if (!worker.runNext()) {
+                sleep();
+            }
+        }
+        assertThat(progress.refresh()).as("the job finished").isFalse();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
