@@ -40,6 +40,27 @@ final class ImapMailbox {
         throw new AssertionError("No mail '" + subjectContains + "' for " + address + " within " + timeout);
     }
 
+    /** How many mails with this subject word the address has now (none while it has no mailbox). */
+    int count(String address, String subjectContains) throws MessagingException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        try {
+            store.connect(host, port, address, address);
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            return 0;
+        }
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int count = 0;
+            for (Message message : inbox.getMessages()) {
+                count += message.getSubject().contains(subjectContains) ? 1 : 0;
+            }
+            return count;
+        } finally {
+            store.close();
+        }
+    }
+
     private String newestText(String address, String subjectContains) throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         try {
