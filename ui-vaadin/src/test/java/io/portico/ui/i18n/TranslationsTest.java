@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,19 @@ class TranslationsTest {
         Properties translated = bundle("_" + language);
         assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(translated.stringPropertyNames()).allSatisfy(key -> assertThat(translated.getProperty(key)).isNotBlank());
+    }
+
+    /** Properties keep the last of two equal keys silently: parts added in parallel must not both define one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_it", "_fr", "_es", "_ro"})
+    void no_key_is_defined_twice(String suffix) throws IOException {
+        var keys = new ArrayList<String>();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.contains("=") && !line.stripLeading().startsWith("#"))
+                    .forEach(line -> keys.add(line.substring(0, line.indexOf('=')).strip()));
+        }
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
