@@ -1,12 +1,10 @@
 package io.portico.application.message;
 
-import io.portico.application.account.Viewers;
 import io.portico.application.message.port.in.AnswerThreadCommand;
 import io.portico.application.message.port.in.AnswerThreadUseCase;
 import io.portico.application.message.port.out.MessagePort;
 import io.portico.application.notification.port.in.RaiseNotificationUseCase;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.message.AttachmentLimits;
 import io.portico.domain.message.Message;
 import io.portico.domain.message.MessageId;
@@ -22,18 +20,16 @@ import java.util.List;
 public final class AnswerThreadService implements AnswerThreadUseCase {
 
     private final MessagePort messages;
-    private final Viewers viewers;
-    private final StaffPort staff;
+    private final MessageSenders senders;
     private final RaiseNotificationUseCase notifications;
     private final AttachmentLimits limits;
     private final Transactions transactions;
     private final Clock clock;
 
-    public AnswerThreadService(MessagePort messages, Viewers viewers, StaffPort staff, RaiseNotificationUseCase notifications,
+    public AnswerThreadService(MessagePort messages, MessageSenders senders, RaiseNotificationUseCase notifications,
                                AttachmentLimits limits, Transactions transactions, Clock clock) {
         this.messages = messages;
-        this.viewers = viewers;
-        this.staff = staff;
+        this.senders = senders;
         this.notifications = notifications;
         this.limits = limits;
         this.transactions = transactions;
@@ -43,11 +39,11 @@ public final class AnswerThreadService implements AnswerThreadUseCase {
     @Override
     public MessageId answer(AnswerThreadCommand command) {
         MessageThread thread = messages.thread(command.thread())
-                .filter(found -> viewers.visible(command.by(), found.account()).isPresent())
+                .filter(found -> senders.maySee(command.by(), found.account()))
                 .orElseThrow(() -> new InvalidInputException("thread", "message.thread-not-found"));
         limits.check(command.attachments());
         var text = new MessageText(command.text());
-        String sender = staff.findById(command.by()).orElseThrow().name().full();
+        String sender = senders.name(command.by());
         return transactions.inTransaction(() -> {
             Message message = thread.write(new MessageSender.Staff(command.by()), text, command.attachments(), clock.instant());
             messages.add(List.of(), List.of(message), command.attachments());

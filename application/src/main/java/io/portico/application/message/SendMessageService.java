@@ -1,15 +1,12 @@
 package io.portico.application.message;
 
-import io.portico.application.account.Viewers;
 import io.portico.application.message.port.in.MessageDraft;
 import io.portico.application.message.port.in.SendMessageCommand;
 import io.portico.application.message.port.in.SendMessageUseCase;
 import io.portico.application.message.port.out.MessagePort;
-import io.portico.application.message.port.out.VisibleAccountsPort;
 import io.portico.application.notification.port.in.Notification;
 import io.portico.application.notification.port.in.RaiseNotificationUseCase;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.message.AttachmentLimits;
 import io.portico.domain.message.Message;
@@ -37,20 +34,16 @@ import java.util.Set;
 public final class SendMessageService implements SendMessageUseCase {
 
     private final MessagePort messages;
-    private final VisibleAccountsPort visibleAccounts;
-    private final Viewers viewers;
-    private final StaffPort staff;
+    private final MessageSenders senders;
     private final RaiseNotificationUseCase notifications;
     private final AttachmentLimits limits;
     private final Transactions transactions;
     private final Clock clock;
 
-    public SendMessageService(MessagePort messages, VisibleAccountsPort visibleAccounts, Viewers viewers, StaffPort staff,
-                              RaiseNotificationUseCase notifications, AttachmentLimits limits, Transactions transactions, Clock clock) {
+    public SendMessageService(MessagePort messages, MessageSenders senders, RaiseNotificationUseCase notifications,
+                              AttachmentLimits limits, Transactions transactions, Clock clock) {
         this.messages = messages;
-        this.visibleAccounts = visibleAccounts;
-        this.viewers = viewers;
-        this.staff = staff;
+        this.senders = senders;
         this.notifications = notifications;
         this.limits = limits;
         this.transactions = transactions;
@@ -63,12 +56,12 @@ public final class SendMessageService implements SendMessageUseCase {
         var subject = new MessageSubject(draft.subject());
         var text = new MessageText(draft.text());
         limits.check(draft.attachments());
-        Set<AccountId> visible = visibleAccounts.visible(viewers.of(command.by()), command.accounts());
+        Set<AccountId> visible = senders.visible(command.by(), command.accounts());
         List<AccountId> targets = command.accounts().stream().distinct().filter(visible::contains).toList();
         if (targets.isEmpty()) {
             return Map.of();
         }
-        String sender = staff.findById(command.by()).orElseThrow().name().full();
+        String sender = senders.name(command.by());
         return transactions.inTransaction(() -> store(targets, subject, text, draft, new MessageSender.Staff(command.by()), sender));
     }
 

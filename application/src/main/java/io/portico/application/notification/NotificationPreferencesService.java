@@ -10,13 +10,10 @@ import io.portico.application.notification.port.in.ChangeOwnNotificationPreferen
 import io.portico.application.notification.port.in.NotificationPreferencesQuery;
 import io.portico.application.notification.port.out.LockedCategoriesPort;
 import io.portico.application.notification.port.out.NotificationPreferencesPort;
-import io.portico.application.portal.port.out.PortalAccessPort;
-import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
-import io.portico.domain.portal.PortalUser;
 import io.portico.domain.portal.PortalUserId;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.InvalidInputException;
@@ -34,19 +31,17 @@ public final class NotificationPreferencesService implements ChangeNotificationP
 
     private final Viewers viewers;
     private final AccountPort accounts;
-    private final PortalUserPort users;
-    private final PortalAccessPort access;
+    private final PortalAddresses addresses;
     private final NotificationPreferencesPort preferences;
     private final LockedCategoriesPort locked;
     private final Transactions transactions;
 
-    public NotificationPreferencesService(Viewers viewers, AccountPort accounts, PortalUserPort users, PortalAccessPort access,
+    public NotificationPreferencesService(Viewers viewers, AccountPort accounts, PortalAddresses addresses,
                                           NotificationPreferencesPort preferences, LockedCategoriesPort locked,
                                           Transactions transactions) {
         this.viewers = viewers;
         this.accounts = accounts;
-        this.users = users;
-        this.access = access;
+        this.addresses = addresses;
         this.preferences = preferences;
         this.locked = locked;
         this.transactions = transactions;
@@ -66,7 +61,7 @@ public final class NotificationPreferencesService implements ChangeNotificationP
     @Override
     public void change(ChangeOwnNotificationPreferencesCommand command) {
         transactions.inTransaction(() -> {
-            EmailAddress email = users.findById(command.user()).map(PortalUser::email)
+            EmailAddress email = addresses.of(command.user())
                     .orElseThrow(() -> new InvalidInputException("account", "account.not-found"));
             Account account = accounts.find(command.account()).filter(found -> hasAddress(found, email, EmailAccess::login))
                     .orElseThrow(() -> new InvalidInputException("account", "account.not-found"));
@@ -82,8 +77,8 @@ public final class NotificationPreferencesService implements ChangeNotificationP
 
     @Override
     public List<AddressPreferences> own(PortalUserId user) {
-        return users.findById(user).map(PortalUser::email).map(email -> access.loginAccounts(email).stream()
-                        .flatMap(reached -> accounts.find(reached.id()).stream())
+        return addresses.of(user).map(email -> addresses.loginAccounts(email).stream()
+                        .flatMap(reached -> accounts.find(reached).stream())
                         .filter(account -> hasAddress(account, email, EmailAccess::login))
                         .map(account -> view(account, email))
                         .toList())

@@ -1,7 +1,6 @@
 package io.portico.application.notification;
 
-import io.portico.application.mail.MailQueue;
-import io.portico.application.mail.port.out.MailTemplate;
+import io.portico.application.notification.NotificationMailer.Mailing;
 import io.portico.application.notification.port.in.Notification;
 import io.portico.application.notification.port.in.NotificationDelivery;
 import io.portico.application.notification.port.in.NotificationDelivery.DeliveryStatus;
@@ -14,13 +13,10 @@ import io.portico.application.notification.port.out.NotificationRecipientsPort;
 import io.portico.application.notification.port.out.NotificationRecipientsPort.Recipient;
 import io.portico.application.notification.port.out.NotificationRecipientsPort.Wanted;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,19 +28,17 @@ public final class RaiseNotificationService implements RaiseNotificationUseCase 
     private final NotificationRecipientsPort recipients;
     private final NotificationDigestPort digests;
     private final NotificationDeliveryPort deliveries;
-    private final NotificationMails mails;
-    private final MailQueue queue;
+    private final NotificationMailer mailer;
     private final Transactions transactions;
     private final Clock clock;
 
     public RaiseNotificationService(NotificationRecipientsPort recipients, NotificationDigestPort digests,
-                                    NotificationDeliveryPort deliveries, NotificationMails mails, MailQueue queue,
-                                    Transactions transactions, Clock clock) {
+                                    NotificationDeliveryPort deliveries, NotificationMailer mailer, Transactions transactions,
+                                    Clock clock) {
         this.recipients = recipients;
         this.digests = digests;
         this.deliveries = deliveries;
-        this.mails = mails;
-        this.queue = queue;
+        this.mailer = mailer;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -57,31 +51,23 @@ public final class RaiseNotificationService implements RaiseNotificationUseCase 
 
     private List<NotificationDelivery> deliver(List<Notification> notifications, List<Recipient> found, Instant now) {
         List<Recipient> mailed = new ArrayList<>();
-        List<MailQueue.Request> requests = new ArrayList<>();
+        List<Mailing> mailings = new ArrayList<>();
         List<HeldNotification> held = new ArrayList<>();
-        Map<EmailAddress, String> activationLinks = new HashMap<>(); // one fresh link per address, however many mails
         for (Recipient recipient : found) {
             Notification notification = notifications.get(recipient.notification());
             if (recipient.to().inDigest()) {
                 held.add(new HeldNotification(notification.reference(), notification.account(), recipient.accountName(),
                         recipient.to().email(), recipient.to().language(), notification.event(), notification.parameters(), now));
             } else {
-                String link = recipient.to().pending()
-                        ? activationLinks.computeIfAbsent(recipient.to().email(), email -> mails.activationLink(email, now)) : "";
                 mailed.add(recipient);
-                requests.add(request(notification, recipient, link));
+                mailings.add(new Mailing(recipient.to(), NotificationMails.item(recipient.accountName(), notification.event(),
+                        notification.parameters()), notification.attachments()));
             }
         }
         digests.hold(held);
-        record(notifications, mailed, queue.queueAll(requests));
+        record(notifications, mailed, mailer.queueEach(mailings, now));
         return found.stream().map(r -> new NotificationDelivery(notifications.get(r.notification()).account(), r.to().email(),
                 DeliveryStatus.QUEUED)).toList();
-    }
-
-    private MailQueue.Request request(Notification notification, Recipient recipient, String activationLink) {
-        var item = NotificationMails.item(recipient.accountName(), notification.event(), notification.parameters());
-        return new MailQueue.Request(recipient.to().email(), MailTemplate.CLIENT_NOTIFICATION, recipient.to().language(),
-                mails.model(item, activationLink), notification.attachments());
     }
 
     private void record(List<Notification> notifications, List<Recipient> mailed, List<UUID> mailIds) {

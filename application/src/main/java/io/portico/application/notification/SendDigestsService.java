@@ -1,15 +1,10 @@
 package io.portico.application.notification;
 
-import io.portico.application.mail.MailQueue;
-import io.portico.application.mail.port.out.MailTemplate;
 import io.portico.application.notification.port.in.SendNotificationDigestsUseCase;
 import io.portico.application.notification.port.out.NotificationDigestPort;
 import io.portico.application.notification.port.out.NotificationDigestPort.Digest;
 import io.portico.application.notification.port.out.NotificationDigestPort.HeldItem;
-import io.portico.application.portal.port.out.PortalAccessPort;
-import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,20 +20,16 @@ public final class SendDigestsService implements SendNotificationDigestsUseCase 
     private static final int ADDRESSES_PER_TRANSACTION = 100;
 
     private final NotificationDigestPort digests;
-    private final NotificationMails mails;
-    private final MailQueue queue;
-    private final PortalUserPort users;
-    private final PortalAccessPort access;
+    private final NotificationMailer mailer;
+    private final PortalAddresses addresses;
     private final Transactions transactions;
     private final Clock clock;
 
-    public SendDigestsService(NotificationDigestPort digests, NotificationMails mails, MailQueue queue, PortalUserPort users,
-                              PortalAccessPort access, Transactions transactions, Clock clock) {
+    public SendDigestsService(NotificationDigestPort digests, NotificationMailer mailer, PortalAddresses addresses,
+                              Transactions transactions, Clock clock) {
         this.digests = digests;
-        this.mails = mails;
-        this.queue = queue;
-        this.users = users;
-        this.access = access;
+        this.mailer = mailer;
+        this.addresses = addresses;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -58,20 +49,14 @@ public final class SendDigestsService implements SendNotificationDigestsUseCase 
     private int sendBatch(Instant before) {
         List<Digest> claimed = digests.claim(before, ADDRESSES_PER_TRANSACTION);
         for (Digest digest : claimed) {
-            UUID mail = queue.queue(digest.to(), MailTemplate.NOTIFICATION_DIGEST, digest.language(), model(digest, before));
+            UUID mail = mailer.queueDigest(digest.to(), digest.language(), items(digest), addresses.pending(digest.to()), before);
             digests.sent(digest.items().stream().map(HeldItem::id).toList(), mail);
         }
         return claimed.size();
     }
 
-    private Map<String, Object> model(Digest digest, Instant now) {
-        List<Map<String, Object>> items = digest.items().stream().map(HeldItem::notification)
+    private static List<Map<String, Object>> items(Digest digest) {
+        return digest.items().stream().map(HeldItem::notification)
                 .map(held -> NotificationMails.item(held.accountName(), held.event(), held.parameters())).toList();
-        return mails.model(Map.of("items", items), pending(digest.to()) ? mails.activationLink(digest.to(), now) : "");
-    }
-
-    /** C3, as the digest goes: LOGIN on somewhere and not activated yet. */
-    private boolean pending(EmailAddress email) {
-        return users.findByEmail(email).isEmpty() && !access.loginAccounts(email).isEmpty();
     }
 }

@@ -8,7 +8,6 @@ import io.portico.application.portal.port.out.PortalSettingsPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
 import io.portico.domain.portal.PortalSettings;
-import io.portico.domain.shared.SecretToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,17 +26,15 @@ public final class InvitationRemindersService implements SendInvitationReminders
     private final PortalSettingsPort settings;
     private final InvitationReminderPort reminders;
     private final AccountPort accounts;
-    private final Invitations invitations;
-    private final PortalLinkMails mails;
+    private final InvitationReminderMails mails;
     private final Transactions transactions;
     private final Clock clock;
 
     public InvitationRemindersService(PortalSettingsPort settings, InvitationReminderPort reminders, AccountPort accounts,
-                                      Invitations invitations, PortalLinkMails mails, Transactions transactions, Clock clock) {
+                                      InvitationReminderMails mails, Transactions transactions, Clock clock) {
         this.settings = settings;
         this.reminders = reminders;
         this.accounts = accounts;
-        this.invitations = invitations;
         this.mails = mails;
         this.transactions = transactions;
         this.clock = clock;
@@ -64,14 +61,12 @@ public final class InvitationRemindersService implements SendInvitationReminders
 
     private boolean remind(DueReminder due, PortalSettings current, Instant now) {
         Optional<Account> account = accounts.find(due.account());
-        Optional<SecretToken> link = account.flatMap(found -> invitations.anotherLink(due.email(), now));
-        if (link.isEmpty()) {
-            return false;
+        boolean sent = account.isPresent() && mails.send(due.email(), account.get().name().value(),
+                current.invitationValidity().days(), daysLeft(now, due.expiresAt()), now);
+        if (sent) {
+            reminders.markReminded(due.email(), now); // the new link gets no reminder of its own
         }
-        reminders.markReminded(due.email(), now); // the new link gets no reminder of its own
-        mails.invitationReminder(due.email(), account.get().name().value(), current.invitationValidity().days(),
-                daysLeft(now, due.expiresAt()), link.get());
-        return true;
+        return sent;
     }
 
     /** Whole days, rounded up: a link expiring in 47 hours "expires in 2 days". */

@@ -72,9 +72,9 @@ class MessageUseCasesTest {
     private final MessageViews views = new MessageViews(messages, staff, users, notifications);
     private final PortalReaders readers = new PortalReaders(users, accounts);
 
-    private final SendMessageService send = new SendMessageService(messages, new InMemoryVisibleAccounts(accounts), viewers, staff,
-            notifications, limits, transactions, clock);
-    private final AnswerThreadService answer = new AnswerThreadService(messages, viewers, staff, notifications, limits, transactions, clock);
+    private final MessageSenders senders = new MessageSenders(viewers, new InMemoryVisibleAccounts(accounts), staff);
+    private final SendMessageService send = new SendMessageService(messages, senders, notifications, limits, transactions, clock);
+    private final AnswerThreadService answer = new AnswerThreadService(messages, senders, notifications, limits, transactions, clock);
     private final AccountMessagesService staffView = new AccountMessagesService(messages, viewers, views);
     private final PortalMessagesService portal = new PortalMessagesService(messages, messages, readers, views, transactions, clock);
     private final ReplyToThreadService reply = new ReplyToThreadService(messages, readers,

@@ -41,12 +41,14 @@ public final class NotificationWorld {
     private final NotificationMails mails = new NotificationMails(portal.invitations(accounts, queue), new FixedLinks(),
             new FirmQueryService(portal.firms));
 
-    public final RaiseNotificationService raise = new RaiseNotificationService(recipients, deliveries, deliveries, mails, queue,
+    private final NotificationMailer mailer = new NotificationMailer(mails, queue);
+    private final PortalAddresses addresses = new PortalAddresses(portal.users, accounts);
+
+    public final RaiseNotificationService raise = new RaiseNotificationService(recipients, deliveries, deliveries, mailer,
             new DirectTransactions(), clock);
-    public final SendDigestsService digests = new SendDigestsService(deliveries, mails, queue, portal.users, accounts,
-            new DirectTransactions(), clock);
+    public final SendDigestsService digests = new SendDigestsService(deliveries, mailer, addresses, new DirectTransactions(), clock);
     public final NotificationPreferencesService choices = new NotificationPreferencesService(new Viewers(staff, accounts), accounts,
-            portal.users, accounts, preferences, preferences, new DirectTransactions());
+            addresses, preferences, preferences, new DirectTransactions());
     public final LockedCategoriesService locks = new LockedCategoriesService(preferences, new Administrators(staff),
             new DirectTransactions());
     public final NotificationDeliveriesService sent = new NotificationDeliveriesService(deliveries);

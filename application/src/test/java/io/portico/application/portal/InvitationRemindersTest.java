@@ -45,7 +45,8 @@ class InvitationRemindersTest {
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
     private final Invitations invitations = portal.invitations(accounts, mail);
     private final InvitationRemindersService reminders = new InvitationRemindersService(portal.settings,
-            new InMemoryInvitationReminders(portal.links, portal.users, accounts), accounts, invitations, portal.mails(mail, contacts),
+            new InMemoryInvitationReminders(portal.links, portal.users, accounts), accounts,
+            new InvitationReminderMails(invitations, portal.mails(mail, contacts)),
             new DirectTransactions(), clock);
 
     private StaffMember anna;

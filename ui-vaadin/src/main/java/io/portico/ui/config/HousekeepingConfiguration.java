@@ -6,6 +6,7 @@ import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
 import io.portico.application.housekeeping.port.in.PurgeSentMailUseCase;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.link.port.out.MailedLinkPort;
+import io.portico.application.portal.InvitationReminderMails;
 import io.portico.application.portal.InvitationRemindersService;
 import io.portico.application.portal.Invitations;
 import io.portico.application.portal.PortalLinkMails;
@@ -53,9 +54,14 @@ class HousekeepingConfiguration {
     }
 
     @Bean
+    InvitationReminderMails invitationReminderMails(Invitations invitations, PortalLinkMails mails) {
+        return new InvitationReminderMails(invitations, mails);
+    }
+
+    @Bean
     InvitationRemindersService invitationReminders(PortalSettingsPort settings, InvitationReminderPort reminders, AccountPort accounts,
-                                                   Invitations invitations, PortalLinkMails mails, Transactions transactions, Clock clock) {
-        return new InvitationRemindersService(settings, reminders, accounts, invitations, mails, transactions, clock);
+                                                   InvitationReminderMails mails, Transactions transactions, Clock clock) {
+        return new InvitationRemindersService(settings, reminders, accounts, mails, transactions, clock);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.message.AccountMessagesService;
 import io.portico.application.message.AnswerThreadService;
+import io.portico.application.message.MessageSenders;
 import io.portico.application.message.MessageViews;
 import io.portico.application.message.PortalMessagesService;
 import io.portico.application.message.PortalReaders;
@@ -51,15 +52,20 @@ class MessageConfiguration {
     }
 
     @Bean
-    SendMessageService sendMessage(MessagePort messages, VisibleAccountsPort visible, Viewers viewers, StaffPort staff,
-                                   RaiseNotificationUseCase notifications, AttachmentLimits limits, Transactions transactions, Clock clock) {
-        return new SendMessageService(messages, visible, viewers, staff, notifications, limits, transactions, clock);
+    MessageSenders messageSenders(Viewers viewers, VisibleAccountsPort visible, StaffPort staff) {
+        return new MessageSenders(viewers, visible, staff);
     }
 
     @Bean
-    AnswerThreadService answerThread(MessagePort messages, Viewers viewers, StaffPort staff, RaiseNotificationUseCase notifications,
+    SendMessageService sendMessage(MessagePort messages, MessageSenders senders, RaiseNotificationUseCase notifications,
+                                   AttachmentLimits limits, Transactions transactions, Clock clock) {
+        return new SendMessageService(messages, senders, notifications, limits, transactions, clock);
+    }
+
+    @Bean
+    AnswerThreadService answerThread(MessagePort messages, MessageSenders senders, RaiseNotificationUseCase notifications,
                                      AttachmentLimits limits, Transactions transactions, Clock clock) {
-        return new AnswerThreadService(messages, viewers, staff, notifications, limits, transactions, clock);
+        return new AnswerThreadService(messages, senders, notifications, limits, transactions, clock);
     }
 
     @Bean

@@ -6,8 +6,10 @@ import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.mail.MailQueue;
 import io.portico.application.notification.LockedCategoriesService;
 import io.portico.application.notification.NotificationDeliveriesService;
+import io.portico.application.notification.NotificationMailer;
 import io.portico.application.notification.NotificationMails;
 import io.portico.application.notification.NotificationPreferencesService;
+import io.portico.application.notification.PortalAddresses;
 import io.portico.application.notification.RaiseNotificationService;
 import io.portico.application.notification.SendDigestsService;
 import io.portico.application.notification.port.in.SendNotificationDigestsUseCase;
@@ -42,10 +44,20 @@ class NotificationConfiguration {
     }
 
     @Bean
+    NotificationMailer notificationMailer(NotificationMails mails, MailQueue queue) {
+        return new NotificationMailer(mails, queue);
+    }
+
+    @Bean
+    PortalAddresses portalAddresses(PortalUserPort users, PortalAccessPort access) {
+        return new PortalAddresses(users, access);
+    }
+
+    @Bean
     RaiseNotificationService raiseNotification(NotificationRecipientsPort recipients, NotificationDigestPort digests,
-                                               NotificationDeliveryPort deliveries, NotificationMails mails, MailQueue queue,
+                                               NotificationDeliveryPort deliveries, NotificationMailer mailer,
                                                Transactions transactions, Clock clock) {
-        return new RaiseNotificationService(recipients, digests, deliveries, mails, queue, transactions, clock);
+        return new RaiseNotificationService(recipients, digests, deliveries, mailer, transactions, clock);
     }
 
     @Bean
@@ -54,10 +66,10 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationPreferencesService notificationPreferences(Viewers viewers, AccountPort accounts, PortalUserPort users,
-                                                           PortalAccessPort access, NotificationPreferencesPort preferences,
-                                                           LockedCategoriesPort locked, Transactions transactions) {
-        return new NotificationPreferencesService(viewers, accounts, users, access, preferences, locked, transactions);
+    NotificationPreferencesService notificationPreferences(Viewers viewers, AccountPort accounts, PortalAddresses addresses,
+                                                           NotificationPreferencesPort preferences, LockedCategoriesPort locked,
+                                                           Transactions transactions) {
+        return new NotificationPreferencesService(viewers, accounts, addresses, preferences, locked, transactions);
     }
 
     @Bean
@@ -66,9 +78,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    SendDigestsService sendDigests(NotificationDigestPort digests, NotificationMails mails, MailQueue queue, PortalUserPort users,
-                                   PortalAccessPort access, Transactions transactions, Clock clock) {
-        return new SendDigestsService(digests, mails, queue, users, access, transactions, clock);
+    SendDigestsService sendDigests(NotificationDigestPort digests, NotificationMailer mailer, PortalAddresses addresses,
+                                   Transactions transactions, Clock clock) {
+        return new SendDigestsService(digests, mailer, addresses, transactions, clock);
     }
 
     /** Every node runs it; the items' row locks (SKIP LOCKED) put each in one digest. The server's time zone applies. */
