@@ -102,6 +102,7 @@ class NotificationsFlowIT {
         field(staff, "Password").fill(STAFF_PASSWORD);
         click(staff, "Sign in");
         TwoFactorSteps.enrolAuthenticator(staff); // issue 10: new firms require it of the owner
+        assertThat(staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New account"))).isVisible(); // signed in
 
         // item 8: a message from the account's Messages tab
         sendMessage(staff, account, "Your tax return is ready", "Please read it before Friday.");
