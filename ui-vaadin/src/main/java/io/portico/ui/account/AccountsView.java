@@ -21,13 +21,17 @@ import io.portico.application.account.port.PortalStatus;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
+import io.portico.application.bulk.port.in.StartBulkEmailCommand;
 import io.portico.application.bulk.port.in.StartBulkEmailUseCase;
 import io.portico.application.job.port.in.JobStatusQuery;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
+import io.portico.domain.job.JobId;
+import io.portico.domain.message.AttachmentLimits;
 import com.vaadin.flow.component.notification.Notification;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.grid.KeysetPager;
+import io.portico.ui.message.ComposeMessageDialog;
 import io.portico.domain.tag.Tag;
 import io.portico.domain.tag.TagScope;
 import io.portico.ui.settings.TagBadge;
@@ -57,12 +61,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final MenuBar moreActions = new MenuBar();
     final VerticalLayout jobs = new VerticalLayout();
     private final StartBulkEmailUseCase bulkEmail;
+    private final AttachmentLimits attachmentLimits;
     private final JobStatusQuery jobStatus;
 
     public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session,
-                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus) {
+                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits) {
         this.accounts = accounts;
         this.bulkEmail = bulkEmail;
+        this.attachmentLimits = attachmentLimits;
         this.jobStatus = jobStatus;
         this.viewer = new StaffId(session.current().orElseThrow().id());
         setSizeFull();
@@ -160,10 +166,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("bulk-email.select-first"), 4000, Notification.Position.MIDDLE);
             return;
         }
-        new BulkEmailDialog(selected, viewer, bulkEmail, (job, subject) -> {
+        var dialog = new ComposeMessageDialog(attachmentLimits, draft -> {
+            JobId job = bulkEmail.start(new StartBulkEmailCommand(selected, draft, viewer));
             grid.deselectAll();
-            jobs.add(new JobProgress(jobStatus, viewer, job, subject));
-        }).open();
+            jobs.add(new JobProgress(jobStatus, viewer, job, draft.subject()));
+        });
+        dialog.setHeaderTitle(getTranslation("bulk-email.title", selected.size()));
+        dialog.open();
     }
 
     private void refresh() {

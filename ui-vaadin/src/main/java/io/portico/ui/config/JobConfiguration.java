@@ -12,6 +12,7 @@ import io.portico.application.job.port.out.JobFilePort;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.application.message.port.in.SendMessageUseCase;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.domain.message.AttachmentLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -49,8 +50,9 @@ class JobConfiguration {
     }
 
     @Bean
-    BulkEmailService bulkEmail(Viewers viewers, JobPort jobs, JobFilePort files, Transactions transactions, Clock clock) {
-        return new BulkEmailService(viewers, jobs, files, transactions, clock);
+    BulkEmailService bulkEmail(Viewers viewers, JobPort jobs, JobFilePort files, AttachmentLimits limits, Transactions transactions,
+                               Clock clock) {
+        return new BulkEmailService(viewers, jobs, files, limits, transactions, clock);
     }
 
     private static String hostName() {

@@ -2,7 +2,12 @@ package io.portico.ui.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.out.AccountPort;
@@ -12,6 +17,8 @@ import io.portico.application.job.port.in.RunJobsUseCase;
 import io.portico.domain.account.Account;
 import io.portico.domain.shared.FileAttachment;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.message.ComposeMessageDialog;
+import io.portico.ui.message.FilePicker;
 import io.portico.ui.support.StaffViewTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -54,46 +61,50 @@ class BulkEmailViewTest extends StaffViewTest {
         accountPort.add(account, owner, Instant.now());
     }
 
-    private BulkEmailDialog openForThisRunsAccounts() {
+    private ComposeMessageDialog openForThisRunsAccounts() {
         var rows = test(list.grid);
         IntStream.range(0, rows.size()).mapToObj(rows::getRow).filter(row -> row.name().endsWith(run)).forEach(list.grid::select);
         assertThat(list.grid.getSelectedItems()).extracting(AccountRow::name).hasSize(2);
         new MenuBarTester<>(list.moreActions).clickItem("More actions", "Send email");
-        return find(BulkEmailDialog.class).single();
+        return find(ComposeMessageDialog.class).single();
     }
 
     @Test
     void issue11_10_nothing_selected_opens_no_dialog() {
         new MenuBarTester<>(list.moreActions).clickItem("More actions", "Send email");
-        assertThat(find(BulkEmailDialog.class).all()).isEmpty();
+        assertThat(find(ComposeMessageDialog.class).all()).isEmpty();
     }
 
     @Test
     void issue11_10_a_missing_subject_or_too_big_attachments_are_refused_on_their_field_and_nothing_starts() {
-        BulkEmailDialog dialog = openForThisRunsAccounts();
+        ComposeMessageDialog dialog = openForThisRunsAccounts();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Send email to 2 accounts");
-        test(dialog.text).setValue("Please send your receipts.");
-        test(dialog.send).click();
-        assertThat(dialog.subject.isInvalid()).isTrue();
-        assertThat(dialog.subject.getErrorMessage()).isEqualTo("Subject: enter a subject");
+        test(field(dialog, TextArea.class, "message-text")).setValue("Please send your receipts.");
+        send(dialog);
+        TextField subject = field(dialog, TextField.class, "message-subject");
+        assertThat(subject.isInvalid()).isTrue();
+        assertThat(subject.getErrorMessage()).isEqualTo("Subject: this field is required");
         assertThat(dialog.isOpened()).isTrue();
 
-        test(dialog.subject).setValue("Tax day");
-        dialog.received(new FileAttachment("huge.bin", null, new byte[10 * 1024 * 1024 + 1]));
-        test(dialog.send).click();
-        assertThat(dialog.error.getText()).isEqualTo("Attachments: at most 10 MB together");
+        test(subject).setValue("Tax day");
+        test(find(Upload.class, dialog).single()).upload("huge.bin", "application/octet-stream", new byte[10 * 1024 * 1024 + 1]);
+        roundTrip();
+        send(dialog);
+        FilePicker files = find(FilePicker.class, dialog).single();
+        assertThat(files.getErrorMessage()).isEqualTo("Attachments: huge.bin is larger than 10 MB");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(list.jobs.getComponentCount()).isZero();
     }
 
     @Test
     void issue11_10_sending_starts_a_job_whose_progress_shows_on_the_page_and_whose_report_reaches_inbox() {
-        BulkEmailDialog dialog = openForThisRunsAccounts();
-        test(dialog.subject).setValue("Tax day " + run);
-        test(dialog.text).setValue("Please send your receipts.");
-        test(dialog.upload).upload("letter.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        assertThat(dialog.files).extracting(FileAttachment::fileName).containsExactly("letter.pdf");
-        test(dialog.send).click();
+        ComposeMessageDialog dialog = openForThisRunsAccounts();
+        test(field(dialog, TextField.class, "message-subject")).setValue("Tax day " + run);
+        test(field(dialog, TextArea.class, "message-text")).setValue("Please send your receipts.");
+        test(find(Upload.class, dialog).single()).upload("letter.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat(find(FilePicker.class, dialog).single().files()).extracting(FileAttachment::fileName).containsExactly("letter.pdf");
+        send(dialog);
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(list.grid.getSelectedItems()).isEmpty();
@@ -108,6 +119,14 @@ class BulkEmailViewTest extends StaffViewTest {
             assertThat(note.messageKey()).isEqualTo("inbox.bulk-email.done");
             assertThat(note.arguments()).containsExactly("Tax day " + run, "2", "0");
         });
+    }
+
+    private <T extends Component> T field(ComposeMessageDialog dialog, Class<T> type, String id) {
+        return find(type, dialog).withId(id).single();
+    }
+
+    private void send(ComposeMessageDialog dialog) {
+        test(find(Button.class, dialog).withId("message-send").single()).click();
     }
 
     /** The scheduled worker may take the job first; either way it ends. */
