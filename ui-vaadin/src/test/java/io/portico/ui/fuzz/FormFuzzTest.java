@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
+import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.tag.port.in.TagsQuery;
@@ -25,6 +27,9 @@ import io.portico.domain.contact.Contact;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.settings.FirmSettingsView;
+import io.portico.ui.message.ComposeMessageDialog;
+import io.portico.ui.account.AccountView;
 import io.portico.ui.portal.PortalProfileView;
 import io.portico.ui.support.TestFirm;
 import java.time.Instant;
@@ -51,6 +56,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -114,6 +120,8 @@ class FormFuzzTest extends StaffViewTest {
     PasswordHasher hasher;
     @Autowired
     Transactions transactions;
+    @Autowired
+    FirmIdentityQuery firmIdentity;
 
     /** The new account dialog's valid client: refused submissions must never create them. */
     private static final String NEW_CLIENT = "fuzz-new-account@example.com";
@@ -157,7 +165,13 @@ class FormFuzzTest extends StaffViewTest {
                 new FuzzedForm("account tags", () -> signedIn(TagsView.class), Map.of(), List.of("accountTags.name"),
                         "accountTags.add", () -> tags.tags(TagScope.ACCOUNT)),
                 new FuzzedForm("contact custom fields", () -> signedIn(CustomFieldsView.class), Map.of(),
-                        List.of("contactFields.name"), "contactFields.add", () -> customFields.fields(CustomFieldScope.CONTACT)));
+                        List.of("contactFields.name"), "contactFields.add", () -> customFields.fields(CustomFieldScope.CONTACT)),
+                new FuzzedForm("message to an account", this::messageDialog, Map.of("subject", "Tax day", "text", "Receipts, please."),
+                        List.of("subject", "text"), "send", () -> dsl.fetchCount(DSL.table("message"))),
+                // the firm's name stays valid (the other view tests expect it); the contact details are fuzzed
+                new FuzzedForm("settings firm", this::firmSettings, Map.of("accent", "#1d4ed8"),
+                        List.of("accent", "phone", "replyTo", "copyAddress", "address.street", "address.city"), "save",
+                        () -> firmIdentity.identity()));
     }
 
     @TestFactory
@@ -253,6 +267,27 @@ class FormFuzzTest extends StaffViewTest {
         fill(login, "password", PORTAL_PASSWORD);
         test((Button) at(login, "submit")).click();
         return navigate(PortalProfileView.class);
+    }
+
+    /** The owner's New message dialog, on the Messages tab of a new account. */
+    private ComposeMessageDialog messageDialog() {
+        StaffId owner = new StaffId(signInAsOwner().id());
+        find(ComposeMessageDialog.class).all().forEach(refused -> { // the dialog a refusal left open
+            refused.close();
+            refused.removeFromParent();
+        });
+        String email = "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var client = AccountFixtures.contact(contacts, owner, "Mario", "Fuzz", email);
+        var account = AccountFixtures.individual("Fuzz messages " + UUID.randomUUID(), Set.of(owner), AccountFixtures.plain(client));
+        accounts.add(account, owner, Instant.now());
+        AccountView view = navigate(AccountView.class, account.id().value().toString());
+        ((Tabs) at(view, "tabs")).setSelectedIndex(3);
+        test(find(Button.class).all().stream().filter(b -> "New message".equals(b.getText())).findFirst().orElseThrow()).click();
+        return find(ComposeMessageDialog.class).single();
+    }
+
+    private FirmSettingsView firmSettings() {
+        return signedIn(FirmSettingsView.class);
     }
 
     private String portalPasswordHash() {
