@@ -12,6 +12,9 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
+import io.portico.application.message.port.in.MessageDraft;
+import io.portico.application.message.port.in.SendMessageCommand;
+import io.portico.application.message.port.in.SendMessageUseCase;
 import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.in.DispatchMailUseCase;
@@ -22,7 +25,9 @@ import io.portico.application.contact.port.out.ContactPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.PasswordHasher;
+import io.portico.domain.account.AccountId;
 import io.portico.domain.account.AccountType;
+import io.portico.domain.message.MessageId;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.EmailAddress;
@@ -30,6 +35,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.ui.settings.FirmSettingsView;
 import io.portico.ui.message.ComposeMessageDialog;
 import io.portico.ui.account.AccountView;
+import io.portico.ui.portal.PortalMessagesView;
 import io.portico.ui.portal.PortalProfileView;
 import io.portico.ui.support.TestFirm;
 import java.time.Instant;
@@ -122,6 +128,8 @@ class FormFuzzTest extends StaffViewTest {
     Transactions transactions;
     @Autowired
     FirmIdentityQuery firmIdentity;
+    @Autowired
+    SendMessageUseCase sendMessage;
 
     /** The new account dialog's valid client: refused submissions must never create them. */
     private static final String NEW_CLIENT = "fuzz-new-account@example.com";
@@ -168,6 +176,8 @@ class FormFuzzTest extends StaffViewTest {
                         List.of("contactFields.name"), "contactFields.add", () -> customFields.fields(CustomFieldScope.CONTACT)),
                 new FuzzedForm("message to an account", this::messageDialog, Map.of("subject", "Tax day", "text", "Receipts, please."),
                         List.of("subject", "text"), "send", () -> dsl.fetchCount(DSL.table("message"))),
+                new FuzzedForm("portal reply", this::portalReply, Map.of(), List.of("replyText"), "send",
+                        () -> dsl.fetchCount(DSL.table("message"))),
                 // the firm's name stays valid (the other view tests expect it); the contact details are fuzzed
                 new FuzzedForm("settings firm", this::firmSettings, Map.of("accent", "#1d4ed8"),
                         List.of("accent", "phone", "replyTo", "copyAddress", "address.street", "address.city"), "save",
@@ -254,19 +264,36 @@ class FormFuzzTest extends StaffViewTest {
 
     /** A new client with a portal login, signed in, on My profile. */
     private PortalProfileView portalProfile() {
+        signedInClient();
+        return navigate(PortalProfileView.class);
+    }
+
+    /** A new client, signed in, on a thread the firm started on their account. */
+    private PortalMessagesView portalReply() {
+        AccountId account = signedInClient();
+        StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
+        MessageId sent = sendMessage.send(new SendMessageCommand(List.of(account), new MessageDraft("Fuzz", "Hello", List.of()), owner))
+                .get(account);
+        var thread = (UUID) dsl.fetchValue("select thread_id from message where id = ?", sent.value());
+        return navigate(PortalMessagesView.class, thread.toString());
+    }
+
+    /** A new client with a portal login on a new account, signed in to the portal; returns the account. */
+    private AccountId signedInClient() {
         portalEmail = "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         StaffId owner = authenticate.authenticate(TestFirm.OWNER_EMAIL, TestFirm.OWNER_PASSWORD).orElseThrow().id();
-        transactions.inTransaction(() -> {
+        AccountId account = transactions.inTransaction(() -> {
             Contact client = AccountFixtures.contact(contacts, owner, "Mario", "Fuzz", portalEmail);
-            accounts.add(AccountFixtures.individual("Fuzz " + portalEmail, Set.of(owner), AccountFixtures.loginFor(client, portalEmail)),
-                    owner, Instant.now());
+            var created = AccountFixtures.individual("Fuzz " + portalEmail, Set.of(owner), AccountFixtures.loginFor(client, portalEmail));
+            accounts.add(created, owner, Instant.now());
             portalUsers.add(PortalUser.activate(new EmailAddress(portalEmail), hasher.hash(PORTAL_PASSWORD), Instant.now()));
+            return created.id();
         });
         PortalLoginView login = navigate(PortalLoginView.class);
         fill(login, "email", portalEmail);
         fill(login, "password", PORTAL_PASSWORD);
         test((Button) at(login, "submit")).click();
-        return navigate(PortalProfileView.class);
+        return account;
     }
 
     /** The owner's New message dialog, on the Messages tab of a new account. */
