@@ -30,10 +30,11 @@ public final class NotificationMailer {
     /** One mail per mailing, the mails' ids in the same order; a pending address gets one fresh link (C3), however many mails. */
     List<UUID> queueEach(List<Mailing> mailings, Instant now) {
         Map<EmailAddress, String> activationLinks = new HashMap<>();
+        String firmName = mails.firmName();
         List<MailQueue.Request> requests = mailings.stream().map(mailing -> {
             NotificationRecipient to = mailing.to();
             String link = to.pending() ? activationLinks.computeIfAbsent(to.email(), email -> mails.activationLink(email, now)) : "";
-            return new MailQueue.Request(to.email(), MailTemplate.CLIENT_NOTIFICATION, to.language(), mails.model(mailing.item(), link),
+            return new MailQueue.Request(to.email(), MailTemplate.CLIENT_NOTIFICATION, to.language(), mails.model(mailing.item(), link, firmName),
                     mailing.attachments());
         }).toList();
         return queue.queueAll(requests);
@@ -42,6 +43,6 @@ public final class NotificationMailer {
     /** One mail listing the items; {@code pending} adds C3's banner with a fresh link. */
     UUID queueDigest(EmailAddress to, Locale language, List<Map<String, Object>> items, boolean pending, Instant now) {
         return queue.queue(to, MailTemplate.NOTIFICATION_DIGEST, language,
-                mails.model(Map.of("items", items), pending ? mails.activationLink(to, now) : ""));
+                mails.model(Map.of("items", items), pending ? mails.activationLink(to, now) : "", mails.firmName()));
     }
 }

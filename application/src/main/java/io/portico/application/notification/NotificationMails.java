@@ -37,10 +37,15 @@ public final class NotificationMails {
                 "text", parameters.getOrDefault("text", ""));
     }
 
+    /** The firm's name as the mails sign with it; read once for a batch of mails, not once a mail. */
+    String firmName() {
+        return firm.firm().map(f -> f.name().value()).orElse("");
+    }
+
     /** The frame around one item or a digest's items; {@code activationLink} is C3's banner, empty for none. */
-    Map<String, Object> model(Map<String, Object> content, String activationLink) {
+    Map<String, Object> model(Map<String, Object> content, String activationLink, String firmName) {
         Map<String, Object> model = new HashMap<>(content);
-        model.put("firmName", firm.firm().map(f -> f.name().value()).orElse(""));
+        model.put("firmName", firmName);
         model.put("activationLink", activationLink);
         model.put("portalLink", links.portalLogin());
         return model;
