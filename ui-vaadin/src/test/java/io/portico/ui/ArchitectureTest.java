@@ -38,16 +38,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule persistence_adapters_know_no_other_adapter_nor_the_ui = noClasses().that().resideInAPackage("io.portico.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.portico.mail..", "io.portico.ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.portico.mail..", "io.portico.csv..", "io.portico.ui..");
 
     @ArchTest
     static final ArchRule mail_adapters_know_no_other_adapter_nor_the_ui = noClasses().that().resideInAPackage("io.portico.mail..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.csv..", "io.portico.ui..");
+
+    @ArchTest
+    static final ArchRule csv_adapter_knows_no_other_adapter_nor_the_ui = noClasses().that().resideInAPackage("io.portico.csv..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.mail..", "io.portico.ui..");
 
     @ArchTest
     static final ArchRule only_the_ui_config_wires_adapters = noClasses().that().resideInAPackage("io.portico.ui..")
             .and().resideOutsideOfPackage("io.portico.ui.config..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.mail..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.portico.persistence..", "io.portico.mail..", "io.portico.csv..");
 
     /** Views reach use cases and the read models that queries and out ports share (a feature's {@code port} package). */
     @ArchTest

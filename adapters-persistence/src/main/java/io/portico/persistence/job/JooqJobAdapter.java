@@ -2,11 +2,13 @@ package io.portico.persistence.job;
 
 import static io.portico.persistence.jooq.Tables.JOB;
 import static io.portico.persistence.jooq.Tables.JOB_FILE;
+import static io.portico.persistence.jooq.Tables.JOB_PROBLEM;
 
 import io.portico.application.job.port.out.JobFilePort;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
+import io.portico.domain.job.JobProblem;
 import io.portico.domain.job.JobState;
 import io.portico.domain.shared.FileAttachment;
 import io.portico.persistence.jooq.tables.records.JobRecord;
@@ -75,6 +77,25 @@ class JooqJobAdapter implements JobPort, JobFilePort {
         row.changed(JOB.KIND, false);
         row.changed(JOB.PARAMETERS, false);
         dsl.update(JOB).set(row).where(JOB.ID.eq(job.id().value())).execute();
+    }
+
+    @Override
+    public void addProblems(JobId job, List<JobProblem> problems) {
+        var insert = dsl.insertInto(JOB_PROBLEM, JOB_PROBLEM.JOB_ID, JOB_PROBLEM.ITEM, JOB_PROBLEM.FIELD, JOB_PROBLEM.MESSAGE_KEY,
+                JOB_PROBLEM.ARGUMENTS, JOB_PROBLEM.ROW_VALUES);
+        for (JobProblem problem : problems) {
+            insert = insert.values(job.value(), problem.item(), problem.field().orElse(null), problem.messageKey(),
+                    problem.arguments().toArray(String[]::new), problem.values().toArray(String[]::new));
+        }
+        insert.execute();
+    }
+
+    @Override
+    public List<JobProblem> problems(JobId job, int offset, int limit) {
+        return dsl.selectFrom(JOB_PROBLEM).where(JOB_PROBLEM.JOB_ID.eq(job.value())).orderBy(JOB_PROBLEM.ID)
+                .offset(offset).limit(limit)
+                .fetch(row -> new JobProblem(row.getItem(), Optional.ofNullable(row.getField()), row.getMessageKey(),
+                        List.of(row.getArguments()), List.of(row.getRowValues())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.portico.application.job;
 
+import io.portico.domain.job.JobId;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,5 +11,10 @@ public record JobNotice(String messageKey, List<String> arguments, String link) 
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
         Objects.requireNonNull(link, "link");
+    }
+
+    /** The job's own page under Clients → Jobs, with its report. */
+    public static String jobPage(JobId job) {
+        return "clients/jobs/" + job.value();
     }
 }

@@ -70,6 +70,9 @@ public final class JobWorker implements RunJobsUseCase {
 
     private boolean advance(Job job) {
         var chunk = kindOf(job).runChunk(job);
+        if (!chunk.problems().isEmpty()) {
+            jobs.addProblems(job.id(), chunk.problems());
+        }
         Instant now = clock.instant();
         return saved(job.advanced(chunk, now, now.plus(timings.lease())));
     }

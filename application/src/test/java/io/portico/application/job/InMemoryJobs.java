@@ -3,9 +3,12 @@ package io.portico.application.job;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
+import io.portico.domain.job.JobProblem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import java.util.Optional;
 public final class InMemoryJobs implements JobPort {
 
     private final Map<JobId, Job> jobs = new LinkedHashMap<>();
+    private final Map<JobId, List<JobProblem>> problems = new LinkedHashMap<>();
 
     @Override
     public synchronized void add(Job job) {
@@ -40,5 +44,16 @@ public final class InMemoryJobs implements JobPort {
     @Override
     public synchronized void save(Job job) {
         jobs.put(job.id(), job);
+    }
+
+    @Override
+    public synchronized void addProblems(JobId job, List<JobProblem> more) {
+        problems.computeIfAbsent(job, id -> new ArrayList<>()).addAll(more);
+    }
+
+    @Override
+    public synchronized List<JobProblem> problems(JobId job, int offset, int limit) {
+        var kept = problems.getOrDefault(job, List.of());
+        return List.copyOf(kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
     }
 }

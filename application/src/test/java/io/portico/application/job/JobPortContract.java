@@ -10,12 +10,14 @@ import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.job.ChunkOutcome;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobParameters;
+import io.portico.domain.job.JobProblem;
 import io.portico.domain.job.JobReport;
 import io.portico.domain.job.JobState;
 import io.portico.domain.job.JobType;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffRole;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,20 @@ public abstract class JobPortContract {
         assertThat(jobs().find(failed.id())).contains(failed);
         assertThat(lease("node-b", NOW.plusSeconds(29))).isEmpty();
         assertThat(lease("node-b", NOW.plusSeconds(30))).map(Job::failures).contains(1);
+    }
+
+    @Test
+    void issue12_problems_are_kept_in_order_with_their_field_arguments_and_values_and_read_a_page_at_a_time() {
+        var job = queued(0);
+        var first = new JobProblem("2", Optional.of("email"), "import.invalid-email", List.of("anna@"), List.of("Anna", "anna@"));
+        var second = JobProblem.of("5", "import.duplicate-row", "3");
+        var third = JobProblem.of("9", "import.missing-name");
+        transactions().inTransaction(() -> jobs().addProblems(job.id(), List.of(first, second)));
+        transactions().inTransaction(() -> jobs().addProblems(job.id(), List.of(third)));
+
+        assertThat(jobs().problems(job.id(), 0, 10)).containsExactly(first, second, third);
+        assertThat(jobs().problems(job.id(), 1, 1)).containsExactly(second);
+        assertThat(jobs().problems(job.id(), 3, 10)).isEmpty();
+        assertThat(jobs().problems(queued(1).id(), 0, 10)).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobParameters;
+import io.portico.domain.job.JobProblem;
 import io.portico.domain.job.JobProgress;
 import io.portico.domain.job.JobReport;
 import io.portico.domain.job.JobState;
@@ -65,6 +66,26 @@ class JobWorkerTest {
         assertThat(inbox.latest(anna, 10)).extracting(InboxNotification::messageKey, InboxNotification::arguments, InboxNotification::link)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inbox.test.DONE", List.of("4", "4"), "jobs"));
         assertThat(node("a").runNext()).isFalse();
+    }
+
+    @Test
+    void issue12_each_item_a_chunk_could_not_do_is_kept_with_its_reason_in_order() {
+        var id = started(8);
+        node("a").runNext();
+
+        assertThat(jobs.problems(id, 0, 100)).extracting(JobProblem::item).containsExactly("1", "3", "5", "7");
+        assertThat(jobs.problems(id, 0, 100)).extracting(JobProblem::messageKey).containsOnly("odd");
+    }
+
+    @Test
+    void issue12_a_failed_chunk_that_is_retried_keeps_its_problems_once() {
+        var id = started(8);
+        kind.failAt(2);
+        node("a").runNext();
+        clock.advance(RETRY);
+        node("b").runNext();
+
+        assertThat(jobs.problems(id, 0, 100)).extracting(JobProblem::item).containsExactly("1", "3", "5", "7");
     }
 
     @Test
@@ -156,6 +177,16 @@ class JobWorkerTest {
             @Override
             public void save(Job job) {
                 jobs.save(job);
+            }
+
+            @Override
+            public void addProblems(JobId job, List<JobProblem> problems) {
+                jobs.addProblems(job, problems);
+            }
+
+            @Override
+            public List<JobProblem> problems(JobId job, int offset, int limit) {
+                return jobs.problems(job, offset, limit);
             }
         };
         var a = new JobWorker(stallingStore, List.of(kind), inbox, new DirectTransactions(), new JobTimings("a", LEASE, RETRY), clock);

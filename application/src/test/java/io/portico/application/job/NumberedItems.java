@@ -2,6 +2,7 @@ package io.portico.application.job;
 
 import io.portico.domain.job.ChunkOutcome;
 import io.portico.domain.job.Job;
+import io.portico.domain.job.JobProblem;
 import io.portico.domain.job.JobReport;
 import io.portico.domain.job.JobType;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A job kind for testing the engine: items 0…total-1 (the total is the job's), handled {@code size} at a
- * time into {@link #handled}; odd items are skipped as "odd". It can be told to fail, or to crash (an Error
+ * time into {@link #handled}; odd items are skipped as "odd", each a problem of its own. It can be told to fail, or to crash (an Error
  * that, like kill -9, ends the node's work with nothing recorded), when a given chunk starts.
  */
 public class NumberedItems implements JobKind {
@@ -58,13 +59,16 @@ public class NumberedItems implements JobKind {
         }
         int start = job.cursor().map(Integer::parseInt).orElse(0);
         int end = Math.min(job.progress().total(), start + size);
-        int odd = 0;
+        var problems = new ArrayList<JobProblem>();
         for (int item = start; item < end; item++) {
             handled.add(item);
-            odd += item % 2;
+            if (item % 2 == 1) {
+                problems.add(JobProblem.of(String.valueOf(item), "odd"));
+            }
         }
+        int odd = problems.size();
         var report = new JobReport(end - start - odd, odd == 0 ? Map.of() : Map.of("odd", odd));
-        return new ChunkOutcome(end - start, report, end < job.progress().total() ? Optional.of(String.valueOf(end)) : Optional.empty());
+        return new ChunkOutcome(end - start, report, problems, end < job.progress().total() ? Optional.of(String.valueOf(end)) : Optional.empty());
     }
 
     @Override

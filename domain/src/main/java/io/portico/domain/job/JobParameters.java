@@ -1,9 +1,17 @@
 package io.portico.domain.job;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** What a job was started with, as named texts its kind reads back on every chunk (stored as jsonb). */
 public record JobParameters(Map<String, String> values) {
+
+    /** An import's CSV header, which its report of rejected rows starts with (a {@link #list}). */
+    public static final String HEADER = "header";
+
+    /** Between a list's items: the unit separator, which no text typed or imported holds. */
+    private static final String SEPARATOR = "\u001F";
 
     public JobParameters {
         values = Map.copyOf(values);
@@ -15,5 +23,22 @@ public record JobParameters(Map<String, String> values) {
             throw new IllegalStateException("job parameter missing: " + name);
         }
         return value;
+    }
+
+    /** A list as one parameter value, read back by {@link #list}. */
+    public static String joined(List<String> items) {
+        if (items.stream().anyMatch(item -> item.contains(SEPARATOR))) {
+            throw new IllegalArgumentException("an item holds the separator");
+        }
+        return String.join(SEPARATOR, items);
+    }
+
+    public List<String> list(String name) {
+        String value = get(name);
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split(SEPARATOR, -1));
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
     }
 }

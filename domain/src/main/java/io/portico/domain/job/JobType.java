@@ -2,5 +2,12 @@ package io.portico.domain.job;
 
 /** What a job does; each type has one kind in the application that runs its chunks. */
 public enum JobType {
-    BULK_EMAIL
+    /** Issue 11 item 10: one message to many accounts. */
+    BULK_EMAIL,
+    /** E3: LOGIN, NOTIFY, EMAIL SYNC turned on or off for every address of the chosen accounts. */
+    BULK_ACCESS,
+    /** A10: the accepted rows of a staged CSV file become accounts and contacts. */
+    IMPORT,
+    /** A10: an import taken back while its accounts are untouched. */
+    IMPORT_UNDO
 }

@@ -156,4 +156,15 @@ class JobTest {
         assertThatThrownBy(() -> new Job(queued.id(), queued.type(), queued.parameters(), JobState.QUEUED, queued.progress(),
                 Optional.empty(), Optional.empty(), JobReport.EMPTY, -1, ANNA, NOW, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void issue12_a_list_parameter_reads_back_item_by_item_with_empty_items_kept() {
+        var header = java.util.List.of("Name", "", "E-mail, work");
+        var parameters = new JobParameters(Map.of(JobParameters.HEADER, JobParameters.joined(header)));
+        assertThat(parameters.list(JobParameters.HEADER)).containsExactlyElementsOf(header);
+        assertThat(parameters.has(JobParameters.HEADER)).isTrue();
+        assertThat(parameters.has("accounts")).isFalse();
+        assertThat(new JobParameters(Map.of("h", JobParameters.joined(java.util.List.of()))).list("h")).isEmpty();
+        assertThatThrownBy(() -> JobParameters.joined(java.util.List.of("a\u001Fb"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,5 +1,6 @@
 package io.portico.ui.account;
 
+import io.portico.ui.job.JobProgress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;

@@ -11,7 +11,9 @@ import io.portico.application.job.JobWorker;
 import io.portico.application.job.port.out.JobFilePort;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.application.message.port.in.SendMessageUseCase;
+import io.portico.application.shared.port.out.CsvPort;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.csv.CommonsCsvFiles;
 import io.portico.domain.message.AttachmentLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -53,6 +55,12 @@ class JobConfiguration {
     BulkEmailService bulkEmail(Viewers viewers, JobPort jobs, JobFilePort files, AttachmentLimits limits, Transactions transactions,
                                Clock clock) {
         return new BulkEmailService(viewers, jobs, files, limits, transactions, clock);
+    }
+
+    /** Issue 12: CSV files read by an import and written by job reports. */
+    @Bean
+    CsvPort csvFiles() {
+        return new CommonsCsvFiles();
     }
 
     private static String hostName() {

@@ -1,5 +1,6 @@
 package io.portico.ui.account;
 
+import io.portico.ui.job.JobProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;

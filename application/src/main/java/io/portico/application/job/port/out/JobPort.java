@@ -2,7 +2,9 @@ package io.portico.application.job.port.out;
 
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
+import io.portico.domain.job.JobProblem;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +28,10 @@ public interface JobPort {
 
     /** Writes a job's state, progress, cursor, lease, report and failures, in the caller's transaction. */
     void save(Job job);
+
+    /** Keeps the items a chunk could not do, after those kept before, in the caller's transaction. */
+    void addProblems(JobId job, List<JobProblem> problems);
+
+    /** The job's problems in the order they were kept, {@code limit} of them from the {@code offset}th. */
+    List<JobProblem> problems(JobId job, int offset, int limit);
 }

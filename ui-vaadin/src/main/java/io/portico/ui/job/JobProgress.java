@@ -1,4 +1,4 @@
-package io.portico.ui.account;
+package io.portico.ui.job;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -16,27 +16,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Item 10: a bulk email's progress on the page that started it, pushed to the browser each second while the
- * page is open. Leaving the page stops only the updates; the job runs on.
+ * A job's progress on the page that started it, pushed to the browser each second while the page is open.
+ * Leaving the page stops only the updates; the job runs on. Its text is {@code job.<TYPE>.running|done|failed}
+ * with the label first: running and failed read (label, done, total), done reads (label, succeeded, skipped).
  */
-class JobProgress extends VerticalLayout {
+public class JobProgress extends VerticalLayout {
 
     private static final Duration EVERY = Duration.ofSeconds(1);
 
-    final ProgressBar bar = new ProgressBar(0, 1);
-    final Span label = new Span();
+    public final ProgressBar bar = new ProgressBar(0, 1);
+    public final Span label = new Span();
     private final JobStatusQuery jobs;
     private final StaffId viewer;
     private final JobId job;
-    private final String subject;
+    private final String name;
     private volatile boolean following;
     private Thread follower;
 
-    JobProgress(JobStatusQuery jobs, StaffId viewer, JobId job, String subject) {
+    public JobProgress(JobStatusQuery jobs, StaffId viewer, JobId job, String name) {
         this.jobs = jobs;
         this.viewer = viewer;
         this.job = job;
-        this.subject = subject;
+        this.name = name;
         setPadding(false);
         setSpacing(false);
         add(label, bar);
@@ -44,7 +45,7 @@ class JobProgress extends VerticalLayout {
     }
 
     /** @return whether the job is still going */
-    boolean refresh() {
+    public boolean refresh() {
         return jobs.status(viewer, job).map(this::show).orElse(false);
     }
 
@@ -52,10 +53,11 @@ class JobProgress extends VerticalLayout {
         bar.setValue(status.progress().fraction());
         var progress = status.progress();
         var report = status.report();
+        String key = "job." + status.type().name() + ".";
         label.setText(switch (status.state()) {
-            case QUEUED, RUNNING -> getTranslation("job.bulk-email.running", subject, progress.done(), progress.total());
-            case DONE -> getTranslation("job.bulk-email.done", subject, report.succeeded(), report.skippedTotal());
-            case FAILED -> getTranslation("job.bulk-email.failed", subject, progress.done(), progress.total());
+            case QUEUED, RUNNING -> getTranslation(key + "running", name, progress.done(), progress.total());
+            case DONE -> getTranslation(key + "done", name, report.succeeded(), report.skippedTotal());
+            case FAILED -> getTranslation(key + "failed", name, progress.done(), progress.total());
         });
         return !status.state().finished();
     }
