@@ -23,33 +23,34 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 /**
- * Item 11: the Home dashboard's figures in two aggregate statements, whatever the number of accounts: the
- * accounts by type, and the accounts with LOGIN on by whether an address has a portal user — the same tests
- * as the list's portal filter ({@link JooqAccountListAdapter}), counted once per account.
+ * Item 11: the Home dashboard's figures in two aggregate statements over V41's indexes: the accounts by type,
+ * and the accounts with LOGIN on by whether an address has a portal user — the same tests as the list's portal
+ * filter ({@link JooqAccountListAdapter}), counted once per account. NO_ACCESS is the rest.
  */
 @Repository
 class JooqAccountFiguresAdapter implements AccountFiguresPort {
 
     /**
-     * Every address with LOGIN on, linked (V10's partial index on email_access where login) or kept (B8), with
-     * whether it has a portal user, folded per account. {0} keeps the accounts the viewer may see.
+     * The addresses with LOGIN on, linked (V41's email_access_login_account_idx, in account order) and kept (B8),
+     * each folded per account into "someone activated" and "someone pending", then joined per account. {0} and
+     * {1} keep the accounts the viewer may see.
      */
     private static final String PORTAL = """
-            select count(*) filter (where per_account.active) as active,
-                   count(*) filter (where per_account.pending) as pending,
+            select count(*) filter (where coalesce(l.active, false) or coalesce(k.active, false)) as active,
+                   count(*) filter (where coalesce(l.pending, false) or coalesce(k.pending, false)) as pending,
                    count(*) as login_on
             from (
-                select l.account_id, bool_or(l.activated) as active, bool_or(not l.activated) as pending
-                from (
-                    select ea.account_id, exists(select 1 from portal_user pu where pu.email_key = ea.email_key) as activated
-                    from email_access ea where ea.login
-                    union all
-                    select ua.account_id, exists(select 1 from portal_user pu where pu.email_key = ua.email_key)
-                    from unlinked_access ua
-                ) l
-                where {0}
-                group by l.account_id
-            ) per_account""";
+                select ea.account_id, bool_or(pu.email_key is not null) as active, bool_or(pu.email_key is null) as pending
+                from email_access ea left join portal_user pu on pu.email_key = ea.email_key
+                where ea.login and {0}
+                group by ea.account_id
+            ) l
+            full join (
+                select ua.account_id, bool_or(pu.email_key is not null) as active, bool_or(pu.email_key is null) as pending
+                from unlinked_access ua left join portal_user pu on pu.email_key = ua.email_key
+                where {1}
+                group by ua.account_id
+            ) k on k.account_id = l.account_id""";
 
     private final DSLContext dsl;
 
@@ -65,12 +66,15 @@ class JooqAccountFiguresAdapter implements AccountFiguresPort {
                 .groupBy(ACCOUNT.TYPE)
                 .fetchMap(row -> AccountType.valueOf(row.value1()), row -> row.value2().longValue());
         long total = byType.values().stream().mapToLong(Long::longValue).sum();
-        Record portal = dsl.resultQuery(PORTAL, visibleTo.map(staff -> onTeam(field("l.account_id", UUID.class), staff))
-                .orElse(noCondition())).fetchOne();
+        Record portal = dsl.resultQuery(PORTAL, visible(visibleTo, "ea.account_id"), visible(visibleTo, "ua.account_id")).fetchSingle();
         return new AccountFigures(byType, Map.of(
                 PortalStatus.ACTIVE, portal.get("active", Long.class),
                 PortalStatus.PENDING_ACTIVATION, portal.get("pending", Long.class),
                 PortalStatus.NO_ACCESS, total - portal.get("login_on", Long.class)));
+    }
+
+    private static Condition visible(Optional<StaffId> visibleTo, String account) {
+        return visibleTo.map(staff -> onTeam(field(account, UUID.class), staff)).orElse(noCondition());
     }
 
     private static Condition onTeam(Field<UUID> account, StaffId staff) {

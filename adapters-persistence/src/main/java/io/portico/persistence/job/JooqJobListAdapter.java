@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
 import io.portico.application.job.port.JobCursor;
@@ -25,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -38,6 +38,8 @@ class JooqJobListAdapter implements JobListPort {
     private static final Field<String> NAME = coalesce(parameter(JobParameters.NAME), parameter(JobParameters.SUBJECT), inline(""));
     private static final Field<Boolean> HAS_HEADER = field(parameter(JobParameters.HEADER).isNotNull());
     private static final Field<String> STARTER = STAFF.FIRST_NAME.concat(inline(" ")).concat(STAFF.LAST_NAME);
+    private static final List<Field<?>> COLUMNS = List.of(JOB.ID, JOB.KIND, NAME, JOB.CREATED_BY, STARTER, JOB.CREATED_AT,
+            JOB.FINISHED_AT, JOB.STATE, JOB.DONE, JOB.TOTAL, JOB.REPORT, HAS_HEADER);
 
     private final DSLContext dsl;
 
@@ -48,7 +50,7 @@ class JooqJobListAdapter implements JobListPort {
     @Override
     public List<JobRow> page(Optional<StaffId> startedBy, Optional<JobCursor> after, int limit) {
         Condition mine = startedBy.map(staff -> JOB.CREATED_BY.eq(staff.value())).orElse(noCondition());
-        Condition next = after.map(cursor -> row(JOB.CREATED_AT, JOB.ID).lt(val(cursor.startedAt()), val(cursor.id().value())))
+        Condition next = after.map(cursor -> DSL.row(JOB.CREATED_AT, JOB.ID).lt(val(cursor.startedAt()), val(cursor.id().value())))
                 .orElse(noCondition());
         return select().where(mine).and(next)
                 .orderBy(JOB.CREATED_AT.desc(), JOB.ID.desc())
@@ -62,8 +64,7 @@ class JooqJobListAdapter implements JobListPort {
     }
 
     private SelectOnConditionStep<Record> select() {
-        return dsl.select(JOB.ID, JOB.KIND, NAME, JOB.CREATED_BY, STARTER, JOB.CREATED_AT, JOB.FINISHED_AT, JOB.STATE, JOB.DONE,
-                        JOB.TOTAL, JOB.REPORT, HAS_HEADER)
+        return dsl.select(COLUMNS)
                 .from(JOB)
                 .join(STAFF).on(STAFF.ID.eq(JOB.CREATED_BY));
     }

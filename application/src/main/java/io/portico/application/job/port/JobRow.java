@@ -1,6 +1,5 @@
 package io.portico.application.job.port;
 
-import io.portico.application.job.port.in.JobStatus;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobProgress;
 import io.portico.domain.job.JobReport;
@@ -36,10 +35,5 @@ public record JobRow(JobId id, JobType type, String name, StaffId startedBy, Str
     /** Where the next page of the list starts. */
     public JobCursor cursor() {
         return new JobCursor(startedAt, id);
-    }
-
-    /** For a pushed progress bar. */
-    public JobStatus status() {
-        return new JobStatus(id, type, state, progress, report);
     }
 }

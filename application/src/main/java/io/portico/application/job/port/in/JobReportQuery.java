@@ -17,7 +17,7 @@ public interface JobReportQuery {
 
     /** Where the job stands, for its pushed progress bar; empty as {@link #job} is. */
     default Optional<JobStatus> status(StaffId viewer, JobId id) {
-        return job(viewer, id).map(JobRow::status);
+        return job(viewer, id).map(row -> new JobStatus(row.id(), row.type(), row.state(), row.progress(), row.report()));
     }
 
     /**
