@@ -72,7 +72,7 @@ public final class JobReportService implements JobListQuery, JobReportQuery, Dow
                 eachProblem(job.id(), problem -> plus(padded(problem.values(), header.size()), wording.locatedReason().apply(problem)), file);
             } else {
                 file.row(wording.header());
-                eachProblem(job.id(), problem -> List.of(problem.item(), problem.field().orElse(""), wording.reason().apply(problem)), file);
+                eachProblem(job.id(), problem -> List.of(problem.item(), wording.field().apply(problem), wording.reason().apply(problem)), file);
             }
         }
     }

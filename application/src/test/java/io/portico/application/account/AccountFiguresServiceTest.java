@@ -13,6 +13,8 @@ import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffRight;
 import io.portico.domain.staff.StaffRole;
+import io.portico.application.shared.MutableClock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,10 +23,13 @@ import org.junit.jupiter.api.Test;
 /** Item 11: the dashboard's figures cover what the viewer may see (F2). */
 class AccountFiguresServiceTest {
 
+    private static final Duration FRESH = Duration.ofSeconds(30);
+
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
-    private final AccountFiguresService service = new AccountFiguresService(accounts, new Viewers(staff, accounts));
+    private final MutableClock clock = MutableClock.startingAt("2026-04-01T09:00:00Z");
+    private final AccountFiguresService service = new AccountFiguresService(accounts, new Viewers(staff, accounts), FRESH, clock);
     private final StaffId owner = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER).id();
     private final StaffId marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE).id();
 
@@ -51,6 +56,19 @@ class AccountFiguresServiceTest {
         staff.grantRights(marco, Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
 
         assertThat(service.figures(marco).total()).isEqualTo(1);
+    }
+
+    @Test
+    void issue12_11_figures_are_counted_again_once_they_are_older_than_the_freshness_window() {
+        account(AccountType.INDIVIDUAL, Set.of(owner));
+        assertThat(service.figures(owner).total()).isEqualTo(1);
+        account(AccountType.INDIVIDUAL, Set.of(owner));
+
+        clock.advance(FRESH.minusSeconds(1));
+        assertThat(service.figures(owner).total()).as("still fresh").isEqualTo(1);
+        assertThat(service.figures(marco).total()).as("another scope is counted apart").isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(service.figures(owner).total()).isEqualTo(2);
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class JobReportServiceTest {
 
     private static final ReportWording WORDING = new ReportWording(List.of("Item", "Field", "Reason"),
-            problem -> "why:" + problem.messageKey(), problem -> "row " + problem.item() + ": " + problem.messageKey());
+            problem -> problem.field().map(String::toUpperCase).orElse(""), problem -> "why:" + problem.messageKey(), problem -> "row " + problem.item() + ": " + problem.messageKey());
 
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryJobs jobs = new InMemoryJobs();
@@ -126,9 +126,9 @@ class JobReportServiceTest {
 
         assertThat(csv.rows).hasSize(problems.size() + 1);
         assertThat(csv.rows.getFirst()).containsExactly("Item", "Field", "Reason");
-        assertThat(csv.rows.get(1)).containsExactly("Rossi", "email", "why:access.no-address");
+        assertThat(csv.rows.get(1)).containsExactly("Rossi", "EMAIL", "why:access.no-address");
         assertThat(csv.rows.get(2)).containsExactly("Verdi", "", "why:access.not-allowed");
-        assertThat(csv.rows.getLast()).containsExactly("Rossi", "email", "why:access.no-address");
+        assertThat(csv.rows.getLast()).containsExactly("Rossi", "EMAIL", "why:access.no-address");
         assertThat(out.closed).isTrue();
     }
 
@@ -177,7 +177,7 @@ class JobReportServiceTest {
     @Test
     void issue12_2_report_wording_has_three_columns_the_last_one_the_reason() {
         assertThat(WORDING.reasonColumn()).isEqualTo("Reason");
-        assertThatThrownBy(() -> new ReportWording(List.of("Item", "Reason"), p -> "", p -> ""))
+        assertThatThrownBy(() -> new ReportWording(List.of("Item", "Reason"), p -> "", p -> "", p -> ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -12,6 +12,9 @@ import io.portico.application.mail.port.out.OutboxFiguresPort;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.staff.StaffMember;
 import io.portico.ui.staff.HomeQueries;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
 class DashboardConfiguration {
 
     @Bean
-    AccountFiguresService accountFigures(AccountFiguresPort figures, Viewers viewers) {
-        return new AccountFiguresService(figures, viewers);
+    AccountFiguresService accountFigures(AccountFiguresPort figures, Viewers viewers,
+                                         @Value("${portico.home.figures-fresh:30s}") Duration fresh, Clock clock) {
+        return new AccountFiguresService(figures, viewers, fresh, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** How Clients → Jobs, the job page and Home word a job: its type, state, times and report counts. */
 final class JobTexts {
@@ -14,9 +15,9 @@ final class JobTexts {
     private final Component translator;
     private final DateTimeFormatter when;
 
-    JobTexts(Component translator) {
+    JobTexts(Component translator, Locale locale) {
         this.translator = translator;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(translator.getLocale())
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneId.systemDefault());
     }
 

@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,13 +42,15 @@ import java.util.UUID;
 public class JobView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ID = "id";
+    /** The most problems the report query hands out at once. */
+    static final int PAGE = 500;
 
     final Grid<JobProblem> problems = new Grid<>();
     final Anchor download = new Anchor();
     private final JobReportQuery reports;
     private final DownloadJobReportUseCase downloads;
     private final StaffSession session;
-    private final JobTexts texts = new JobTexts(this);
+    private final JobTexts texts = new JobTexts(this, getLocale());
     private StaffId viewer;
     private JobRow job;
     /** The page's language, kept for the download, which runs in a request of its own. */
@@ -92,8 +96,21 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         problems.addColumn(JobProblem::item).setHeader(getTranslation("job.problem.item")).setAutoWidth(true);
         problems.addColumn(words::field).setHeader(getTranslation("job.problem.field")).setAutoWidth(true);
         problems.addColumn(words::reason).setHeader(getTranslation("job.problem.reason")).setFlexGrow(3);
-        problems.setItems(query -> reports.problems(viewer, job.id(), query.getOffset(), query.getLimit()).stream());
+        problems.setItems(query -> problems(query.getOffset(), query.getLimit()).stream());
         return problems;
+    }
+
+    /** As many problems as the grid asks for, read a page of at most {@link #PAGE} at a time. */
+    private List<JobProblem> problems(int offset, int limit) {
+        List<JobProblem> rows = new ArrayList<>();
+        List<JobProblem> page;
+        int asked;
+        do {
+            asked = Math.min(PAGE, limit - rows.size());
+            page = reports.problems(viewer, job.id(), offset + rows.size(), asked);
+            rows.addAll(page);
+        } while (page.size() == asked && rows.size() < limit);
+        return rows;
     }
 
     private void configureDownload() {

@@ -28,7 +28,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<JobRow> grid = new Grid<>();
     private final JobReportQuery reports;
     private final StaffId viewer;
-    private final JobTexts texts = new JobTexts(this);
+    private final JobTexts texts = new JobTexts(this, getLocale());
 
     public JobsView(JobListQuery jobs, JobReportQuery reports, StaffSession session) {
         this.reports = reports;

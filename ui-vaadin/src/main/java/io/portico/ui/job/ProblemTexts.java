@@ -38,7 +38,7 @@ final class ProblemTexts {
 
     ReportWording wording() {
         return new ReportWording(List.of(text("job.problem.item"), text("job.problem.field"), text("job.problem.reason")),
-                this::reason, this::located);
+                this::field, this::reason, this::located);
     }
 
     private String text(String key, Object... arguments) {

@@ -18,7 +18,7 @@ public class RecentJobs extends VerticalLayout {
     public RecentJobs(JobListQuery jobs, StaffId viewer, int count) {
         setPadding(false);
         setSpacing(false);
-        var texts = new JobTexts(this);
+        var texts = new JobTexts(this, getLocale());
         var rows = jobs.page(viewer, Optional.empty(), count);
         links = rows.stream().map(job -> new RouterLink(texts.type(job) + (job.name().isEmpty() ? "" : ": " + job.name()),
                 JobView.class, JobView.parameters(job.id()))).toList();

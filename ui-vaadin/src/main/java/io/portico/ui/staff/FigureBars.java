@@ -43,7 +43,7 @@ final class FigureBars extends VerticalLayout {
         var track = new Div(fill);
         track.getStyle().set("flex", "1").set("height", "0.75em").set("background", "var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-s)");
-        link.setWidth("16em");
+        link.getStyle().set("min-width", "16em");
         var row = new HorizontalLayout(link, track);
         row.setWidthFull();
         row.setAlignItems(Alignment.CENTER);

@@ -17,6 +17,8 @@ import io.portico.ui.support.StaffViewTest;
 import io.portico.ui.support.TestFirm;
 import io.portico.ui.support.WithStaff;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.AccountFigures;
 import io.portico.application.account.port.PortalStatus;
@@ -24,6 +26,7 @@ import io.portico.application.account.port.in.AccountFiguresQuery;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.application.mail.port.MailHealth;
 import io.portico.application.mail.port.in.MailHealthQuery;
+import io.portico.application.portal.port.in.PendingActivationQuery;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountType;
 import io.portico.domain.job.Job;
@@ -38,6 +41,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffStatus;
 import io.portico.ui.account.AccountsView;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +53,8 @@ class HomeViewTest extends StaffViewTest {
     AccountFiguresQuery accountFigures;
     @Autowired
     MailHealthQuery mailHealth;
+    @Autowired
+    PendingActivationQuery pending;
     @Autowired
     StaffPort staff;
     @Autowired
@@ -128,6 +134,10 @@ class HomeViewTest extends StaffViewTest {
                 "No portal access: " + figures.byPortalStatus().get(PortalStatus.NO_ACCESS));
         assertThat(home.portal.links).extracting(RouterLink::getHref).containsExactly("clients/accounts?portal=ACTIVE",
                 "clients/accounts?portal=PENDING_ACTIVATION", "clients/accounts?portal=NO_ACCESS");
+        var longest = pending.page(owner, Optional.empty(), HomeView.SHOWN);
+        var expected = new java.util.ArrayList<>(List.of("clients/pending-activation", "clients/jobs"));
+        longest.forEach(address -> expected.add("account/" + address.account().value()));
+        assertThat(find(RouterLink.class, home).all()).extracting(RouterLink::getHref).containsAll(expected);
         assertThat(home.getElement().getTextRecursively()).contains("Accounts (" + figures.total() + ")")
                 .contains("Longest-waiting pending activations").contains("All pending activations").contains("All jobs");
     }
@@ -143,12 +153,14 @@ class HomeViewTest extends StaffViewTest {
     void issue12_11_a_figures_link_opens_the_account_list_with_its_filter_chosen() {
         signInAsOwner();
 
-        AccountsView list = navigate("clients/accounts?portal=PENDING_ACTIVATION&type=COMPANY", AccountsView.class);
+        UI.getCurrent().navigate("clients/accounts", QueryParameters.simple(Map.of("portal", "PENDING_ACTIVATION", "type", "COMPANY")));
+        var list = (AccountsView) getCurrentView();
 
-        assertThat(list.getElement().getTextRecursively()).isNotNull();
         assertThat(find(com.vaadin.flow.component.select.Select.class, list).all())
                 .extracting(select -> select.getValue()).contains(Optional.of(PortalStatus.PENDING_ACTIVATION), Optional.of(AccountType.COMPANY));
-        AccountsView unfiltered = navigate("clients/accounts?portal=SOMETHING", AccountsView.class);
+        navigate(HomeView.class);
+        UI.getCurrent().navigate("clients/accounts", QueryParameters.of("portal", "SOMETHING"));
+        var unfiltered = (AccountsView) getCurrentView();
         assertThat(find(com.vaadin.flow.component.select.Select.class, unfiltered).all())
                 .extracting(select -> select.getValue()).doesNotContain(Optional.of(PortalStatus.PENDING_ACTIVATION));
     }
