@@ -46,11 +46,13 @@ final class JobMapper {
         Optional<Lease> lease = Optional.ofNullable(row.getLeaseOwner()).map(owner -> new Lease(owner, row.getLeaseExpiresAt()));
         return new Job(new JobId(row.getId()), JobType.valueOf(row.getKind()), new JobParameters(strings(parse(row.getParameters()))),
                 JobState.valueOf(row.getState()), new JobProgress(row.getDone(), row.getTotal()), Optional.ofNullable(row.getCursor()),
-                lease, report(parse(row.getReport())), row.getFailures(), new StaffId(row.getCreatedBy()), row.getCreatedAt(),
+                lease, report(row.getReport()), row.getFailures(), new StaffId(row.getCreatedBy()), row.getCreatedAt(),
                 Optional.ofNullable(row.getFinishedAt()));
     }
 
-    private static JobReport report(Map<?, ?> json) {
+    /** A job's report from its jsonb column. */
+    static JobReport report(JSONB column) {
+        Map<?, ?> json = parse(column);
         Map<String, Integer> skipped = new LinkedHashMap<>();
         ((Map<?, ?>) json.get("skipped")).forEach((reason, count) -> skipped.put((String) reason, ((Number) count).intValue()));
         return new JobReport(((Number) json.get("succeeded")).intValue(), skipped);

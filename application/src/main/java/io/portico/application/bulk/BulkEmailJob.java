@@ -31,7 +31,7 @@ public final class BulkEmailJob implements JobKind {
     public static final String NOT_VISIBLE = "bulk-email.skipped.not-visible";
 
     private static final String ACCOUNTS = "accounts";
-    private static final String SUBJECT = "subject";
+    private static final String SUBJECT = JobParameters.SUBJECT;
     private static final String TEXT = "text";
 
     private final SendMessageUseCase messages;
@@ -76,10 +76,10 @@ public final class BulkEmailJob implements JobKind {
         String subject = finished.parameters().get(SUBJECT);
         if (finished.state() == JobState.FAILED) {
             return new JobNotice("inbox.bulk-email.failed", List.of(subject, String.valueOf(finished.progress().done()),
-                    String.valueOf(finished.progress().total())), "clients/accounts");
+                    String.valueOf(finished.progress().total())), JobNotice.jobPage(finished.id()));
         }
         return new JobNotice("inbox.bulk-email.done", List.of(subject, String.valueOf(finished.report().succeeded()),
-                String.valueOf(finished.report().skippedTotal())), "clients/accounts");
+                String.valueOf(finished.report().skippedTotal())), JobNotice.jobPage(finished.id()));
     }
 
     private static List<AccountId> accounts(JobParameters parameters) {

@@ -5,6 +5,8 @@ import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.AccountListRequest;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.PortalStatus;
+import io.portico.application.account.port.AccountFigures;
+import io.portico.application.account.port.out.AccountFiguresPort;
 import io.portico.application.account.port.SearchHit;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
@@ -42,6 +44,7 @@ import io.portico.application.staff.port.AccountToReassign;
 import io.portico.application.staff.port.out.SoleTeamAccountsPort;
 import io.portico.domain.staff.StaffMember;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +56,7 @@ import java.util.stream.Stream;
 
 /** Accounts in memory, with the list and search computed by scanning: fine for tests, not for firms. */
 public final class InMemoryAccounts implements AccountPort, AccountListPort, ContactListPort, PortalAccessPort, UnlinkedAccessPort,
-        LoadAccessPort, SaveAccessPort, SoleTeamAccountsPort {
+        LoadAccessPort, SaveAccessPort, SoleTeamAccountsPort, AccountFiguresPort {
 
     private record Saved(Account account, StaffId by, Instant at) {
     }
@@ -347,4 +350,13 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                         .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT))).toList());
     }
 
+    /** Item 11: counted as the list's filters would find them. */
+    @Override
+    public AccountFigures figures(Optional<StaffId> visibleTo) {
+        List<Account> seen = visible(visibleTo).toList();
+        return new AccountFigures(
+                seen.stream().collect(Collectors.groupingBy(Account::type, Collectors.counting())),
+                Arrays.stream(PortalStatus.values()).collect(Collectors.toMap(status -> status,
+                        status -> seen.stream().filter(account -> hasPortalStatus(account, status)).count())));
+    }
 }

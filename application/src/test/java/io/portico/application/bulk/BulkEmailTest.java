@@ -111,7 +111,7 @@ class BulkEmailTest {
         assertThat(inbox.latest(anna.id(), 10)).singleElement().satisfies(note -> {
             assertThat(note.messageKey()).isEqualTo("inbox.bulk-email.done");
             assertThat(note.arguments()).containsExactly("Tax day", "2", "2");
-            assertThat(note.link()).isEqualTo("clients/accounts");
+            assertThat(note.link()).isEqualTo("clients/jobs/" + id.value()); // issue 12 item 2: the job's page lists each skip
         });
         assertThat(new JobStatusService(jobs).status(anna.id(), id)).map(status -> status.report().skipped())
                 .contains(Map.of(BulkEmailJob.NOT_VISIBLE, 2));
@@ -147,6 +147,7 @@ class BulkEmailTest {
         assertThat(inbox.latest(anna.id(), 10)).singleElement().satisfies(note -> {
             assertThat(note.messageKey()).isEqualTo("inbox.bulk-email.failed");
             assertThat(note.arguments()).containsExactly("Tax day", "2", "3");
+            assertThat(note.link()).isEqualTo("clients/jobs/" + id.value());
         });
     }
 

@@ -56,4 +56,9 @@ public final class InMemoryJobs implements JobPort {
         var kept = problems.getOrDefault(job, List.of());
         return List.copyOf(kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
     }
+
+    /** Every stored job, for {@link InMemoryJobList}. */
+    synchronized List<Job> all() {
+        return List.copyOf(jobs.values());
+    }
 }

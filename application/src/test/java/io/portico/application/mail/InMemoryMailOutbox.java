@@ -1,7 +1,9 @@
 package io.portico.application.mail;
 
 import io.portico.application.mail.port.UndeliverableMail;
+import io.portico.application.mail.port.MailHealth;
 import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.OutboxFiguresPort;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;
 import java.time.Instant;
@@ -10,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-public final class InMemoryMailOutbox implements MailOutboxPort {
+public final class InMemoryMailOutbox implements MailOutboxPort, OutboxFiguresPort {
 
     private enum Status { PENDING, SENT, DEAD }
 
@@ -106,5 +108,11 @@ public final class InMemoryMailOutbox implements MailOutboxPort {
 
     private Row row(UUID id) {
         return rows.stream().filter(r -> r.id.equals(id)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public synchronized MailHealth figures() {
+        return new MailHealth(rows.stream().filter(r -> r.status == Status.PENDING).count(),
+                rows.stream().filter(r -> r.status == Status.DEAD).count());
     }
 }

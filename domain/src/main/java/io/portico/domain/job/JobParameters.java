@@ -10,6 +10,12 @@ public record JobParameters(Map<String, String> values) {
     /** An import's CSV header, which its report of rejected rows starts with (a {@link #list}). */
     public static final String HEADER = "header";
 
+    /** A job's display name on Clients → Jobs (an import's file name); every kind stores one. */
+    public static final String NAME = "name";
+
+    /** A bulk email's subject, its display name when it has no {@link #NAME}. */
+    public static final String SUBJECT = "subject";
+
     /** Between a list's items: the unit separator, which no text typed or imported holds. */
     private static final String SEPARATOR = "\u001F";
 
@@ -40,5 +46,10 @@ public record JobParameters(Map<String, String> values) {
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /** What Clients → Jobs calls the job: its {@link #NAME}, else its {@link #SUBJECT}, else nothing. */
+    public String displayName() {
+        return values.getOrDefault(NAME, values.getOrDefault(SUBJECT, ""));
     }
 }

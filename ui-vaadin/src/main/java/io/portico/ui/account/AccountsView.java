@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.portico.application.account.port.AccountListRequest;
@@ -45,7 +47,7 @@ import java.util.Optional;
 /** E1: every account the signed-in member may see, scrolled lazily page by page. */
 @Route("clients/accounts")
 @PermitAll
-public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;
 
@@ -182,6 +184,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id));
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
+    }
+
+    /** Item 11: Home's figures link here filtered, e.g. {@code clients/accounts?portal=PENDING_ACTIVATION}; unknown values are ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("type").flatMap(value -> named(AccountType.class, value)).ifPresent(t -> type.setValue(Optional.of(t)));
+        query.getSingleParameter("portal").flatMap(value -> named(PortalStatus.class, value)).ifPresent(p -> portal.setValue(Optional.of(p)));
+    }
+
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
     }
 
     /** Green when on for at least one address, beige when for none (E1). */

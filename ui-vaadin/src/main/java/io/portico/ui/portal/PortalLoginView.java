@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.textfield.TextField;
 import io.portico.application.portal.port.in.PortalSignInUseCase;
+import io.portico.application.portal.port.in.SignUpUseCase;
 import io.portico.application.throttle.port.in.AttemptCommand;
 import io.portico.application.throttle.port.in.ThrottleAttemptsUseCase;
 import io.portico.application.twofactor.port.in.CheckSecondFactorCommand;
@@ -55,13 +56,16 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button(getTranslation("login.submit"));
     final Paragraph error = new Paragraph();
     final RouterLink forgot = new RouterLink(getTranslation("portal.login.forgot"), PortalForgotPasswordView.class);
+    /** Item 10: shown only while the firm lets clients sign up themselves. */
+    final RouterLink signup = new RouterLink(getTranslation("portal.login.signup"), SignupView.class);
     final TextField code = new TextField(getTranslation("two-factor.code-or-recovery"));
     final Button verify = new Button(getTranslation("two-factor.verify"));
     /** Whose password was right, until the second factor is given too. */
     private PortalUserId passwordChecked;
 
     public PortalLoginView(PortalSignInUseCase signIn, ThrottleAttemptsUseCase throttle, SessionValidityQuery epochs,
-                           TwoFactorStatusQuery twoFactor, CheckSecondFactorUseCase checkSecondFactor, FirmIdentityQuery firm) {
+                           TwoFactorStatusQuery twoFactor, CheckSecondFactorUseCase checkSecondFactor, FirmIdentityQuery firm,
+                           SignUpUseCase signUp) {
         this.signIn = signIn;
         this.throttle = throttle;
         this.epochs = epochs;
@@ -84,7 +88,8 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
         verify.addClickListener(click -> verify());
         code.setVisible(false);
         verify.setVisible(false);
-        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot, code, verify);
+        signup.setVisible(signUp.open());
+        add(new LanguageSelect(), new H1(getTranslation("portal.login.title")), error, email, password, submit, forgot, signup, code, verify);
         FirmBranding.around(this, firm);
     }
 

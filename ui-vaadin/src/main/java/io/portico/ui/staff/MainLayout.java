@@ -23,6 +23,7 @@ import io.portico.application.inbox.port.in.InboxQuery;
 import io.portico.application.staff.port.in.RememberStaffLanguageUseCase;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.ui.inbox.InboxView;
+import io.portico.ui.job.JobsView;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.account.AccountView;
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout {
         clients.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class));
         clients.addItem(new SideNavItem(getTranslation("nav.pending-activation"), PendingActivationView.class));
         clients.addItem(new SideNavItem(getTranslation("nav.contacts"), ContactsView.class));
+        clients.addItem(new SideNavItem(getTranslation("nav.jobs"), JobsView.class));
         clients.setExpanded(true);
         nav.addItem(clients);
         var inboxItem = new SideNavItem(getTranslation("nav.inbox"), InboxView.class, VaadinIcon.INBOX.create());

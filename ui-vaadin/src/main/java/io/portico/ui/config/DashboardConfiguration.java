@@ -1,0 +1,41 @@
+package io.portico.ui.config;
+
+import io.portico.application.account.AccountFiguresService;
+import io.portico.application.account.Viewers;
+import io.portico.application.account.port.in.AccountFiguresQuery;
+import io.portico.application.account.port.out.AccountFiguresPort;
+import io.portico.application.job.port.in.JobListQuery;
+import io.portico.application.mail.port.in.MailHealthQuery;
+import io.portico.application.portal.port.in.PendingActivationQuery;
+import io.portico.application.mail.MailHealthService;
+import io.portico.application.mail.port.out.OutboxFiguresPort;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.staff.StaffMember;
+import io.portico.ui.staff.HomeQueries;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Item 11: the figures of the Home dashboard. */
+@Configuration(proxyBeanMethods = false)
+class DashboardConfiguration {
+
+    @Bean
+    AccountFiguresService accountFigures(AccountFiguresPort figures, Viewers viewers,
+                                         @Value("${portico.home.figures-fresh:30s}") Duration fresh, Clock clock) {
+        return new AccountFiguresService(figures, viewers, fresh, clock);
+    }
+
+    @Bean
+    HomeQueries homeQueries(AccountFiguresQuery accounts, PendingActivationQuery pending, JobListQuery jobs, MailHealthQuery mail) {
+        return new HomeQueries(accounts, pending, jobs, mail);
+    }
+
+    @Bean
+    MailHealthService mailHealth(OutboxFiguresPort outbox, StaffPort staff) {
+        return new MailHealthService(outbox, id -> staff.findById(id).filter(StaffMember::active)
+                .map(member -> member.role().administers()).orElse(false));
+    }
+}

@@ -1,0 +1,10 @@
+package io.portico.ui.staff;
+
+import io.portico.application.account.port.in.AccountFiguresQuery;
+import io.portico.application.job.port.in.JobListQuery;
+import io.portico.application.mail.port.in.MailHealthQuery;
+import io.portico.application.portal.port.in.PendingActivationQuery;
+
+/** Item 11: what the Home dashboard reads, each figure from the feature it belongs to. */
+public record HomeQueries(AccountFiguresQuery accounts, PendingActivationQuery pending, JobListQuery jobs, MailHealthQuery mail) {
+}
