@@ -39,7 +39,7 @@ public final class StartImportService implements StartImportUseCase {
         var parameters = new ImportParameters(command.file(), file.header(), command.mapping(), command.options());
         Job job = Job.queued(JobType.IMPORT, parameters.toJob(), file.rows(), command.by(), clock.instant());
         transactions.inTransaction(() -> {
-            if (!staging.start(command.file())) {
+            if (!staging.start(command.file(), clock.instant())) {
                 throw new InvalidInputException("file", "import.file.started");
             }
             mappings.remember(command.by(), file.header(), command.mapping().codes());

@@ -12,6 +12,7 @@ import io.portico.domain.job.JobType;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,12 +29,14 @@ public final class UndoImportService implements UndoImportUseCase {
     private final UndoImportPort imports;
     private final Viewers viewers;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public UndoImportService(JobPort jobs, UndoImportPort imports, Viewers viewers, Transactions transactions) {
+    public UndoImportService(JobPort jobs, UndoImportPort imports, Viewers viewers, Transactions transactions, Clock clock) {
         this.jobs = jobs;
         this.imports = imports;
         this.viewers = viewers;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class UndoImportService implements UndoImportUseCase {
             if (touched > 0) {
                 return new UndoOutcome.Refused(TOUCHED, List.of(String.valueOf(touched)));
             }
-            var removed = imports.remove(importJob);
+            var removed = imports.remove(importJob, clock.instant());
             return new UndoOutcome.Undone(removed.accounts(), removed.contacts());
         });
     }

@@ -107,7 +107,7 @@ class ImportUseCasesTest {
     private final StageImportService stage = new StageImportService(files, imports, imports, new LineCsv(), transactions, clock);
     private final DryRunImportService dryRun = new DryRunImportService(files, imports, imports, planner);
     private final StartImportService start = new StartImportService(files, imports, imports, jobs, transactions, clock);
-    private final UndoImportService undo = new UndoImportService(jobs, imports, viewers, transactions);
+    private final UndoImportService undo = new UndoImportService(jobs, imports, viewers, transactions, clock);
     private final ImportJob kind = new ImportJob(imports, files, planner,
             new ImportWriter(imports, accounts, reactions, new DefaultAccountAccess(staff), staff, clock), 4);
     private final JobWorker worker = new JobWorker(jobs, List.of(kind), inbox, transactions,

@@ -75,7 +75,7 @@ public final class InMemoryImports implements ImportStagingPort, ImportMappingPo
     }
 
     @Override
-    public synchronized boolean start(ImportId id) {
+    public synchronized boolean start(ImportId id, Instant at) {
         File file = files.get(id);
         if (file == null || file.started()) {
             return false;
@@ -141,7 +141,7 @@ public final class InMemoryImports implements ImportStagingPort, ImportMappingPo
     }
 
     @Override
-    public synchronized Removed remove(JobId job) {
+    public synchronized Removed remove(JobId job, Instant at) {
         Set<AccountId> removed = accountsOf.getOrDefault(job, Set.of());
         removed.forEach(id -> {
             accounts.remove(id);

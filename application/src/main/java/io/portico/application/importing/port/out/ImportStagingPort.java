@@ -26,7 +26,7 @@ public interface ImportStagingPort {
     List<StagedRow> rows(ImportId id, long after, int limit);
 
     /** Marks the file as being imported: false if it already was (or is unknown), so it is imported once. */
-    boolean start(ImportId id);
+    boolean start(ImportId id, Instant at);
 
     /** The file and its rows; nothing happens for an unknown id. */
     void remove(ImportId id);

@@ -1,6 +1,7 @@
 package io.portico.application.importing.port.out;
 
 import io.portico.domain.job.JobId;
+import java.time.Instant;
 
 /** Issue 12 item 7: what an import created, for its undo. */
 public interface UndoImportPort {
@@ -18,7 +19,7 @@ public interface UndoImportPort {
      * In the caller's transaction: removes the import's accounts (their links, toggles and history with them) and
      * the contacts it created that no other account links, and marks the import undone.
      */
-    Removed remove(JobId job);
+    Removed remove(JobId job, Instant at);
 
     record Removed(int accounts, int contacts) {
     }
