@@ -254,13 +254,18 @@ class ImportUseCasesTest {
 
     @Test
     void issue12_6_the_toggles_apply_to_every_imported_address_and_invitations_go_once_per_address() {
-        imported(staged(), new ImportOptions(true, false, true, Optional.of(new InvitationRequest("Benvenuti"))));
+        JobId id = imported(staged(), new ImportOptions(true, false, true, Optional.of(new InvitationRequest("Benvenuti"))));
 
         assertThat(importedAccounts()).flatExtracting(a -> a.links().getFirst().access()).extracting(EmailAccess::login, EmailAccess::emailSync)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(true, true));
         var invitations = outbox.queued().stream().filter(m -> m.textBody().contains("portal-invitation")).toList();
         assertThat(invitations).extracting(m -> m.to().value()).containsExactlyInAnyOrder("mario@rossi.it", "lucia@bianchi.it");
         assertThat(invitations).allSatisfy(m -> assertThat(m.textBody()).contains("Benvenuti"));
+        assertThat(importedAccounts()).flatExtracting(a -> audit.history(a.id(), 20)).extracting(HistoryEntry::type)
+                .contains(HistoryType.LOGIN, HistoryType.INVITATION_SENT);
+        assertThat(importedAccounts()).flatExtracting(a -> audit.history(a.id(), 20))
+                .allSatisfy(entry -> assertThat(entry.by().job()).contains(id.value()));
+        assertThat(undo.undo(anna.id(), id)).as("its own invitations do not touch it").isInstanceOf(UndoOutcome.Undone.class);
     }
 
     @Test
