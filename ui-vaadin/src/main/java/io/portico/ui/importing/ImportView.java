@@ -33,7 +33,6 @@ import io.portico.application.importing.port.in.StartImportCommand;
 import io.portico.application.importing.port.in.StartImportUseCase;
 import io.portico.application.importing.port.in.UndoImportUseCase;
 import io.portico.application.importing.port.in.UndoOutcome;
-import io.portico.application.job.JobNotice;
 import io.portico.application.job.port.in.JobStatusQuery;
 import io.portico.domain.customfield.CustomField;
 import io.portico.domain.customfield.CustomFieldScope;
@@ -271,6 +270,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** With the job's page under Clients → Jobs, where its Inbox+ notice links too. */
     private void showJob() {
         upload.setVisible(false);
         mapping.setVisible(false);
@@ -280,7 +280,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         undoButton.addClickListener(click -> undoImport());
         result.removeAll();
         result.add(new JobProgress(jobs, viewer, job, getTranslation("import.name")),
-                new HorizontalLayout(new Anchor(JobNotice.jobPage(job), getTranslation("import.report")), undoButton));
+                new HorizontalLayout(new Anchor("clients/jobs/" + job.value(), getTranslation("import.report")), undoButton));
     }
 
     void undoImport() {
