@@ -49,8 +49,8 @@ import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
- * Issue 12 item 7: a chunk of an import written set-based — one multi-row INSERT per table for the whole
- * chunk, whatever its size — the search entries following by the tables' statement triggers (V19). Looking up
+ * Issue 12 item 7: a chunk of an import written set-based — one INSERT per table for the whole chunk, whatever
+ * its size ({@link Unnest}) — the search entries following by the tables' statement triggers (V19). Looking up
  * the owners of a chunk's addresses is one query; so are undo's check and each of its deletions.
  */
 @Repository
@@ -77,89 +77,116 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
                         row.value5(), row.value6()));
     }
 
+    /** A child row of the batch: its owner's id and its values, in the order of the table's columns. */
+    private record Child(UUID owner, Object... values) {
+    }
+
     @Override
     public void write(JobId job, ImportBatch batch) {
         writeContacts(job, batch);
         writeAccounts(job, batch);
-        insert(ACCESS_AUDIT, List.of(ACCESS_AUDIT.ACCOUNT_ID, ACCESS_AUDIT.CHANGED_BY, ACCESS_AUDIT.JOB_ID, ACCESS_AUDIT.CHANGED_AT,
-                ACCESS_AUDIT.EVENT_TYPE, ACCESS_AUDIT.SUBJECT, ACCESS_AUDIT.OLD_VALUE, ACCESS_AUDIT.NEW_VALUE), batch.history().stream()
-                .map(entry -> new Object[] {entry.account().value(), entry.by().staff().map(StaffId::value).orElse(null),
-                        entry.by().job().orElse(null), entry.at(), entry.type().name(), entry.subject(), entry.oldValue(), entry.newValue()})
-                .toList());
+        Unnest.into("access_audit", batch.history())
+                .column("account_id", "uuid", entry -> entry.account().value())
+                .column("changed_by", "uuid", entry -> entry.by().staff().map(StaffId::value).orElse(null))
+                .column("job_id", "uuid", entry -> entry.by().job().orElse(null))
+                .column("changed_at", "timestamptz", HistoryEntry::at)
+                .column("event_type", "text", entry -> entry.type().name())
+                .column("subject", "text", HistoryEntry::subject)
+                .column("old_value", "text", HistoryEntry::oldValue)
+                .column("new_value", "text", HistoryEntry::newValue)
+                .execute(dsl);
     }
 
     private void writeContacts(JobId job, ImportBatch batch) {
         List<Contact> contacts = batch.contacts();
-        insert(CONTACT, List.of(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.PHONE, CONTACT.STREET, CONTACT.POSTAL_CODE,
-                CONTACT.CITY, CONTACT.REGION, CONTACT.COUNTRY, CONTACT.LANGUAGE, CONTACT.VERSION, CONTACT.UPDATED_BY, CONTACT.UPDATED_AT,
-                CONTACT.CREATED_AT), contacts.stream().map(c -> new Object[] {c.id().value(), c.name().first(), c.name().last(), c.phone(),
-                c.address().street(), c.address().postalCode(), c.address().city(), c.address().region(), c.address().country(),
-                c.language().map(Language::code).orElse(null), 0L, batch.by().value(), batch.at(), batch.at()}).toList());
-        List<Object[]> emails = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
-        List<Object[]> values = new ArrayList<>();
+        Unnest.into("contact", contacts)
+                .column("id", "uuid", c -> c.id().value())
+                .column("first_name", "text", c -> c.name().first())
+                .column("last_name", "text", c -> c.name().last())
+                .column("phone", "text", Contact::phone)
+                .column("street", "text", c -> c.address().street())
+                .column("postal_code", "text", c -> c.address().postalCode())
+                .column("city", "text", c -> c.address().city())
+                .column("region", "text", c -> c.address().region())
+                .column("country", "text", c -> c.address().country())
+                .column("language", "text", c -> c.language().map(Language::code).orElse(null))
+                .constant("version", "bigint", 0L)
+                .constant("updated_by", "uuid", batch.by().value())
+                .constant("updated_at", "timestamptz", batch.at())
+                .constant("created_at", "timestamptz", batch.at())
+                .execute(dsl);
+        List<Child> emails = new ArrayList<>();
+        List<Child> tags = new ArrayList<>();
+        List<Child> values = new ArrayList<>();
         for (Contact c : contacts) {
+            UUID id = c.id().value();
             for (int position = 0; position < c.emails().all().size(); position++) {
-                emails.add(new Object[] {c.id().value(), c.emails().all().get(position).value(), position});
+                emails.add(new Child(id, c.emails().all().get(position).value(), position));
             }
-            c.tags().forEach(tag -> tags.add(new Object[] {c.id().value(), tag.value()}));
-            c.customValues().forEach((field, value) -> values.add(new Object[] {c.id().value(), field.value(), value}));
+            c.tags().forEach(tag -> tags.add(new Child(id, tag.value())));
+            c.customValues().forEach((field, value) -> values.add(new Child(id, field.value(), value)));
         }
-        insert(CONTACT_EMAIL, List.of(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL, CONTACT_EMAIL.POSITION), emails);
-        insert(CONTACT_TAG, List.of(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG_ID), tags);
-        insert(CONTACT_CUSTOM_VALUE, List.of(CONTACT_CUSTOM_VALUE.CONTACT_ID, CONTACT_CUSTOM_VALUE.FIELD_ID, CONTACT_CUSTOM_VALUE.VALUE), values);
-        insert(IMPORT_CONTACT, List.of(IMPORT_CONTACT.JOB_ID, IMPORT_CONTACT.CONTACT_ID),
-                contacts.stream().map(c -> new Object[] {job.value(), c.id().value()}).toList());
+        Unnest.into("contact_email", emails).column("contact_id", "uuid", Child::owner).column("email", "text", e -> e.values()[0])
+                .column("position", "integer", e -> e.values()[1]).execute(dsl);
+        Unnest.into("contact_tag", tags).column("contact_id", "uuid", Child::owner).column("tag_id", "uuid", t -> t.values()[0]).execute(dsl);
+        Unnest.into("contact_custom_value", values).column("contact_id", "uuid", Child::owner).column("field_id", "uuid", v -> v.values()[0])
+                .column("value", "text", v -> v.values()[1]).execute(dsl);
+        Unnest.into("import_contact", contacts).constant("job_id", "uuid", job.value()).column("contact_id", "uuid", c -> c.id().value())
+                .execute(dsl);
     }
 
     private void writeAccounts(JobId job, ImportBatch batch) {
         List<Account> accounts = batch.accounts();
-        insert(ACCOUNT, List.of(ACCOUNT.ID, ACCOUNT.TYPE, ACCOUNT.NAME, ACCOUNT.COMPANY_NAME, ACCOUNT.COMPANY_STREET, ACCOUNT.COMPANY_POSTAL_CODE,
-                ACCOUNT.COMPANY_CITY, ACCOUNT.COMPANY_REGION, ACCOUNT.COMPANY_COUNTRY, ACCOUNT.VERSION, ACCOUNT.UPDATED_BY, ACCOUNT.UPDATED_AT,
-                ACCOUNT.CREATED_AT), accounts.stream().map(a -> new Object[] {a.id().value(), a.type().name(), a.name().value(),
-                a.companyName().map(Object::toString).orElse(null), a.companyAddress().street(), a.companyAddress().postalCode(),
-                a.companyAddress().city(), a.companyAddress().region(), a.companyAddress().country(), 0L, batch.by().value(), batch.at(),
-                batch.at()}).toList());
-        List<Object[]> team = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        List<Object[]> access = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
-        List<Object[]> values = new ArrayList<>();
+        Unnest.into("account", accounts)
+                .column("id", "uuid", a -> a.id().value())
+                .column("type", "text", a -> a.type().name())
+                .column("name", "text", a -> a.name().value())
+                .column("company_name", "text", a -> a.companyName().map(Object::toString).orElse(null))
+                .column("company_street", "text", a -> a.companyAddress().street())
+                .column("company_postal_code", "text", a -> a.companyAddress().postalCode())
+                .column("company_city", "text", a -> a.companyAddress().city())
+                .column("company_region", "text", a -> a.companyAddress().region())
+                .column("company_country", "text", a -> a.companyAddress().country())
+                .constant("version", "bigint", 0L)
+                .constant("updated_by", "uuid", batch.by().value())
+                .constant("updated_at", "timestamptz", batch.at())
+                .constant("created_at", "timestamptz", batch.at())
+                .execute(dsl);
+        List<Child> team = new ArrayList<>();
+        List<Child> links = new ArrayList<>();
+        List<Child> access = new ArrayList<>();
+        List<Child> tags = new ArrayList<>();
+        List<Child> values = new ArrayList<>();
         for (Account a : accounts) {
             UUID id = a.id().value();
-            a.team().forEach(member -> team.add(new Object[] {id, member.value()}));
+            a.team().forEach(member -> team.add(new Child(id, member.value())));
             for (int position = 0; position < a.links().size(); position++) {
                 ContactLink link = a.links().get(position);
-                links.add(new Object[] {id, link.contactId().value(), position, link.description(), link.signerPriority(), link.signerAuthority()});
+                links.add(new Child(id, link.contactId().value(), position, link.description(), link.signerPriority(), link.signerAuthority()));
                 for (EmailAccess toggles : link.access()) {
-                    access.add(new Object[] {id, link.contactId().value(), toggles.email().lookupKey(), toggles.login(), toggles.notifications(),
-                            toggles.emailSync(), toggles.login() ? batch.at() : null});
+                    access.add(new Child(id, link.contactId().value(), toggles.email().lookupKey(), toggles.login(), toggles.notifications(),
+                            toggles.emailSync()));
                 }
             }
-            a.tags().forEach(tag -> tags.add(new Object[] {id, tag.value()}));
-            a.customValues().forEach((field, value) -> values.add(new Object[] {id, field.value(), value}));
+            a.tags().forEach(tag -> tags.add(new Child(id, tag.value())));
+            a.customValues().forEach((field, value) -> values.add(new Child(id, field.value(), value)));
         }
-        insert(ACCOUNT_TEAM, List.of(ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.STAFF_ID), team);
-        insert(ACCOUNT_CONTACT, List.of(ACCOUNT_CONTACT.ACCOUNT_ID, ACCOUNT_CONTACT.CONTACT_ID, ACCOUNT_CONTACT.POSITION,
-                ACCOUNT_CONTACT.DESCRIPTION, ACCOUNT_CONTACT.SIGNER_PRIORITY, ACCOUNT_CONTACT.SIGNER_AUTHORITY), links);
-        insert(EMAIL_ACCESS, List.of(EMAIL_ACCESS.ACCOUNT_ID, EMAIL_ACCESS.CONTACT_ID, EMAIL_ACCESS.EMAIL_KEY, EMAIL_ACCESS.LOGIN,
-                EMAIL_ACCESS.NOTIFY, EMAIL_ACCESS.EMAIL_SYNC, EMAIL_ACCESS.LOGIN_ON_AT), access);
-        insert(ACCOUNT_TAG, List.of(ACCOUNT_TAG.ACCOUNT_ID, ACCOUNT_TAG.TAG_ID), tags);
-        insert(ACCOUNT_CUSTOM_VALUE, List.of(ACCOUNT_CUSTOM_VALUE.ACCOUNT_ID, ACCOUNT_CUSTOM_VALUE.FIELD_ID, ACCOUNT_CUSTOM_VALUE.VALUE), values);
-        insert(IMPORT_ACCOUNT, List.of(IMPORT_ACCOUNT.JOB_ID, IMPORT_ACCOUNT.ACCOUNT_ID),
-                accounts.stream().map(a -> new Object[] {job.value(), a.id().value()}).toList());
-    }
-
-    /** All the rows in one statement. */
-    private void insert(Table<?> table, List<? extends Field<?>> columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        var insert = dsl.insertInto(table, columns);
-        for (Object[] row : rows) {
-            insert = insert.values(row);
-        }
-        insert.execute();
+        Unnest.into("account_team", team).column("account_id", "uuid", Child::owner).column("staff_id", "uuid", t -> t.values()[0]).execute(dsl);
+        Unnest.into("account_contact", links).column("account_id", "uuid", Child::owner).column("contact_id", "uuid", l -> l.values()[0])
+                .column("position", "integer", l -> l.values()[1]).column("description", "text", l -> l.values()[2])
+                .column("signer_priority", "integer", l -> l.values()[3]).column("signer_authority", "boolean", l -> l.values()[4])
+                .execute(dsl);
+        // B3: LOGIN going on now is stamped with the batch's time
+        Unnest.into("email_access", access).column("account_id", "uuid", Child::owner).column("contact_id", "uuid", e -> e.values()[0])
+                .column("email_key", "text", e -> e.values()[1]).column("login", "boolean", e -> e.values()[2])
+                .column("notify", "boolean", e -> e.values()[3]).column("email_sync", "boolean", e -> e.values()[4])
+                .column("login_on_at", "timestamptz", e -> (Boolean) e.values()[2] ? batch.at() : null)
+                .execute(dsl);
+        Unnest.into("account_tag", tags).column("account_id", "uuid", Child::owner).column("tag_id", "uuid", t -> t.values()[0]).execute(dsl);
+        Unnest.into("account_custom_value", values).column("account_id", "uuid", Child::owner).column("field_id", "uuid", v -> v.values()[0])
+                .column("value", "text", v -> v.values()[1]).execute(dsl);
+        Unnest.into("import_account", accounts).constant("job_id", "uuid", job.value()).column("account_id", "uuid", a -> a.id().value())
+                .execute(dsl);
     }
 
     @Override

@@ -101,6 +101,8 @@ public final class RunImportBenchmark {
                     Files.size(file), chunk);
             importAndUndo(file, dsl, transactions(transactionManager));
             long copy = copy(file);
+            PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(25)
+                    .forEach(e -> System.out.printf("  %,8d ms %,7d × %s%n", e.getValue()[0] / 1_000_000, e.getValue()[1], e.getKey()));
             System.out.printf("plain COPY of the same file into a table of text columns: %,d ms, %,.0f rows/s%n", copy / 1_000_000,
                     rows / (copy / 1e9));
         } finally {
@@ -111,8 +113,30 @@ public final class RunImportBenchmark {
     private DSLContext springDsl(DataSourceTransactionManager transactionManager) {
         return DSL.using(new DefaultConfiguration().set(SQLDialect.POSTGRES)
                 .set(new DataSourceConnectionProvider(new TransactionAwareDataSourceProxy(dataSource)))
-                .set(new SpringTransactionProvider(transactionManager)));
+                .set(new SpringTransactionProvider(transactionManager))
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(STATEMENTS)));
     }
+
+    /** With -Dportico.import.profile=true: the time spent per kind of statement, printed at the end. */
+    private static final java.util.Map<String, long[]> PROFILE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.jooq.ExecuteListener STATEMENTS = new org.jooq.ExecuteListener() {
+        private final ThreadLocal<Long> started = new ThreadLocal<>();
+
+        @Override
+        public void executeStart(org.jooq.ExecuteContext ctx) {
+            started.set(System.nanoTime());
+        }
+
+        @Override
+        public void executeEnd(org.jooq.ExecuteContext ctx) {
+            if (Boolean.getBoolean("portico.import.profile") && ctx.sql() != null) {
+                String sql = ctx.sql();
+                long[] sum = PROFILE.computeIfAbsent(sql.substring(0, Math.min(70, sql.length())), key -> new long[2]);
+                sum[0] += System.nanoTime() - started.get();
+                sum[1]++;
+            }
+        }
+    };
 
     /** As the app's transactions adapter: one Spring transaction, which jOOQ's statements join. */
     private static Transactions transactions(DataSourceTransactionManager transactionManager) {
