@@ -14,6 +14,7 @@ import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.IMPORT_ACCOUNT;
 import static io.portico.persistence.jooq.Tables.IMPORT_CONTACT;
 import static io.portico.persistence.jooq.Tables.IMPORT_UNDONE;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.notExists;
@@ -62,6 +63,7 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
         this.dsl = dsl;
     }
 
+    /** The keys as one array parameter, not one parameter each: a chunk has hundreds. */
     @Override
     public Map<String, ContactOwner> owners(Collection<String> emailKeys, StaffId viewer) {
         var mine = CONTACT_EMAIL.as("mine");
@@ -72,7 +74,7 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
                         .where(ACCOUNT_CONTACT.CONTACT_ID.eq(CONTACT.ID)).and(ACCOUNT_TEAM.STAFF_ID.eq(viewer.value()))));
         return dsl.select(CONTACT_EMAIL.EMAIL_KEY, CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, emails, org.jooq.impl.DSL.field(onTeam))
                 .from(CONTACT_EMAIL).join(CONTACT).on(CONTACT.ID.eq(CONTACT_EMAIL.CONTACT_ID))
-                .where(CONTACT_EMAIL.EMAIL_KEY.in(emailKeys))
+                .where(CONTACT_EMAIL.EMAIL_KEY.eq(any(emailKeys.toArray(String[]::new))))
                 .fetchMap(row -> row.value1(), row -> new ContactOwner(new ContactId(row.value2()), new ContactName(row.value3(), row.value4()),
                         row.value5(), row.value6()));
     }
@@ -193,7 +195,7 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
     public Set<String> loginGiven(JobId job, Collection<String> emailKeys) {
         return new HashSet<>(dsl.selectDistinct(EMAIL_ACCESS.EMAIL_KEY).from(EMAIL_ACCESS)
                 .join(IMPORT_ACCOUNT).on(IMPORT_ACCOUNT.ACCOUNT_ID.eq(EMAIL_ACCESS.ACCOUNT_ID)).and(IMPORT_ACCOUNT.JOB_ID.eq(job.value()))
-                .where(EMAIL_ACCESS.LOGIN).and(EMAIL_ACCESS.EMAIL_KEY.in(emailKeys))
+                .where(EMAIL_ACCESS.LOGIN).and(EMAIL_ACCESS.EMAIL_KEY.eq(any(emailKeys.toArray(String[]::new))))
                 .fetch(EMAIL_ACCESS.EMAIL_KEY));
     }
 
