@@ -9,6 +9,7 @@ import io.portico.application.shared.port.out.CsvPort;
 import io.portico.application.shared.port.out.CsvPort.CsvRow;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.customfield.CustomField;
+import io.portico.domain.customfield.CustomFieldId;
 import io.portico.domain.importing.ColumnGuess;
 import io.portico.domain.importing.ColumnTarget;
 import io.portico.domain.importing.ImportId;
@@ -90,7 +91,7 @@ public final class StageImportService implements StageImportUseCase {
     /** The mapping used last for this header, its custom fields deleted since left out; else a guess. */
     private List<ColumnTarget> proposed(StaffId by, List<String> header) {
         List<CustomField> fields = files.customFields();
-        Set<Object> existing = fields.stream().map(CustomField::id).collect(Collectors.toSet());
+        Set<CustomFieldId> existing = fields.stream().map(CustomField::id).collect(Collectors.toSet());
         Optional<List<String>> remembered = mappings.remembered(by, header).filter(codes -> codes.size() == header.size());
         return remembered.map(codes -> codes.stream().map(ColumnTarget::parse)
                         .map(target -> target.customField().filter(f -> !existing.contains(f)).isPresent() ? ColumnTarget.IGNORED : target)
