@@ -23,8 +23,8 @@ public final class InvitationReactions implements AccessEventListener {
     public List<AccessEvent> on(AccessEvent event) {
         return switch (event) {
             case AccessEvent.LoginTurnedOn on when on.invite().isPresent() && on.by().staff().isPresent() ->
-                    accounts.find(on.account()).map(account -> List.<AccessEvent>of(invitations.send(account, on.email(),
-                            on.invite().get().personalMessage(), on.by().staff().get(), on.at())))
+                    accounts.find(on.account()).map(account -> List.<AccessEvent>of(sentAs(on, invitations.send(account, on.email(),
+                            on.invite().get().personalMessage(), on.by().staff().get(), on.at()))))
                             .orElse(List.of());
             case AccessEvent.LinksVoided voided -> {
                 invitations.voidLinks(voided.account(), voided.email(), voided.at());
@@ -32,5 +32,10 @@ public final class InvitationReactions implements AccessEventListener {
             }
             default -> List.of();
         };
+    }
+
+    /** The invitation is recorded as the change that asked for it was: a bulk job's invitation names the job. */
+    private static AccessEvent sentAs(AccessEvent.LoginTurnedOn on, AccessEvent.InvitationSent sent) {
+        return new AccessEvent.InvitationSent(sent.account(), on.by(), sent.at(), sent.email());
     }
 }

@@ -153,6 +153,12 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 loginOnAt.putIfAbsent(List.of(account.id(), link.contactId(), access.email().lookupKey()), at)));
     }
 
+    /** As deleting the account's row does: its links and toggles go with it (an import's undo). */
+    public void remove(AccountId id) {
+        accounts.remove(id);
+        loginOnAt.keySet().removeIf(key -> key.getFirst().equals(id));
+    }
+
     /** B3: since when the address has LOGIN on through this link; empty while it is off. */
     public Optional<Instant> loginOnAt(AccountId account, ContactId contact, EmailAddress email) {
         return Optional.ofNullable(loginOnAt.get(List.of(account, contact, email.lookupKey())));

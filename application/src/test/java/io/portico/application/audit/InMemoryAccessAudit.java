@@ -16,6 +16,11 @@ public final class InMemoryAccessAudit implements AccessAuditPort {
         changes.add(change);
     }
 
+    /** As the account's deletion cascades to its history (an import's undo). */
+    public void forget(AccountId account) {
+        changes.removeIf(change -> change.account().equals(account));
+    }
+
     @Override
     public List<HistoryEntry> history(AccountId account, int limit) {
         return changes.reversed().stream().filter(c -> c.account().equals(account))

@@ -52,6 +52,11 @@ public final class InMemoryContacts implements ContactPort {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** As deleting the contact's row does (an import's undo). */
+    public void remove(ContactId id) {
+        contacts.remove(id);
+    }
+
     /** Every contact, for the fakes of the read side. */
     public List<Contact> all() {
         return contacts.values().stream().map(Saved::contact).toList();

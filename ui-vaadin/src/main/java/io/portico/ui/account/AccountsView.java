@@ -62,6 +62,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     private boolean descending;
 
     final MenuBar moreActions = new MenuBar();
+    final Button importAccounts = new Button();
     final VerticalLayout jobs = new VerticalLayout();
     private final StartBulkEmailUseCase bulkEmail;
     private final AttachmentLimits attachmentLimits;
@@ -79,11 +80,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureTeamFilter(staff.activeStaff());
         configureGrid();
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu());
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu(), importButton());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
         add(new H1(getTranslation("accounts.title")), filters, jobs, grid);
         refresh();
+    }
+
+    /** Issue 12 item 5: the CSV import, a page of its own. */
+    private Button importButton() {
+        importAccounts.setText(getTranslation("accounts.import"));
+        importAccounts.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("clients/accounts/import")));
+        return importAccounts;
     }
 
     private void configureFilters() {
