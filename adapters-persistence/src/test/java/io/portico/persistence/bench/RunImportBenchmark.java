@@ -198,7 +198,7 @@ public final class RunImportBenchmark {
         long t2 = System.nanoTime();
         print("dry run (" + run.newAccounts() + " accounts, " + run.rejected() + " rejected)", t2 - t1);
         heap("after the dry run");
-        JobId job = start.start(new StartImportCommand(owner, staged.id(), mapping, ImportOptions.NONE));
+        JobId job = start.start(new StartImportCommand(owner, staged.id(), "benchmark.csv", mapping, ImportOptions.NONE));
         while (worker.runNext()) {
             // the import's chunks, one transaction each
         }

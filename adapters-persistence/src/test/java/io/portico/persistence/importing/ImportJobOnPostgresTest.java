@@ -102,7 +102,7 @@ class ImportJobOnPostgresTest {
         var staged = stage.stage(new StageImportCommand(anna, new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8))));
         var start = new StartImportService(files, ImportAdapters.staging(postgres.dsl()), ImportAdapters.mappings(postgres.dsl()), jobs,
                 postgres.transactions(), clock);
-        return start.start(new StartImportCommand(anna, staged.id(), new ColumnMapping(staged.mapping()), ImportOptions.NONE));
+        return start.start(new StartImportCommand(anna, staged.id(), "clients.csv", new ColumnMapping(staged.mapping()), ImportOptions.NONE));
     }
 
     @Test

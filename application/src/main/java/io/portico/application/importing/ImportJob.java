@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Issue 12 item 7: each chunk imports the next staged rows (the cursor is the last row number done). A row is
@@ -23,6 +22,9 @@ import java.util.TreeMap;
  * and values; the last chunk drops the staged rows, which the problems now hold.
  */
 public final class ImportJob implements JobKind {
+
+    /** The one skip reason of an import: each rejected row's own reason is its problem. */
+    public static final String REJECTED = "import.rejected";
 
     private final ImportStagingPort staging;
     private final ImportFiles files;
@@ -60,15 +62,11 @@ public final class ImportJob implements JobKind {
         if (last) {
             staging.remove(parameters.file());
         }
-        return new ChunkOutcome(rows.size(), new JobReport(accepted.size(), reasons(problems)), problems,
+        var report = new JobReport(accepted.size(), problems.isEmpty() ? Map.of() : Map.of(REJECTED, problems.size()));
+        return new ChunkOutcome(rows.size(), report, problems,
                 last ? Optional.empty() : Optional.of(String.valueOf(rows.getLast().number())));
     }
 
-    private static Map<String, Integer> reasons(List<JobProblem> problems) {
-        Map<String, Integer> reasons = new TreeMap<>();
-        problems.forEach(problem -> reasons.merge(problem.messageKey(), 1, Integer::sum));
-        return reasons;
-    }
 
     @Override
     public JobNotice report(Job finished) {

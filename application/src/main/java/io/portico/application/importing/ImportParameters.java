@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Issue 12 item 7: what an import job reads back on every chunk: its file, header, mapping and options. */
-record ImportParameters(ImportId file, List<String> header, ColumnMapping mapping, ImportOptions options) {
+/**
+ * Issue 12 item 7: what an import job reads back on every chunk: its staged file, header, mapping and options;
+ * the uploaded file's name is the job's name in Clients → Jobs.
+ */
+record ImportParameters(ImportId file, String fileName, List<String> header, ColumnMapping mapping, ImportOptions options) {
 
     private static final String FILE = "file";
     private static final String MAPPING = "mapping";
@@ -26,6 +29,7 @@ record ImportParameters(ImportId file, List<String> header, ColumnMapping mappin
         Map<String, String> values = new HashMap<>(Map.of(FILE, file.value().toString(), JobParameters.HEADER, JobParameters.joined(header),
                 MAPPING, JobParameters.joined(mapping.codes()), LOGIN, String.valueOf(options.login()),
                 NOTIFY, String.valueOf(options.notifications()), SYNC, String.valueOf(options.emailSync())));
+        values.put(JobParameters.NAME, fileName);
         options.invitation().ifPresent(invitation -> values.put(INVITATION, invitation.personalMessage()));
         return new JobParameters(values);
     }
@@ -33,7 +37,7 @@ record ImportParameters(ImportId file, List<String> header, ColumnMapping mappin
     static ImportParameters of(JobParameters job) {
         var options = new ImportOptions(Boolean.parseBoolean(job.get(LOGIN)), Boolean.parseBoolean(job.get(NOTIFY)),
                 Boolean.parseBoolean(job.get(SYNC)), job.has(INVITATION) ? Optional.of(new InvitationRequest(job.get(INVITATION))) : Optional.empty());
-        return new ImportParameters(new ImportId(UUID.fromString(job.get(FILE))), job.list(JobParameters.HEADER),
+        return new ImportParameters(new ImportId(UUID.fromString(job.get(FILE))), job.get(JobParameters.NAME), job.list(JobParameters.HEADER),
                 ColumnMapping.parse(job.list(MAPPING)), options);
     }
 }

@@ -36,7 +36,7 @@ public final class StartImportService implements StartImportUseCase {
     public JobId start(StartImportCommand command) {
         var file = files.owned(command.by(), command.file());
         files.run(file.header(), command.mapping(), command.by());
-        var parameters = new ImportParameters(command.file(), file.header(), command.mapping(), command.options());
+        var parameters = new ImportParameters(command.file(), command.fileName(), file.header(), command.mapping(), command.options());
         Job job = Job.queued(JobType.IMPORT, parameters.toJob(), file.rows(), command.by(), clock.instant());
         transactions.inTransaction(() -> {
             if (!staging.start(command.file(), clock.instant())) {

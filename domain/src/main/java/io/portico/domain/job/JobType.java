@@ -7,7 +7,5 @@ public enum JobType {
     /** E3: LOGIN, NOTIFY, EMAIL SYNC turned on or off for every address of the chosen accounts. */
     BULK_ACCESS,
     /** A10: the accepted rows of a staged CSV file become accounts and contacts. */
-    IMPORT,
-    /** A10: an import taken back while its accounts are untouched. */
-    IMPORT_UNDO
+    IMPORT
 }

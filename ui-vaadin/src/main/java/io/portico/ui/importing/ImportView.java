@@ -97,6 +97,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Map<ColumnTarget, String> customNames = new HashMap<>();
     private final StaffId viewer;
     private StagedImport staged;
+    private String fileName = "";
     private JobId job;
 
     public ImportView(StageImportUseCase stage, DryRunImportQuery dryRun, StartImportUseCase start, UndoImportUseCase undo,
@@ -137,7 +138,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadHandler(event -> {
             try (InputStream in = event.getInputStream()) {
                 Optional<StagedImport> file = staged(in);
-                event.getUI().access(() -> file.ifPresent(this::show));
+                event.getUI().access(() -> {
+                    fileName = event.getFileName();
+                    file.ifPresent(this::show);
+                });
             } catch (InvalidInputException e) {
                 event.getUI().access(() -> error(InputErrors.message(e)));
             }
@@ -150,7 +154,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Test hook and the upload's second half: stages the file and shows its mapping, or says why it cannot. */
-    void receive(InputStream in) throws IOException {
+    void receive(String name, InputStream in) throws IOException {
+        fileName = name;
         try {
             staged(in).ifPresent(this::show);
         } catch (InvalidInputException e) {
@@ -262,7 +267,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             var options = new ImportOptions(login.getValue(), notify.getValue(), sync.getValue(),
                     invite.getValue() ? Optional.of(new InvitationRequest(message.getValue())) : Optional.empty());
-            job = start.start(new StartImportCommand(viewer, staged.id(), new ColumnMapping(targets.stream().map(Select::getValue).toList()),
+            job = start.start(new StartImportCommand(viewer, staged.id(), fileName, new ColumnMapping(targets.stream().map(Select::getValue).toList()),
                     options));
             showJob();
         } catch (InvalidInputException e) {
@@ -279,7 +284,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         undoButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         undoButton.addClickListener(click -> undoImport());
         result.removeAll();
-        result.add(new JobProgress(jobs, viewer, job, getTranslation("import.name")),
+        result.add(new JobProgress(jobs, viewer, job, fileName),
                 new HorizontalLayout(new Anchor("clients/jobs/" + job.value(), getTranslation("import.report")), undoButton));
     }
 

@@ -1,8 +1,10 @@
 package io.portico.ui.flow;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.portico.application.firm.port.in.SetUpFirmCommand;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,10 +111,28 @@ class ImportFlowIT {
 
         // item 7: confirmed, the job runs and reports; then it is undone
         click(page, "Import 47 accounts");
-        assertThat(page.getByText("Import: 47 rows imported, 3 rejected.")).isVisible(
+        assertThat(page.getByText(file.getFileName() + ": 47 rows imported, 3 rejected.")).isVisible(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report"))).isVisible();
         click(page, "Undo import");
         assertThat(page.getByText("Import undone: 47 accounts and 47 contacts removed.").first()).isVisible();
+
+        // item 7: the report under Clients → Jobs hands back the rejected rows, each with its reason
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/clients/jobs/.+"));
+        Download rejects = page.waitForDownload(() -> page.getByText("Download rejected rows (CSV)").click());
+        List<String> lines = readLines(rejects);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFNome,Cognome,E-mail,Telefono,Reason");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("Ugo,,ugo@rossi.it,,").contains("Row 10");
+        assertThat(lines.get(2)).startsWith("Ida,Verdi,not-an-address,,").contains("Row 20");
+        assertThat(lines.get(3)).startsWith("Eva,Neri,,,").contains("Row 30");
+    }
+
+    private static List<String> readLines(Download download) {
+        try {
+            return Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

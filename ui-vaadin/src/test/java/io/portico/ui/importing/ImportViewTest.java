@@ -32,7 +32,7 @@ class ImportViewTest extends StaffViewTest {
     }
 
     private void upload(String csv) throws IOException {
-        view.receive(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        view.receive("clients.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String file() {
@@ -92,7 +92,7 @@ class ImportViewTest extends StaffViewTest {
         }
         var progress = find(io.portico.ui.job.JobProgress.class).single();
         progress.refresh();
-        assertThat(progress.label.getText()).isEqualTo("Import: 2 rows imported, 1 rejected.");
+        assertThat(progress.label.getText()).isEqualTo("clients.csv: 2 rows imported, 1 rejected.");
 
         view.undoImport();
         assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Import undone: 2 accounts and 2 contacts removed.");
