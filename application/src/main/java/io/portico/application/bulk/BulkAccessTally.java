@@ -44,7 +44,7 @@ final class BulkAccessTally {
                 planned.withoutAddress().forEach(contact -> problems.add(JobProblem.of(planned.name(), NO_ADDRESS, contact)));
                 withoutAddress += planned.withoutAddress().size();
                 if (planned.changes().isEmpty()) {
-                    unchanged++;
+                    unchanged += planned.withoutAddress().isEmpty() ? 1 : 0;
                     return;
                 }
                 accounts++;
