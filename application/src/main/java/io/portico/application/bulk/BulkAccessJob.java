@@ -1,6 +1,7 @@
 package io.portico.application.bulk;
 
 import io.portico.application.account.Viewers;
+import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.bulk.port.in.BulkAccessCommand;
 import io.portico.application.bulk.port.out.BulkAccessPort;
 import io.portico.application.job.JobKind;
@@ -9,6 +10,7 @@ import io.portico.application.portal.BulkInvitations;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.Actor;
 import io.portico.domain.account.access.Invite;
+import io.portico.domain.bulk.AddressChange;
 import io.portico.domain.bulk.Invitee;
 import io.portico.domain.job.ChunkOutcome;
 import io.portico.domain.job.Job;
@@ -23,8 +25,8 @@ import java.util.UUID;
 
 /**
  * E3, item 3: each chunk applies the bulk edit to the next accounts by id (the cursor is the last account's id),
- * re-read with the starter's rights as they are now. Toggles, history, voided links, invitation links and their
- * mails are written set by set in the chunk's transaction; an address is invited at most once per job, so a
+ * re-read with the starter's rights as they are now. Toggles, history (with the job's id), voided links, invitation
+ * links and their mails are written set by set in the chunk's transaction; an address is invited at most once per job, so a
  * chunk retried or taken over by another node never mails twice.
  */
 public final class BulkAccessJob implements JobKind {
@@ -32,17 +34,19 @@ public final class BulkAccessJob implements JobKind {
     private final BulkAccessPlans plans;
     private final BulkAccessPort port;
     private final BulkInvitations invitations;
+    private final AccessAuditPort audit;
     private final Clock clock;
     private final int chunkSize;
 
-    public BulkAccessJob(BulkAccessPort port, Viewers viewers, BulkInvitations invitations, Clock clock,
-                         int chunkSize) {
+    public BulkAccessJob(BulkAccessPort port, Viewers viewers, BulkInvitations invitations, AccessAuditPort audit,
+                         Clock clock, int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size " + chunkSize);
         }
         this.plans = new BulkAccessPlans(port, viewers);
         this.port = port;
         this.invitations = invitations;
+        this.audit = audit;
         this.clock = clock;
         this.chunkSize = chunkSize;
     }
@@ -59,7 +63,9 @@ public final class BulkAccessJob implements JobKind {
         var tally = new BulkAccessTally().add(chunk.plans());
         Actor by = new Actor(Optional.of(job.createdBy()), Optional.of(job.id().value()));
         Instant now = clock.instant();
-        port.apply(BulkAccessTally.changes(chunk.plans()), command.change().preferences(), by, now);
+        List<AddressChange> changes = BulkAccessTally.changes(chunk.plans());
+        port.apply(changes, command.change().preferences(), by, now);
+        audit.recordAll(changes.stream().flatMap(change -> change.history(by, now).stream()).toList());
         command.change().invite().ifPresent(invite -> invite(job, tally.invitees(), invite, by, now));
         return new ChunkOutcome(chunk.plans().size(), tally.report(), tally.problems(),
                 chunk.next().map(id -> id.value().toString()));

@@ -7,7 +7,6 @@ import io.portico.application.access.AccessReactions;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.Viewers;
-import io.portico.application.audit.AccessHistory;
 import io.portico.application.audit.InMemoryAccessAudit;
 import io.portico.application.bulk.port.in.AccountFilter;
 import io.portico.application.bulk.port.in.AccountSelection;
@@ -84,7 +83,7 @@ class BulkAccessTest {
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
     private final InMemoryCredentialEpochs epochs = new InMemoryCredentialEpochs();
     private final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences(accounts, contacts);
-    private final AccessReactions reactions = new AccessReactions(List.of(new AccessHistory(audit, staff, contacts),
+    private final AccessReactions reactions = new AccessReactions(List.of(
             new InvitationReactions(portal.invitations(accounts, mail), accounts), new LostPortalAccess(accounts, portal.users, epochs)));
     private final InMemoryBulkAccess port = new InMemoryBulkAccess(accounts, reactions, preferences);
     private final Viewers viewers = new Viewers(staff, accounts);
@@ -92,7 +91,7 @@ class BulkAccessTest {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final BulkAccessService service = new BulkAccessService(port, viewers, jobs, new DirectTransactions(), clock);
     private final BulkAccessJob kind = new BulkAccessJob(port, viewers,
-            new BulkInvitations(portal.links, portal.settings, portal.mails(mail, contacts), audit), clock, 2);
+            new BulkInvitations(portal.links, portal.settings, portal.mails(mail, contacts), audit), audit, clock, 2);
 
     private StaffMember anna;
     private Contact mario;
@@ -388,6 +387,6 @@ class BulkAccessTest {
     @Test
     void issue12_item3_a_chosen_selection_names_at_least_one_account() {
         assertThatThrownBy(() -> new AccountSelection.Chosen(List.of())).isInstanceOf(io.portico.domain.shared.InvalidInputException.class);
-        assertThatThrownBy(() -> new BulkAccessJob(port, viewers, null, clock, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BulkAccessJob(port, viewers, null, audit, clock, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
 
 /**
  * The bulk edit over the in-memory accounts. Its writes go the way of a toggle turned by hand — the access
- * aggregate, saved, its events through the reactions — so the set-based adapter is held to what that path does.
+ * aggregate, saved, its events through the reactions (give it those but the history, which the job writes) — so
+ * the set-based adapter is held to what that path does.
  */
 public final class InMemoryBulkAccess implements BulkAccessPort {
 

@@ -32,8 +32,8 @@ public interface BulkAccessPort {
     List<BulkAccount> chunk(AccountSelection selection, Optional<StaffId> visibleTo, Optional<AccountId> after, int limit);
 
     /**
-     * Writes the changes as a toggle turned by hand would (F5): each address's toggles, one history entry per
-     * toggle turned (by {@code by}, with its job), and for LOGIN turned off the address's open invitations for that
+     * Writes the changes as a toggle turned by hand would (F5) — but for its history, which the caller writes —:
+     * each address's toggles, and for LOGIN turned off the address's open invitations for that
      * account voided (B6) and, when it can log in nowhere else, its portal sessions ended. Each address whose
      * NOTIFY goes on gets {@code preferences} when given.
      */
