@@ -19,7 +19,9 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.TokenHash;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -72,6 +74,45 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
     @Override
     public void issue(Invitation invitation) {
         store(invitation, true);
+    }
+
+    /**
+     * E3: a bulk edit's invitations in four statements whatever their number: the holders locked (in one order, as
+     * {@link #insert} takes them one by one), their older open links voided, then the links and their invitations
+     * inserted from arrays.
+     */
+    @Override
+    public void issueAll(List<Invitation> invitations) {
+        if (invitations.isEmpty()) {
+            return;
+        }
+        String[] holders = invitations.stream().map(i -> i.link().holder().key()).toArray(String[]::new);
+        dsl.transaction(trx -> {
+            trx.dsl().fetch("select pg_advisory_xact_lock(hashtextextended({0} || ' ' || h, 0)) from unnest({1}::text[]) h order by h",
+                    val(LinkPurpose.PORTAL_INVITATION.name()), val(Arrays.stream(holders).distinct().toArray(String[]::new)));
+            trx.dsl().execute("""
+                    update mailed_link m set voided_at = x.issued_at::timestamptz
+                    from unnest({0}::text[], {1}::text[]) as x(holder, issued_at)
+                    where m.purpose = 'PORTAL_INVITATION' and m.holder = x.holder and m.used_at is null and m.voided_at is null""",
+                    val(holders), val(column(invitations, i -> i.sentAt().toString())));
+            trx.dsl().execute("""
+                    insert into mailed_link (token_hash, purpose, holder, issued_at, expires_at)
+                    select t, 'PORTAL_INVITATION', h, i::timestamptz, e::timestamptz
+                    from unnest({0}::text[], {1}::text[], {2}::text[], {3}::text[]) as x(t, h, i, e)""",
+                    val(column(invitations, i -> i.tokenHash().value())), val(holders), val(column(invitations, i -> i.sentAt().toString())),
+                    val(column(invitations, i -> i.expiresAt().toString())));
+            trx.dsl().execute("""
+                    insert into link_invitation (token_hash, account_id, email, personal_message, invited_by)
+                    select * from unnest({0}::text[], {1}::uuid[], {2}::text[], {3}::text[], {4}::uuid[])""",
+                    val(column(invitations, i -> i.tokenHash().value())),
+                    val(invitations.stream().map(i -> i.account().value()).toArray(UUID[]::new)),
+                    val(column(invitations, i -> i.email().value())), val(column(invitations, Invitation::personalMessage)),
+                    val(invitations.stream().map(i -> i.invitedBy().value()).toArray(UUID[]::new)));
+        });
+    }
+
+    private static String[] column(List<Invitation> invitations, java.util.function.Function<Invitation, String> of) {
+        return invitations.stream().map(of).toArray(String[]::new);
     }
 
     @Override
