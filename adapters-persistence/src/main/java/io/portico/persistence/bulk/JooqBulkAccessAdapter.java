@@ -15,8 +15,8 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import io.portico.application.account.port.PortalStatus;
-import io.portico.application.bulk.port.in.AccountFilter;
-import io.portico.application.bulk.port.in.AccountSelection;
+import io.portico.application.bulk.port.AccountFilter;
+import io.portico.application.bulk.port.AccountSelection;
 import io.portico.application.bulk.port.out.BulkAccessPort;
 import io.portico.domain.access.AccessToggle;
 import io.portico.domain.access.EmailAccess;

@@ -1,8 +1,8 @@
 package io.portico.application.bulk;
 
 import io.portico.application.account.Viewers;
-import io.portico.application.bulk.port.in.AccountFilter;
-import io.portico.application.bulk.port.in.AccountSelection;
+import io.portico.application.bulk.port.AccountFilter;
+import io.portico.application.bulk.port.AccountSelection;
 import io.portico.application.bulk.port.in.BulkAccessCommand;
 import io.portico.application.bulk.port.in.BulkAccessPreview;
 import io.portico.application.bulk.port.in.BulkAccessQuery;

@@ -22,7 +22,7 @@ import io.portico.application.account.port.PortalStatus;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
-import io.portico.application.bulk.port.in.AccountFilter;
+import io.portico.application.bulk.port.AccountFilter;
 import io.portico.application.bulk.port.in.BulkAccessQuery;
 import io.portico.application.bulk.port.in.StartBulkAccessUseCase;
 import io.portico.application.notification.port.in.LockNotificationCategoriesUseCase;
@@ -79,12 +79,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.attachmentLimits = attachmentLimits;
         this.jobStatus = jobStatus;
         this.viewer = new StaffId(session.current().orElseThrow().id());
-        this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer, grid, jobs, jobStatus, this::filter);
         setSizeFull();
         configureFilters();
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureTeamFilter(staff.activeStaff());
         configureGrid();
+        this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer,
+                grid, jobs, jobStatus, this::filter);
         var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu(), bulkAccess.allMatching);
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);

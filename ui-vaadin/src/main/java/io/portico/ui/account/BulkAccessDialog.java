@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.portico.application.bulk.port.in.AccountSelection;
+import io.portico.application.bulk.port.AccountSelection;
 import io.portico.application.bulk.port.in.BulkAccessCommand;
 import io.portico.application.bulk.port.in.BulkAccessPreview;
 import io.portico.application.bulk.port.in.BulkAccessQuery;

@@ -1,5 +1,8 @@
 package io.portico.application.bulk.port.in;
 
+import io.portico.application.bulk.port.AccountFilter;
+import io.portico.application.bulk.port.AccountSelection;
+
 import io.portico.domain.bulk.BulkAccessChange;
 import io.portico.domain.staff.StaffId;
 import java.util.Objects;

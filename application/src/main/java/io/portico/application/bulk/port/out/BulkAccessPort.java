@@ -1,6 +1,6 @@
 package io.portico.application.bulk.port.out;
 
-import io.portico.application.bulk.port.in.AccountSelection;
+import io.portico.application.bulk.port.AccountSelection;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.Actor;
 import io.portico.domain.bulk.AddressChange;

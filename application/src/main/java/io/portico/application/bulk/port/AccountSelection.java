@@ -1,4 +1,4 @@
-package io.portico.application.bulk.port.in;
+package io.portico.application.bulk.port;
 
 import io.portico.domain.account.AccountId;
 import io.portico.domain.shared.InvalidInputException;
