@@ -37,6 +37,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Record3;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -117,17 +119,44 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
 
     @Override
     public List<BulkAccount> chunk(AccountSelection selection, Optional<StaffId> visibleTo, Optional<AccountId> after, int limit) {
+        var accounts = switch (selection) {
+            case AccountSelection.Chosen chosen -> chosen(chosen, visibleTo, after, limit);
+            case AccountSelection.Matching matching -> accounts(selected(matching, visibleTo), visibleTo, after, limit);
+        };
+        var contacts = contacts(accounts.stream().map(row -> row.value1()).toArray(UUID[]::new));
+        return accounts.stream().map(row -> new BulkAccount(new AccountId(row.value1()), row.value2(), row.value3(),
+                contacts.getOrDefault(row.value1(), List.of()))).toList();
+    }
+
+    /**
+     * The next chosen ids are picked here, in the database's uuid order (that of their text), so each chunk asks for
+     * its own ids only — not all of a 10 000 account selection again; ids of accounts gone since are passed over.
+     */
+    private List<Record3<UUID, String, Boolean>> chosen(AccountSelection.Chosen chosen, Optional<StaffId> visibleTo,
+                                                        Optional<AccountId> after, int limit) {
+        List<UUID> next = chosen.accounts().stream().map(AccountId::value)
+                .filter(id -> after.map(cursor -> id.toString().compareTo(cursor.value().toString()) > 0).orElse(true))
+                .sorted(Comparator.comparing(UUID::toString)).toList();
+        var found = new ArrayList<Record3<UUID, String, Boolean>>();
+        int from = 0;
+        while (found.size() < limit && from < next.size()) {
+            List<UUID> ids = next.subList(from, Math.min(next.size(), from + limit - found.size()));
+            found.addAll(accounts(ACCOUNT.ID.eq(any(ids.toArray(UUID[]::new))), visibleTo, Optional.empty(), ids.size()));
+            from += ids.size();
+        }
+        return found;
+    }
+
+    private List<Record3<UUID, String, Boolean>> accounts(Condition selected, Optional<StaffId> visibleTo, Optional<AccountId> after,
+                                                         int limit) {
         Condition visible = visibleTo.map(JooqBulkAccessAdapter::onTeam).orElse(noCondition());
-        var accounts = dsl.select(ACCOUNT.ID, ACCOUNT.NAME, visibleTo.isPresent() ? field(visible) : val(true))
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, visibleTo.isPresent() ? field(visible) : val(true))
                 .from(ACCOUNT)
-                .where(selected(selection, visibleTo))
+                .where(selected)
                 .and(after.map(cursor -> ACCOUNT.ID.gt(cursor.value())).orElse(noCondition()))
                 .orderBy(ACCOUNT.ID)
                 .limit(limit)
                 .fetch();
-        var contacts = contacts(accounts.map(row -> row.value1()).toArray(UUID[]::new));
-        return accounts.map(row -> new BulkAccount(new AccountId(row.value1()), row.value2(), row.value3(),
-                contacts.getOrDefault(row.value1(), List.of())));
     }
 
     private Map<UUID, List<BulkContact>> contacts(UUID[] accounts) {
@@ -192,9 +221,12 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
         return switch (selection) {
             case AccountSelection.Chosen chosen -> ACCOUNT.ID.eq(any(chosen.accounts().stream()
                     .map(AccountId::value).toArray(UUID[]::new)));
-            case AccountSelection.Matching matching -> matching(matching.filter())
-                    .and(visibleTo.map(JooqBulkAccessAdapter::onTeam).orElse(noCondition()));
+            case AccountSelection.Matching matching -> selected(matching, visibleTo);
         };
+    }
+
+    private static Condition selected(AccountSelection.Matching matching, Optional<StaffId> visibleTo) {
+        return matching(matching.filter()).and(visibleTo.map(JooqBulkAccessAdapter::onTeam).orElse(noCondition()));
     }
 
     /** E1's filters, as the list applies them. */
