@@ -3,6 +3,7 @@ package io.portico.persistence.link;
 import static io.portico.persistence.jooq.Tables.LINK_INVITATION;
 import static io.portico.persistence.jooq.Tables.LINK_SIGNUP;
 import static io.portico.persistence.jooq.Tables.MAILED_LINK;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
@@ -77,9 +78,10 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
     }
 
     /**
-     * E3: a bulk edit's invitations in four statements whatever their number: the holders locked (in one order, as
-     * {@link #insert} takes them one by one), their older open links voided, then the links and their invitations
-     * inserted from arrays.
+     * E3: a bulk edit's invitations in three statements whatever their number: the holders' older open links voided,
+     * then the links and their invitations inserted from arrays. Unlike {@link #insert}, no lock per holder: a chunk's
+     * thousands of advisory locks would overflow PostgreSQL's lock table. An invitation sent by hand to one of the
+     * addresses at the very same moment may thus leave two open links; each works, and redeeming one voids the other.
      */
     @Override
     public void issueAll(List<Invitation> invitations) {
@@ -88,13 +90,13 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
         }
         String[] holders = invitations.stream().map(i -> i.link().holder().key()).toArray(String[]::new);
         dsl.transaction(trx -> {
-            trx.dsl().fetch("select pg_advisory_xact_lock(hashtextextended({0} || ' ' || h, 0)) from unnest({1}::text[]) h order by h",
-                    val(LinkPurpose.PORTAL_INVITATION.name()), val(Arrays.stream(holders).distinct().toArray(String[]::new)));
-            trx.dsl().execute("""
-                    update mailed_link m set voided_at = x.issued_at::timestamptz
-                    from unnest({0}::text[], {1}::text[]) as x(holder, issued_at)
-                    where m.purpose = 'PORTAL_INVITATION' and m.holder = x.holder and m.used_at is null and m.voided_at is null""",
-                    val(holders), val(column(invitations, i -> i.sentAt().toString())));
+            // by issue time (one for a whole chunk): "= any" keeps to mailed_link_holder_idx however few rows the statistics know of
+            invitations.stream().collect(java.util.stream.Collectors.groupingBy(Invitation::sentAt)).forEach((at, sent) ->
+                    trx.dsl().update(MAILED_LINK).set(MAILED_LINK.VOIDED_AT, at)
+                            .where(MAILED_LINK.PURPOSE.eq(LinkPurpose.PORTAL_INVITATION.name()))
+                            .and(MAILED_LINK.HOLDER.eq(any(sent.stream().map(i -> i.link().holder().key()).toArray(String[]::new))))
+                            .and(OPEN)
+                            .execute());
             trx.dsl().execute("""
                     insert into mailed_link (token_hash, purpose, holder, issued_at, expires_at)
                     select t, 'PORTAL_INVITATION', h, i::timestamptz, e::timestamptz

@@ -80,8 +80,8 @@ public final class RunBulkAccessBenchmark {
                 order by a.email_key, a.account_id
             ), voided as (
                 update mailed_link m set voided_at = ?
-                from invitees i
-                where m.purpose = 'PORTAL_INVITATION' and m.holder = i.email_key and m.used_at is null and m.voided_at is null
+                where m.purpose = 'PORTAL_INVITATION' and m.holder in (select email_key from invitees)
+                  and m.used_at is null and m.voided_at is null
             ), issued as (
                 insert into mailed_link (token_hash, purpose, holder, issued_at, expires_at)
                 select token, 'PORTAL_INVITATION', email_key, ?, ? from invitees
