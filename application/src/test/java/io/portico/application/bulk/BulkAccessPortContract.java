@@ -220,6 +220,29 @@ public abstract class BulkAccessPortContract {
     }
 
     @Test
+    void B1_invitations_issued_together_void_each_addresss_older_open_link_and_are_found_by_their_token() {
+        var older = Invitation.send(SecretToken.generate().hash(), rossi.id(), MARIO, "", anna.id(), NOW, InvitationValidity.DEFAULT);
+        links().issue(older);
+        var later = NOW.plusSeconds(60);
+        var fresh = List.of(Invitation.send(SecretToken.generate().hash(), rossi.id(), MARIO, "Hi", anna.id(), later, InvitationValidity.DEFAULT),
+                Invitation.send(SecretToken.generate().hash(), bianchi.id(), LUCIA, "Hi", anna.id(), later, InvitationValidity.DEFAULT));
+
+        links().issueAll(fresh);
+        links().issueAll(List.of());
+
+        assertThat(links().invitation(older.tokenHash()).orElseThrow().voided()).isTrue();
+        for (Invitation invitation : fresh) {
+            Invitation stored = links().invitation(invitation.tokenHash()).orElseThrow();
+            assertThat(stored.voided()).isFalse();
+            assertThat(stored.account()).isEqualTo(invitation.account());
+            assertThat(stored.email()).isEqualTo(invitation.email());
+            assertThat(stored.personalMessage()).isEqualTo("Hi");
+            assertThat(stored.expiresAt()).isEqualTo(invitation.expiresAt());
+        }
+        assertThat(links().latestInvitation(MARIO).orElseThrow().tokenHash()).isEqualTo(fresh.getFirst().tokenHash());
+    }
+
+    @Test
     void issue12_item3_an_address_counts_as_invited_once_per_job() {
         JobId job = aJob(anna);
         assertThat(bulk().firstInvitations(job, List.of(MARIO, MARIO_GMAIL))).containsExactlyInAnyOrder(MARIO.lookupKey(), MARIO_GMAIL.lookupKey());

@@ -108,8 +108,8 @@ class BulkAccessFlowIT {
             rowBoxes.nth(i).click();
         }
         assertThat(page.getByText("All 3 accounts matching the filter")).isVisible();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("More actions")).click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Edit LOGIN, NOTIFY, EMAIL SYNC")).click();
+        page.locator("vaadin-menu-bar-button").filter(new Locator.FilterOptions().setHasText("More actions")).click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Edit LOGIN, NOTIFY, EMAIL SYNC")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("Edit LOGIN, NOTIFY, EMAIL SYNC for 3 accounts")).isVisible();
         dialog.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText("LOGIN"))
