@@ -86,10 +86,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer,
                 grid, jobs, jobStatus, this::filter);
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu(), bulkAccess.allMatching);
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
-        add(new H1(getTranslation("accounts.title")), filters, jobs, grid);
+        add(new H1(getTranslation("accounts.title")), filters, bulkAccess.allMatching, jobs, grid);
         refresh();
     }
 
