@@ -1,6 +1,7 @@
 package io.portico.persistence.audit;
 
 import static io.portico.persistence.jooq.Tables.ACCESS_AUDIT;
+import static org.jooq.impl.DSL.val;
 
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.domain.account.AccountId;
@@ -11,6 +12,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.persistence.jooq.tables.records.AccessAuditRecord;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +38,28 @@ class JooqAccessAuditAdapter implements AccessAuditPort {
                 .set(ACCESS_AUDIT.OLD_VALUE, entry.oldValue())
                 .set(ACCESS_AUDIT.NEW_VALUE, entry.newValue())
                 .execute();
+    }
+
+    /** E3: a bulk edit's entries in one statement, from arrays, in their order (the identity orders them). */
+    @Override
+    public void recordAll(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        dsl.execute("""
+                insert into access_audit (account_id, changed_by, job_id, changed_at, event_type, subject, old_value, new_value)
+                select a, b, j, t::timestamptz, e, s, o, n
+                from unnest({0}::uuid[], {1}::uuid[], {2}::uuid[], {3}::text[], {4}::text[], {5}::text[], {6}::text[], {7}::text[])
+                     with ordinality as x(a, b, j, t, e, s, o, n, position)
+                order by position""",
+                val(entries.stream().map(e -> e.account().value()).toArray(UUID[]::new)),
+                val(entries.stream().map(e -> e.by().staff().map(StaffId::value).orElse(null)).toArray(UUID[]::new)),
+                val(entries.stream().map(e -> e.by().job().orElse(null)).toArray(UUID[]::new)),
+                val(entries.stream().map(e -> e.at().toString()).toArray(String[]::new)),
+                val(entries.stream().map(e -> e.type().name()).toArray(String[]::new)),
+                val(entries.stream().map(HistoryEntry::subject).toArray(String[]::new)),
+                val(entries.stream().map(HistoryEntry::oldValue).toArray(String[]::new)),
+                val(entries.stream().map(HistoryEntry::newValue).toArray(String[]::new)));
     }
 
     /** Newest first; of entries at the same instant, the one recorded last first. */

@@ -9,6 +9,8 @@ import io.portico.domain.link.LinkPurpose;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.SecretToken;
+import io.portico.domain.shared.Language;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,27 @@ public final class PortalLinkMails {
                 "personalMessage", personalMessage,
                 "link", links.portalActivation(token),
                 "validDays", validDays));
+    }
+
+    /**
+     * B1 for a bulk edit (E3): one invitation mail per address, each in its contact's language (the firm's if the
+     * contact has none), rendered and queued as one batch with the firm's name read once.
+     */
+    public void portalInvitations(List<InvitationMail> invitations, int validDays) {
+        String firmName = firmName();
+        Language firms = languages.firmLanguage();
+        mail.queueAll(invitations.stream().map(invitation -> new MailQueue.Request(invitation.to(), MailTemplate.PORTAL_INVITATION,
+                invitation.language().orElse(firms).locale(), Map.of(
+                        "firmName", firmName,
+                        "accountName", invitation.accountName(),
+                        "personalMessage", invitation.personalMessage(),
+                        "link", links.portalActivation(invitation.token()),
+                        "validDays", validDays), List.of())).toList());
+    }
+
+    /** One mail of {@link #portalInvitations}. */
+    public record InvitationMail(EmailAddress to, Optional<Language> language, String accountName, String personalMessage,
+                                 SecretToken token) {
     }
 
     /** Issue 11, item 5: an invitation about to expire, with one more working link. */

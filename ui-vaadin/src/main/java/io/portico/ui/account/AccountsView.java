@@ -24,6 +24,10 @@ import io.portico.application.account.port.PortalStatus;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
+import io.portico.application.bulk.port.AccountFilter;
+import io.portico.application.bulk.port.in.BulkAccessQuery;
+import io.portico.application.bulk.port.in.StartBulkAccessUseCase;
+import io.portico.application.notification.port.in.LockNotificationCategoriesUseCase;
 import io.portico.application.bulk.port.in.StartBulkEmailCommand;
 import io.portico.application.bulk.port.in.StartBulkEmailUseCase;
 import io.portico.application.job.port.in.JobStatusQuery;
@@ -67,9 +71,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final StartBulkEmailUseCase bulkEmail;
     private final AttachmentLimits attachmentLimits;
     private final JobStatusQuery jobStatus;
+    private final BulkAccessActions bulkAccess;
 
     public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session,
-                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits) {
+                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits,
+                        BulkAccessQuery bulkAccessQuery, StartBulkAccessUseCase startBulkAccess,
+                        LockNotificationCategoriesUseCase lockedCategories) {
         this.accounts = accounts;
         this.bulkEmail = bulkEmail;
         this.attachmentLimits = attachmentLimits;
@@ -80,10 +87,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureTeamFilter(staff.activeStaff());
         configureGrid();
+        this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer,
+                grid, jobs, jobStatus, this::filter);
         var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu(), importButton());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
-        add(new H1(getTranslation("accounts.title")), filters, jobs, grid);
+        add(new H1(getTranslation("accounts.title")), filters, bulkAccess.allMatching, jobs, grid);
         refresh();
     }
 
@@ -168,6 +177,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     private Component moreActionsMenu() {
         var more = moreActions.addItem(getTranslation("accounts.more-actions"));
         more.getSubMenu().addItem(getTranslation("accounts.send-email"), click -> sendEmail());
+        more.getSubMenu().addItem(getTranslation("accounts.edit-access"), click -> bulkAccess.open());
         return moreActions;
     }
 
@@ -204,6 +214,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
         return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
+    }
+
+    /** E3: the list's filter, as "all N accounts matching the filter" reads it again. */
+    private AccountFilter filter() {
+        return new AccountFilter(type.getValue(), teamMember.getValue().map(StaffSummary::id), portal.getValue(),
+                tag.getValue().map(Tag::id));
     }
 
     /** Green when on for at least one address, beige when for none (E1). */

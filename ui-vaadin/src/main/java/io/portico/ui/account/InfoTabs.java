@@ -71,7 +71,9 @@ public class InfoTabs {
         String client = translate("account.history.client"); // once, not per row
         var grid = new Grid<HistoryEntry>();
         grid.addColumn(entry -> when.format(entry.at())).setHeader(translate("account.history.when"));
-        grid.addColumn(entry -> entry.by().staff().map(shown.profile().changedBy()::get).orElse(client))
+        String bulkEdit = translate("account.history.bulk-edit");
+        grid.addColumn(entry -> entry.by().staff().map(shown.profile().changedBy()::get).orElse(client)
+                        + entry.by().job().map(job -> " " + bulkEdit).orElse(""))
                 .setHeader(translate("account.history.who"));
         grid.addColumn(entry -> UI.getCurrent().getTranslation("history." + entry.type().name(), entry.subject()))
                 .setHeader(translate("account.history.what"));
