@@ -12,6 +12,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.ContactListRequest;
 import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
+import io.portico.application.contact.port.ContactMatch;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -199,12 +200,49 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 .thenComparing(r -> r.firstName().toLowerCase(Locale.ROOT)).thenComparing(r -> r.id().value().toString());
         return contacts.all().stream()
                 .filter(c -> request.visibleTo().map(member -> accountsOf(c.id()).anyMatch(a -> a.hasTeamMember(member))).orElse(true))
+                .filter(c -> request.search().map(text -> matches(c, text)).orElse(true))
+                .filter(c -> request.tag().map(c.tags()::contains).orElse(true))
+                .filter(c -> request.portalAccess().map(wanted -> hasPortalAccess(c.id()) == wanted).orElse(true))
                 .map(c -> new ContactRow(c.id(), c.name().first(), c.name().last(), c.emails().primary().map(e -> e.value()).orElse(""),
                         accountsOf(c.id()).map(a -> a.name().value()).sorted().toList()))
                 .filter(r -> request.after().map(after -> order.compare(r, after) > 0).orElse(true))
                 .sorted(order)
                 .limit(request.limit())
                 .toList();
+    }
+
+    @Override
+    public List<ContactMatch> matching(String fragment, Optional<StaffId> linkableBy, int limit) {
+        String needle = fragment.toLowerCase(Locale.ROOT);
+        Comparator<Contact> byName = Comparator.comparing((Contact c) -> !startsWith(c, needle))
+                .thenComparing(c -> c.name().full().toLowerCase(Locale.ROOT)).thenComparing(c -> c.id().value().toString());
+        return contacts.all().stream()
+                .filter(c -> linkableBy.map(member -> accountsOf(c.id()).findAny().isEmpty()
+                        || accountsOf(c.id()).anyMatch(a -> a.hasTeamMember(member))).orElse(true))
+                .filter(c -> matches(c, fragment))
+                .sorted(byName)
+                .limit(limit)
+                .map(c -> new ContactMatch(c.id(), c.name().full(), c.emails().all().stream().map(EmailAddress::value).toList()))
+                .toList();
+    }
+
+    private static Stream<String> texts(Contact contact) {
+        return Stream.concat(Stream.of(contact.name().full()), contact.emails().all().stream().map(EmailAddress::value))
+                .map(text -> text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean matches(Contact contact, String fragment) {
+        return texts(contact).anyMatch(text -> text.contains(fragment.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean startsWith(Contact contact, String needle) {
+        return texts(contact).anyMatch(text -> text.startsWith(needle));
+    }
+
+    /** Issue 12, item 9: an address of the contact has LOGIN on an account. */
+    private boolean hasPortalAccess(ContactId contact) {
+        return accountsOf(contact).flatMap(a -> a.links().stream()).filter(l -> l.contactId().equals(contact))
+                .flatMap(l -> l.access().stream()).anyMatch(EmailAccess::login);
     }
 
     @Override

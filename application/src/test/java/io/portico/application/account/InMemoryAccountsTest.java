@@ -137,6 +137,11 @@ class InMemoryAccountsTest {
         protected io.portico.application.contact.port.out.ContactListPort list() {
             return accounts;
         }
+
+        @Override
+        protected TagPort tags() {
+            return tags;
+        }
     }
 
     @Nested
