@@ -3,6 +3,7 @@ package io.portico.application.account;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountColumn;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.PortalStatus;
 import io.portico.application.account.port.SearchHit;
@@ -165,12 +166,15 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
 
     @Override
     public List<AccountRow> page(AccountListRequest request) {
-        Comparator<AccountRow> order = Comparator.comparing((AccountRow r) -> r.name().toLowerCase(Locale.ROOT))
+        Comparator<AccountRow> order = Comparator.comparing((AccountRow r) -> sortKey(r, request.sortBy()))
+                .thenComparing(r -> r.name().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> r.id().value().toString()); // as PostgreSQL orders uuids
         Comparator<AccountRow> sort = request.descending() ? order.reversed() : order;
+        // by name, the cursor is the name and id given; by another column, the cursor row's key is looked up as the database does
         Predicate<AccountRow> afterCursor = row -> request.afterName().isEmpty()
-                || sort.compare(row, new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(),
-                        row.type(), List.of(), false, false, false)) > 0;
+                || sort.compare(row, request.sortBy() == AccountColumn.NAME
+                        ? new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(), row.type(), List.of(), false, false, false)
+                        : row(find(request.afterId().orElseThrow()).orElseThrow())) > 0;
         return visible(request.visibleTo())
                 .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
@@ -181,6 +185,19 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 .sorted(sort)
                 .limit(request.limit())
                 .toList();
+    }
+
+    /** Issue 12, item 9: the sort keys V47 keeps on each account. */
+    private static String sortKey(AccountRow row, AccountColumn column) {
+        return switch (column) {
+            case NAME -> "";
+            case TYPE -> row.type().name();
+            case TEAM -> row.teamMembers().stream().map(name -> name.toLowerCase(Locale.ROOT)).sorted().findFirst().orElse("");
+            case TAGS -> row.tags().stream().map(tag -> tag.name().toLowerCase(Locale.ROOT)).sorted().findFirst().orElse("");
+            case LOGIN -> row.login() ? "0" : "1";
+            case NOTIFY -> row.notifications() ? "0" : "1";
+            case EMAIL_SYNC -> row.emailSync() ? "0" : "1";
+        };
     }
 
     @Override

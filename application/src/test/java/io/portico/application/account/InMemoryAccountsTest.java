@@ -169,4 +169,20 @@ class InMemoryAccountsTest {
             return photos;
         }
     }
+
+    @Nested
+    class Layouts extends AccountListLayoutPortContract {
+
+        private final InMemoryAccountListLayouts layouts = new InMemoryAccountListLayouts();
+
+        @Override
+        protected StaffPort staff() {
+            return staff;
+        }
+
+        @Override
+        protected io.portico.application.account.port.out.AccountListLayoutPort layouts() {
+            return layouts;
+        }
+    }
 }
