@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.portico.application.account.port.AccountColumn;
 import io.portico.application.account.port.AccountListRequest;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
@@ -58,6 +59,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Optional<StaffSummary>> teamMember = new Select<>();
     private KeysetPager<AccountRow> pager;
     private boolean descending;
+    /** Issue 12, item 9: the column sorted by, restored from the member's last visit. */
+    private AccountColumn sortBy = AccountColumn.NAME;
+    private final AccountListColumns columns;
+    /** While the member's layout is put back: the grid's own events then are not changes to remember. */
+    private boolean restoring;
 
     final MenuBar moreActions = new MenuBar();
     final VerticalLayout jobs = new VerticalLayout();
@@ -66,8 +72,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final JobStatusQuery jobStatus;
 
     public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session,
-                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits) {
+                        StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits,
+                        AccountListColumns columns) {
         this.accounts = accounts;
+        this.columns = columns;
         this.bulkEmail = bulkEmail;
         this.attachmentLimits = attachmentLimits;
         this.jobStatus = jobStatus;
@@ -77,6 +85,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         configureTagFilter(tags.tags(TagScope.ACCOUNT));
         configureTeamFilter(staff.activeStaff());
         configureGrid();
+        restoreLayout();
         var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
@@ -112,20 +121,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setFlexGrow(3);
         grid.addColumn(row -> typeLabel(row.type())).setHeader(getTranslation("accounts.type")).setKey("type");
         grid.addColumn(row -> String.join(", ", row.teamMembers())).setHeader(getTranslation("accounts.team")).setKey("team").setFlexGrow(2);
         grid.addComponentColumn(row -> TagBadge.row(row.tags())).setHeader(getTranslation("field.tags")).setKey("tags").setFlexGrow(2);
         grid.addComponentColumn(row -> indicator(row.login())).setHeader(getTranslation("toggle.LOGIN")).setKey("login").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.notifications())).setHeader(getTranslation("toggle.NOTIFY")).setKey("notify").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader(getTranslation("toggle.EMAIL_SYNC")).setKey("sync").setAutoWidth(true);
-        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.getColumns().forEach(column -> column.setResizable(true).setSortable(true));
         grid.setColumnReorderingAllowed(true);
         grid.addSortListener(event -> {
-            descending = event.getSortOrder().stream().findFirst().map(GridSortOrder::getDirection)
-                    .map(direction -> direction == SortDirection.DESCENDING).orElse(false);
-            refresh();
+            // issue 12, item 9: by any column; a sort taken off goes back to the name
+            var order = event.getSortOrder().stream().findFirst();
+            sortBy = order.map(sort -> AccountListColumns.of(sort.getSorted())).orElse(AccountColumn.NAME);
+            descending = order.map(GridSortOrder::getDirection).map(direction -> direction == SortDirection.DESCENDING).orElse(false);
+            if (!restoring) {
+                refresh();
+                rememberLayout();
+            }
         });
+        grid.addColumnReorderListener(event -> rememberLayout());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, click.getItem().id().value().toString())));
     }
 
@@ -147,9 +162,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var menu = new ContextMenu(button);
         menu.setOpenOnClick(true);
         grid.getColumns().stream().filter(column -> !"name".equals(column.getKey())).forEach(column -> {
-            var item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
+            var item = menu.addItem(column.getHeaderText(), click -> {
+                column.setVisible(click.getSource().isChecked());
+                rememberLayout();
+            });
             item.setCheckable(true);
-            item.setChecked(true);
+            item.setChecked(column.isVisible());
         });
         return button;
     }
@@ -176,10 +194,23 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** Issue 12, item 9: the columns, their order and the sort as the member left them. */
+    private void restoreLayout() {
+        restoring = true;
+        var layout = columns.restore(grid, viewer);
+        restoring = false;
+        sortBy = layout.sortBy();
+        descending = layout.descending();
+    }
+
+    private void rememberLayout() {
+        columns.remember(grid, viewer, sortBy, descending);
+    }
+
     private void refresh() {
         var request = new AccountListRequest(Optional.empty(), type.getValue(), teamMember.getValue().map(StaffSummary::id),
                 portal.getValue(), descending,
-                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id));
+                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id)).sortedBy(sortBy, descending);
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
     }
