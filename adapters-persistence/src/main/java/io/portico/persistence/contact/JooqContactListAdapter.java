@@ -10,7 +10,8 @@ import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.SEARCH_ENTRY;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.not;
-import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.boolOr;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
@@ -128,12 +129,17 @@ class JooqContactListAdapter implements ContactListPort {
                         List.of(row.get(2, String[].class))));
     }
 
-    /** The hit's contact is on an account whose team has the member, or on no account (then nobody's to hide). */
+    /**
+     * The hit's contact is on an account whose team has the member, or on no account (then nobody's to hide): one
+     * probe of the contact's links per hit. Written as EXISTS … OR NOT EXISTS, PostgreSQL hashes every account of
+     * the member's team first (3.5 s at a million accounts for an employee on 80,000 of them, 0.4 s so).
+     */
     private static Condition linkableBy(StaffId member) {
         Field<UUID> contact = field("s.source_id", UUID.class);
-        return exists(selectOne().from(ACCOUNT_CONTACT).join(ACCOUNT_TEAM).on(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT_CONTACT.ACCOUNT_ID))
-                        .where(ACCOUNT_CONTACT.CONTACT_ID.eq(contact)).and(ACCOUNT_TEAM.STAFF_ID.eq(member.value())))
-                .or(notExists(selectOne().from(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.CONTACT_ID.eq(contact))));
+        return condition(coalesce(field(select(boolOr(ACCOUNT_TEAM.STAFF_ID.isNotNull()))
+                .from(ACCOUNT_CONTACT)
+                .leftJoin(ACCOUNT_TEAM).on(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT_CONTACT.ACCOUNT_ID)).and(ACCOUNT_TEAM.STAFF_ID.eq(member.value()))
+                .where(ACCOUNT_CONTACT.CONTACT_ID.eq(contact))), inline(true)));
     }
 
     /**

@@ -22,16 +22,13 @@ class ContactPicker extends ComboBox<ContactMatch> {
         List<ContactMatch> matches(String typed, int limit);
     }
 
-    private final Search search;
-
     ContactPicker(Search search, Consumer<ContactSummary> picked) {
         super(getTranslationOf("contact.find-existing"));
-        this.search = search;
         setPlaceholder(getTranslationOf("contact.find-existing.placeholder"));
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setWidthFull();
         setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : matches(query.getFilter().orElse("")).stream());
+                : search.matches(query.getFilter().orElse(""), RESULTS).stream());
         setItemLabelGenerator(ContactPicker::label);
         addValueChangeListener(event -> {
             if (event.getValue() != null) {
@@ -39,11 +36,6 @@ class ContactPicker extends ComboBox<ContactMatch> {
                 picked.accept(new ContactSummary(match.id(), match.name(), match.emails()));
             }
         });
-    }
-
-    /** What the list offers for the typed text (package-private: the browserless tests type through it). */
-    List<ContactMatch> matches(String typed) {
-        return search.matches(typed, RESULTS);
     }
 
     static String label(ContactMatch match) {
