@@ -64,4 +64,31 @@ class AccountListLayoutTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("accounts.columns.repeated"));
         assertThat(new AccountListLayout(List.of(AccountColumn.NAME), AccountColumn.LOGIN, true).columns()).containsExactly(AccountColumn.NAME);
     }
+
+    @Test
+    void issue12_a_request_sorted_by_a_column_starts_from_the_first_page_and_keeps_its_filters_and_sort() {
+        var tag = io.portico.domain.tag.TagId.random();
+        var last = new io.portico.application.account.port.AccountRow(io.portico.domain.account.AccountId.random(), "Rossi",
+                io.portico.domain.account.AccountType.INDIVIDUAL, List.of(), false, false, false);
+        var request = io.portico.application.account.port.AccountListRequest.firstPage(java.util.Optional.empty(), 10)
+                .withTag(java.util.Optional.of(tag)).after(last).sortedBy(AccountColumn.TEAM, true);
+
+        assertThat(request.sortBy()).isEqualTo(AccountColumn.TEAM);
+        assertThat(request.descending()).isTrue();
+        assertThat(request.afterName()).isEmpty();
+        assertThat(request.afterId()).isEmpty();
+        assertThat(request.tag()).contains(tag);
+        assertThat(request.after(last).sortBy()).isEqualTo(AccountColumn.TEAM);
+        assertThat(request.withPortalStatus(java.util.Optional.empty()).sortBy()).isEqualTo(AccountColumn.TEAM);
+        assertThat(request.withTag(java.util.Optional.empty()).sortBy()).isEqualTo(AccountColumn.TEAM);
+        StaffId member = StaffId.random();
+        assertThat(request.visibleTo(java.util.Optional.of(member))).satisfies(visible -> {
+            assertThat(visible.visibleTo()).contains(member);
+            assertThat(visible.sortBy()).isEqualTo(AccountColumn.TEAM);
+            assertThat(visible.tag()).contains(tag);
+        });
+        assertThat(new io.portico.application.account.port.AccountListRequest(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty(), 10,
+                java.util.Optional.empty(), null).sortBy()).isEqualTo(AccountColumn.NAME);
+    }
 }

@@ -66,6 +66,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private boolean restoring;
 
     final MenuBar moreActions = new MenuBar();
+    /** E1: the columns to show, checked; issue 12, item 9: each change is remembered. */
+    ContextMenu columnsMenu;
     final VerticalLayout jobs = new VerticalLayout();
     private final StartBulkEmailUseCase bulkEmail;
     private final AttachmentLimits attachmentLimits;
@@ -86,7 +88,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         configureTeamFilter(staff.activeStaff());
         configureGrid();
         restoreLayout();
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu());
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsButton(), moreActionsMenu());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
         add(new H1(getTranslation("accounts.title")), filters, jobs, grid);
@@ -157,9 +159,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** E1: every column but the name can be hidden and shown again. */
-    private Component columnsMenu() {
+    private Component columnsButton() {
         var button = new Button(getTranslation("accounts.columns"));
         var menu = new ContextMenu(button);
+        columnsMenu = menu;
         menu.setOpenOnClick(true);
         grid.getColumns().stream().filter(column -> !"name".equals(column.getKey())).forEach(column -> {
             var item = menu.addItem(column.getHeaderText(), click -> {

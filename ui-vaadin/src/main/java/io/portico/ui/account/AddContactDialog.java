@@ -28,8 +28,6 @@ class AddContactDialog extends Dialog {
     final ContactEntryEditor editor;
     final Button add = new Button(getTranslation("account.add-contact.add"));
     final Paragraph error = new Paragraph();
-    /** B1: the Send / Skip question, while it is asked. */
-    InviteDialog invite;
     private final AddContactUseCase addContact;
     private final ShownProfile shown;
 
@@ -70,7 +68,7 @@ class AddContactDialog extends Dialog {
 
     /** B1: one question for the contact's addresses given LOGIN; cancelling it adds nothing. */
     private void askToInvite(AddContactCommand command, List<String> withLogin) {
-        invite = new InviteDialog(getTranslation("invite.all-title"),
+        var invite = new InviteDialog(getTranslation("invite.all-title"),
                 request -> add(command.withInvitation(Optional.of(request))), () -> add(command), () -> { });
         invite.addComponentAsFirst(new Paragraph(getTranslation("invite.all-addresses", String.join(", ", withLogin))));
         invite.open();

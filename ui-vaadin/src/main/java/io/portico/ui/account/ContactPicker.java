@@ -28,7 +28,7 @@ class ContactPicker extends ComboBox<ContactMatch> {
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setWidthFull();
         setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : search.matches(query.getFilter().orElse(""), RESULTS).stream());
+                : search.matches(query.getFilter().orElse(""), Math.min(query.getLimit(), RESULTS)).stream());
         setItemLabelGenerator(ContactPicker::label);
         addValueChangeListener(event -> {
             if (event.getValue() != null) {

@@ -82,8 +82,9 @@ class AddContactViewsTest extends StaffViewTest {
         pick(dialog, "bruni" + run, "Ada Bruni" + run);
         test(toggle(dialog, "LOGIN")).click();
         test(dialog.add).click();
-        test(dialog.invite.message).setValue("Welcome, Ada");
-        test(dialog.invite.send).click();
+        InviteDialog question = find(InviteDialog.class).single();
+        test(question.message).setValue("Welcome, Ada");
+        test(question.send).click();
 
         var profile = profiles.profile(owner, rossi.id()).orElseThrow();
         assertThat(profile.contacts()).extracting(Contact::id).containsExactlyInAnyOrder(mario.id(), ada.id());
@@ -137,7 +138,8 @@ class AddContactViewsTest extends StaffViewTest {
         navigate(AccountView.class, rossi.id().value().toString());
         var asLina = new ShownProfile(profiles.profile(owner, rossi.id()).orElseThrow(), lina.id(), () -> { });
 
-        AddContactDialog dialog = adding.dialog(asLina);
+        adding.dialog(asLina).open();
+        AddContactDialog dialog = find(AddContactDialog.class).single();
         test(dialog.editor.picker).setFilter("verdi" + run);
 
         assertThat(test(dialog.editor.picker).getSuggestionItems()).extracting(ContactMatch::id)

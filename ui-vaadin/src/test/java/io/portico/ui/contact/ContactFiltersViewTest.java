@@ -34,7 +34,7 @@ class ContactFiltersViewTest extends StaffViewTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
-    private static List<String> names(ContactsView view) {
+    private List<String> names(ContactsView view) {
         var rows = test(view.grid);
         return IntStream.range(0, Math.min(100, rows.size())).mapToObj(rows::getRow).map(ContactRow::name).toList();
     }
