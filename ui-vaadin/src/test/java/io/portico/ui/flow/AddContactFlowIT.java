@@ -99,6 +99,7 @@ class AddContactFlowIT {
         field(page, "Password").fill(PASSWORD);
         click(page, "Sign in");
         TwoFactorSteps.enrolAuthenticator(page); // issue 10: new firms require it of the owner
+        assertThat(page.getByText("Signed in as Anna Bianchi")).isVisible();
 
         page.navigate("http://localhost:" + port + "/account/" + rossi.value());
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Info")).click();
