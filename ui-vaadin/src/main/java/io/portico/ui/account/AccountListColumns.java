@@ -12,6 +12,7 @@ import io.portico.domain.staff.StaffId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +42,8 @@ class AccountListColumns {
         List<Grid.Column<AccountRow>> order = new ArrayList<>(shown);
         grid.getColumns().stream().filter(column -> !shown.contains(column)).forEach(order::add);
         grid.setColumnOrder(order);
-        grid.getColumns().forEach(column -> column.setVisible(shown.contains(column)));
+        // a column of the grid that is none of the list's own (another feature's) keeps its own visibility
+        grid.getColumns().stream().filter(column -> of(column) != null).forEach(column -> column.setVisible(shown.contains(column)));
         grid.sort(List.of(new GridSortOrder<>(column(grid, layout.sortBy()),
                 layout.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         return layout;
@@ -52,13 +54,14 @@ class AccountListColumns {
         remember.remember(viewer, new AccountListLayout(shownColumns(grid).toList(), sortBy, descending));
     }
 
+    /** The list's column, null for a column another feature added to the grid. */
     static AccountColumn of(Grid.Column<AccountRow> column) {
         return KEYS.get(column.getKey());
     }
 
     /** The visible columns in their order on screen (a column reordered by dragging moves in this list). */
     private static Stream<AccountColumn> shownColumns(Grid<AccountRow> grid) {
-        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(AccountListColumns::of);
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(AccountListColumns::of).filter(Objects::nonNull);
     }
 
     private static Grid.Column<AccountRow> column(Grid<AccountRow> grid, AccountColumn wanted) {

@@ -133,7 +133,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(column -> column.setResizable(true).setSortable(true));
         grid.setColumnReorderingAllowed(true);
         grid.addSortListener(event -> {
-            // issue 12, item 9: by any column; a sort taken off goes back to the name
+            // issue 12, item 9: by any column; a sort taken off (or by a column not the list's) goes back to the name
             var order = event.getSortOrder().stream().findFirst();
             sortBy = order.map(sort -> AccountListColumns.of(sort.getSorted())).orElse(AccountColumn.NAME);
             descending = order.map(GridSortOrder::getDirection).map(direction -> direction == SortDirection.DESCENDING).orElse(false);
