@@ -45,6 +45,23 @@ $$;
 
 select account_sort_keys_of(array(select id from account));
 
+-- The three indicators only: what a write of email_access or unlinked_access can change (a bulk edit, an
+-- import), without the team's and the tags' lookups.
+create function account_access_keys_of(ids uuid[]) returns void language sql as $$
+    with k as (
+        select a.id,
+               case when exists (select 1 from email_access e where e.account_id = a.id and e.login)
+                      or exists (select 1 from unlinked_access u where u.account_id = a.id) then 0 else 1 end as login,
+               case when exists (select 1 from email_access e where e.account_id = a.id and e.notify) then 0 else 1 end as notify,
+               case when exists (select 1 from email_access e where e.account_id = a.id and e.email_sync) then 0 else 1 end as sync
+        from unnest(ids) as a(id)
+    )
+    update account_sort_key s
+    set login = k.login, notify = k.notify, sync = k.sync
+    from k
+    where s.account_id = k.id and (s.login, s.notify, s.sync) is distinct from (k.login, k.notify, k.sync)
+$$;
+
 -- A new account gets its row (its team, tags and access follow in their own statements); a renamed or
 -- retyped one has it changed. A deleted one loses it by the foreign key.
 create function account_sort_key_account() returns trigger language plpgsql as $$
@@ -71,6 +88,20 @@ $$;
 create function account_sort_keys_by_account_old() returns trigger language plpgsql as $$
 begin
     perform account_sort_keys_of(array(select distinct account_id from old_rows));
+    return null;
+end
+$$;
+
+create function account_access_keys_new() returns trigger language plpgsql as $$
+begin
+    perform account_access_keys_of(array(select distinct account_id from new_rows));
+    return null;
+end
+$$;
+
+create function account_access_keys_old() returns trigger language plpgsql as $$
+begin
+    perform account_access_keys_of(array(select distinct account_id from old_rows));
     return null;
 end
 $$;
@@ -108,15 +139,15 @@ create trigger account_sort_keys_tag_insert after insert on account_tag
 create trigger account_sort_keys_tag_delete after delete on account_tag
     referencing old table as old_rows for each statement execute function account_sort_keys_by_account_old();
 create trigger account_sort_keys_access_insert after insert on email_access
-    referencing new table as new_rows for each statement execute function account_sort_keys_by_account_new();
+    referencing new table as new_rows for each statement execute function account_access_keys_new();
 create trigger account_sort_keys_access_update after update on email_access
-    referencing new table as new_rows for each statement execute function account_sort_keys_by_account_new();
+    referencing new table as new_rows for each statement execute function account_access_keys_new();
 create trigger account_sort_keys_access_delete after delete on email_access
-    referencing old table as old_rows for each statement execute function account_sort_keys_by_account_old();
+    referencing old table as old_rows for each statement execute function account_access_keys_old();
 create trigger account_sort_keys_unlinked_insert after insert on unlinked_access
-    referencing new table as new_rows for each statement execute function account_sort_keys_by_account_new();
+    referencing new table as new_rows for each statement execute function account_access_keys_new();
 create trigger account_sort_keys_unlinked_delete after delete on unlinked_access
-    referencing old table as old_rows for each statement execute function account_sort_keys_by_account_old();
+    referencing old table as old_rows for each statement execute function account_access_keys_old();
 create trigger account_sort_keys_staff_update after update on staff
     referencing old table as old_rows new table as new_rows for each statement execute function account_sort_keys_staff();
 create trigger account_sort_keys_tag_update after update on tag
