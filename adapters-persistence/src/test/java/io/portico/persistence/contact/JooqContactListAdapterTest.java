@@ -39,4 +39,9 @@ class JooqContactListAdapterTest extends ContactListPortContract {
     protected ContactListPort list() {
         return list;
     }
+
+    @Override
+    protected io.portico.application.tag.port.out.TagPort tags() {
+        return io.portico.persistence.tag.TagAdapters.tags(postgres.dsl());
+    }
 }

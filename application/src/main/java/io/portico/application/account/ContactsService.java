@@ -6,6 +6,8 @@ import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.in.ContactSummary;
 import io.portico.application.contact.port.in.FindContactQuery;
 import io.portico.application.contact.port.in.FindContactsQuery;
+import io.portico.application.contact.port.in.SearchContactsQuery;
+import io.portico.application.contact.port.ContactMatch;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import io.portico.domain.account.Account;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * E4: the contact list, and a contact as the viewer may see it: through the accounts it is linked to. A8:
  * the contact owning an address, offered for linking only to whoever may see it (issue 10, item 14).
  */
-public final class ContactsService implements FindContactsQuery, FindContactQuery {
+public final class ContactsService implements FindContactsQuery, FindContactQuery, SearchContactsQuery {
 
     private final ContactPort contacts;
     private final ContactListPort list;
@@ -38,8 +40,18 @@ public final class ContactsService implements FindContactsQuery, FindContactQuer
 
     @Override
     public List<ContactRow> page(StaffId viewer, ContactListRequest request) {
-        Optional<StaffId> restriction = viewers.of(viewer).seesAll() ? Optional.empty() : Optional.of(viewer);
-        return list.page(new ContactListRequest(restriction, request.after(), request.limit()));
+        return list.page(request.visibleTo(restriction(viewer)));
+    }
+
+    /** Issue 12, item 8: from the second character typed on, as the account search (E2). */
+    @Override
+    public List<ContactMatch> search(StaffId viewer, String fragment, int limit) {
+        String trimmed = fragment == null ? "" : fragment.strip();
+        return trimmed.length() < FindAccountsService.MIN_FRAGMENT ? List.of() : list.matching(trimmed, restriction(viewer), limit);
+    }
+
+    private Optional<StaffId> restriction(StaffId viewer) {
+        return viewers.of(viewer).seesAll() ? Optional.empty() : Optional.of(viewer);
     }
 
     @Override

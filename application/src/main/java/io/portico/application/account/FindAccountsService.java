@@ -23,8 +23,7 @@ public final class FindAccountsService implements FindAccountsQuery {
 
     @Override
     public List<AccountRow> page(StaffId viewer, AccountListRequest request) {
-        return list.page(new AccountListRequest(restriction(viewer), request.type(), request.teamMember(), request.portalStatus(),
-                request.descending(), request.afterName(), request.afterId(), request.limit(), request.tag()));
+        return list.page(request.visibleTo(restriction(viewer)));
     }
 
     /** E2: results from the second character typed on. */

@@ -258,4 +258,64 @@ public abstract class AccountListPortContract {
             assertThat(hit.matched()).isEqualTo("Giulia Bianchi");
         });
     }
+
+    /** Every row of the list sorted so, read a page of one row at a time. */
+    private List<String> sortedBy(io.portico.application.account.port.AccountColumn column, boolean descending) {
+        List<String> seen = new ArrayList<>();
+        AccountListRequest request = all(1).sortedBy(column, descending);
+        for (List<AccountRow> page = list().page(request); !page.isEmpty(); page = list().page(request)) {
+            seen.addAll(page.stream().map(AccountRow::name).toList());
+            request = request.after(page.getLast());
+        }
+        return seen;
+    }
+
+    @Test
+    void issue12_the_list_sorts_by_type_and_by_team_then_name_in_both_directions_page_by_page() {
+        var type = io.portico.application.account.port.AccountColumn.TYPE;
+        var team = io.portico.application.account.port.AccountColumn.TEAM;
+        assertThat(sortedBy(type, false)).containsExactly("Verdi", "Bianchi", "Rossi family");
+        assertThat(sortedBy(type, true)).containsExactly("Rossi family", "Bianchi", "Verdi");
+        // by the first member's name: Anna Bianchi's two accounts, then Marco Verdi's
+        assertThat(sortedBy(team, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+        assertThat(sortedBy(team, true)).containsExactly("Verdi", "Rossi family", "Bianchi");
+    }
+
+    @Test
+    void issue12_the_list_sorts_by_first_tag_accounts_without_tags_first() {
+        var alfa = Tag.create(TagScope.ACCOUNT, "alfa", new TagColor("#112233"));
+        var zeta = Tag.create(TagScope.ACCOUNT, "Zeta", new TagColor("#112233"));
+        tags().add(alfa);
+        tags().add(zeta);
+        var stored = accounts().find(rossi.id()).orElseThrow();
+        accounts().update(stored.withDetails(Set.of(zeta.id()), stored.customValues()), anna.id(), NOW);
+        stored = accounts().find(verdiSrl.id()).orElseThrow();
+        accounts().update(stored.withDetails(Set.of(zeta.id(), alfa.id()), stored.customValues()), anna.id(), NOW);
+
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.TAGS, false)).containsExactly("Bianchi", "Verdi", "Rossi family");
+        tags().update(alfa.renamed("Zz", alfa.color()));
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.TAGS, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+    }
+
+    @Test
+    void issue12_the_list_sorts_by_each_indicator_on_before_off() {
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.LOGIN, false)).containsExactly("Rossi family", "Bianchi", "Verdi");
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.LOGIN, true)).containsExactly("Verdi", "Bianchi", "Rossi family");
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.NOTIFY, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.EMAIL_SYNC, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+    }
+
+    @Test
+    void issue12_a_sort_follows_the_changes_of_team_and_toggles() {
+        var stored = accounts().find(rossi.id()).orElseThrow();
+        accounts().update(stored.withTeam(Set.of(marco.id())).withLinks(stored.links().stream()
+                .map(link -> new ContactLink(link.contactId(), link.description(), link.signerPriority(), link.signerAuthority(),
+                        link.access().stream().map(a -> new EmailAccess(a.email(), false, false, true)).toList())).toList()), anna.id(), NOW);
+
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.TEAM, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.LOGIN, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+        assertThat(sortedBy(io.portico.application.account.port.AccountColumn.EMAIL_SYNC, false)).containsExactly("Bianchi", "Rossi family", "Verdi");
+        assertThat(list().page(all(10).sortedBy(io.portico.application.account.port.AccountColumn.NOTIFY, false).withTag(Optional.empty())))
+                .extracting(AccountRow::name).containsExactly("Bianchi", "Rossi family", "Verdi");
+    }
 }

@@ -207,4 +207,32 @@ class ContactsServiceTest {
         assertThatThrownBy(() -> new ContactListRequest(Optional.empty(), Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ContactListRequest(Optional.empty(), Optional.empty(), 501)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void issue12_the_contact_search_starts_at_the_second_character_and_shows_only_what_the_viewer_may_link() {
+        Contact ada = AccountFixtures.contact(contacts, anna.id(), "Ada", "Rossetti", "ada@rossetti.it");
+
+        assertThat(service.search(anna.id(), " r ", 10)).isEmpty();
+        assertThat(service.search(anna.id(), null, 10)).isEmpty();
+        assertThat(service.search(anna.id(), " ro ", 10)).extracting(match -> match.name()).containsExactly("Ada Rossetti", "Mario Rossi");
+        // paola sees no account of mario's; ada is on no account, so nobody's to hide
+        assertThat(service.search(paola.id(), "ross", 10)).extracting(match -> match.id()).containsExactly(ada.id());
+        assertThat(service.search(anna.id(), "ross", 1)).hasSize(1);
+    }
+
+    @Test
+    void issue12_the_contact_list_keeps_its_filters_and_is_restricted_to_the_viewer() {
+        var request = new ContactListRequest(Optional.of(anna.id()), Optional.empty(), 10, Optional.of("mario"), Optional.empty(),
+                Optional.of(true));
+        assertThat(service.page(anna.id(), request)).extracting(row -> row.name()).containsExactly("Mario Rossi");
+        assertThat(service.page(paola.id(), request)).isEmpty();
+        assertThat(service.page(anna.id(), new ContactListRequest(Optional.empty(), Optional.empty(), 10, Optional.of("mario"),
+                Optional.empty(), Optional.of(false)))).isEmpty();
+        assertThat(new ContactListRequest(Optional.empty(), Optional.empty(), 10, Optional.of("  "), null, null))
+                .satisfies(blank -> {
+                    assertThat(blank.search()).isEmpty();
+                    assertThat(blank.tag()).isEmpty();
+                    assertThat(blank.portalAccess()).isEmpty();
+                });
+    }
 }

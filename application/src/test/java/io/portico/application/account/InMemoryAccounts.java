@@ -3,6 +3,7 @@ package io.portico.application.account;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
 import io.portico.application.account.port.AccountListRequest;
+import io.portico.application.account.port.AccountColumn;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.PortalStatus;
 import io.portico.application.account.port.AccountFigures;
@@ -14,6 +15,7 @@ import io.portico.application.contact.InMemoryContacts;
 import io.portico.application.contact.port.ContactListRequest;
 import io.portico.application.contact.port.ContactRow;
 import io.portico.application.contact.port.out.ContactListPort;
+import io.portico.application.contact.port.ContactMatch;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
@@ -173,12 +175,15 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
 
     @Override
     public List<AccountRow> page(AccountListRequest request) {
-        Comparator<AccountRow> order = Comparator.comparing((AccountRow r) -> r.name().toLowerCase(Locale.ROOT))
+        Comparator<AccountRow> order = Comparator.comparing((AccountRow r) -> sortKey(r, request.sortBy()))
+                .thenComparing(r -> r.name().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> r.id().value().toString()); // as PostgreSQL orders uuids
         Comparator<AccountRow> sort = request.descending() ? order.reversed() : order;
+        // by name, the cursor is the name and id given; by another column, the cursor row's key is looked up as the database does
         Predicate<AccountRow> afterCursor = row -> request.afterName().isEmpty()
-                || sort.compare(row, new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(),
-                        row.type(), List.of(), false, false, false)) > 0;
+                || sort.compare(row, request.sortBy() == AccountColumn.NAME
+                        ? new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(), row.type(), List.of(), false, false, false)
+                        : row(find(request.afterId().orElseThrow()).orElseThrow())) > 0;
         return visible(request.visibleTo())
                 .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
@@ -189,6 +194,19 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 .sorted(sort)
                 .limit(request.limit())
                 .toList();
+    }
+
+    /** Issue 12, item 9: the sort keys V47 keeps on each account. */
+    private static String sortKey(AccountRow row, AccountColumn column) {
+        return switch (column) {
+            case NAME -> "";
+            case TYPE -> row.type().name();
+            case TEAM -> row.teamMembers().stream().map(name -> name.toLowerCase(Locale.ROOT)).sorted().findFirst().orElse("");
+            case TAGS -> row.tags().stream().map(tag -> tag.name().toLowerCase(Locale.ROOT)).sorted().findFirst().orElse("");
+            case LOGIN -> row.login() ? "0" : "1";
+            case NOTIFY -> row.notifications() ? "0" : "1";
+            case EMAIL_SYNC -> row.emailSync() ? "0" : "1";
+        };
     }
 
     @Override
@@ -208,12 +226,49 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 .thenComparing(r -> r.firstName().toLowerCase(Locale.ROOT)).thenComparing(r -> r.id().value().toString());
         return contacts.all().stream()
                 .filter(c -> request.visibleTo().map(member -> accountsOf(c.id()).anyMatch(a -> a.hasTeamMember(member))).orElse(true))
+                .filter(c -> request.search().map(text -> matches(c, text)).orElse(true))
+                .filter(c -> request.tag().map(c.tags()::contains).orElse(true))
+                .filter(c -> request.portalAccess().map(wanted -> hasPortalAccess(c.id()) == wanted).orElse(true))
                 .map(c -> new ContactRow(c.id(), c.name().first(), c.name().last(), c.emails().primary().map(e -> e.value()).orElse(""),
                         accountsOf(c.id()).map(a -> a.name().value()).sorted().toList()))
                 .filter(r -> request.after().map(after -> order.compare(r, after) > 0).orElse(true))
                 .sorted(order)
                 .limit(request.limit())
                 .toList();
+    }
+
+    @Override
+    public List<ContactMatch> matching(String fragment, Optional<StaffId> linkableBy, int limit) {
+        String needle = fragment.toLowerCase(Locale.ROOT);
+        Comparator<Contact> byName = Comparator.comparing((Contact c) -> !startsWith(c, needle))
+                .thenComparing(c -> c.name().full().toLowerCase(Locale.ROOT)).thenComparing(c -> c.id().value().toString());
+        return contacts.all().stream()
+                .filter(c -> linkableBy.map(member -> accountsOf(c.id()).findAny().isEmpty()
+                        || accountsOf(c.id()).anyMatch(a -> a.hasTeamMember(member))).orElse(true))
+                .filter(c -> matches(c, fragment))
+                .sorted(byName)
+                .limit(limit)
+                .map(c -> new ContactMatch(c.id(), c.name().full(), c.emails().all().stream().map(EmailAddress::value).toList()))
+                .toList();
+    }
+
+    private static Stream<String> texts(Contact contact) {
+        return Stream.concat(Stream.of(contact.name().full()), contact.emails().all().stream().map(EmailAddress::value))
+                .map(text -> text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean matches(Contact contact, String fragment) {
+        return texts(contact).anyMatch(text -> text.contains(fragment.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean startsWith(Contact contact, String needle) {
+        return texts(contact).anyMatch(text -> text.startsWith(needle));
+    }
+
+    /** Issue 12, item 9: an address of the contact has LOGIN on an account. */
+    private boolean hasPortalAccess(ContactId contact) {
+        return accountsOf(contact).flatMap(a -> a.links().stream()).filter(l -> l.contactId().equals(contact))
+                .flatMap(l -> l.access().stream()).anyMatch(EmailAccess::login);
     }
 
     @Override

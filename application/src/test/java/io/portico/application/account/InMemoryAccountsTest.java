@@ -137,6 +137,11 @@ class InMemoryAccountsTest {
         protected io.portico.application.contact.port.out.ContactListPort list() {
             return accounts;
         }
+
+        @Override
+        protected TagPort tags() {
+            return tags;
+        }
     }
 
     @Nested
@@ -162,6 +167,22 @@ class InMemoryAccountsTest {
         @Override
         protected io.portico.application.account.port.out.AccountPhotoPort photos() {
             return photos;
+        }
+    }
+
+    @Nested
+    class Layouts extends AccountListLayoutPortContract {
+
+        private final InMemoryAccountListLayouts layouts = new InMemoryAccountListLayouts();
+
+        @Override
+        protected StaffPort staff() {
+            return staff;
+        }
+
+        @Override
+        protected io.portico.application.account.port.out.AccountListLayoutPort layouts() {
+            return layouts;
         }
     }
 }

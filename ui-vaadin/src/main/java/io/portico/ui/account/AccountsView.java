@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.portico.application.account.port.AccountColumn;
 import io.portico.application.account.port.AccountListRequest;
 import io.portico.application.account.port.AccountRow;
 import io.portico.application.account.port.in.FindAccountsQuery;
@@ -64,9 +65,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     final Select<Optional<StaffSummary>> teamMember = new Select<>();
     private KeysetPager<AccountRow> pager;
     private boolean descending;
+    /** Issue 12, item 9: the column sorted by, restored from the member's last visit. */
+    private AccountColumn sortBy = AccountColumn.NAME;
+    private final AccountListColumns columns;
+    /** While the member's layout is put back: the grid's own events then are not changes to remember. */
+    private boolean restoring;
 
     final MenuBar moreActions = new MenuBar();
     final Button importAccounts = new Button();
+    /** E1: the columns to show, checked; issue 12, item 9: each change is remembered. */
+    ContextMenu columnsMenu;
     final VerticalLayout jobs = new VerticalLayout();
     private final StartBulkEmailUseCase bulkEmail;
     private final AttachmentLimits attachmentLimits;
@@ -76,8 +84,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     public AccountsView(FindAccountsQuery accounts, TagsQuery tags, StaffDirectoryQuery staff, StaffSession session,
                         StartBulkEmailUseCase bulkEmail, JobStatusQuery jobStatus, AttachmentLimits attachmentLimits,
                         BulkAccessQuery bulkAccessQuery, StartBulkAccessUseCase startBulkAccess,
-                        LockNotificationCategoriesUseCase lockedCategories) {
+                        LockNotificationCategoriesUseCase lockedCategories, AccountListColumns columns) {
         this.accounts = accounts;
+        this.columns = columns;
         this.bulkEmail = bulkEmail;
         this.attachmentLimits = attachmentLimits;
         this.jobStatus = jobStatus;
@@ -89,7 +98,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         configureGrid();
         this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer,
                 grid, jobs, jobStatus, this::filter);
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsMenu(), moreActionsMenu(), importButton());
+        restoreLayout();
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsButton(), moreActionsMenu(), importButton());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
         add(new H1(getTranslation("accounts.title")), filters, bulkAccess.allMatching, jobs, grid);
@@ -131,20 +141,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(AccountRow::name).setHeader(getTranslation("field.accountName")).setKey("name").setFlexGrow(3);
         grid.addColumn(row -> typeLabel(row.type())).setHeader(getTranslation("accounts.type")).setKey("type");
         grid.addColumn(row -> String.join(", ", row.teamMembers())).setHeader(getTranslation("accounts.team")).setKey("team").setFlexGrow(2);
         grid.addComponentColumn(row -> TagBadge.row(row.tags())).setHeader(getTranslation("field.tags")).setKey("tags").setFlexGrow(2);
         grid.addComponentColumn(row -> indicator(row.login())).setHeader(getTranslation("toggle.LOGIN")).setKey("login").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.notifications())).setHeader(getTranslation("toggle.NOTIFY")).setKey("notify").setAutoWidth(true);
         grid.addComponentColumn(row -> indicator(row.emailSync())).setHeader(getTranslation("toggle.EMAIL_SYNC")).setKey("sync").setAutoWidth(true);
-        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.getColumns().forEach(column -> column.setResizable(true).setSortable(true));
         grid.setColumnReorderingAllowed(true);
         grid.addSortListener(event -> {
-            descending = event.getSortOrder().stream().findFirst().map(GridSortOrder::getDirection)
-                    .map(direction -> direction == SortDirection.DESCENDING).orElse(false);
-            refresh();
+            // issue 12, item 9: by any column; a sort taken off (or by a column not the list's) goes back to the name
+            var order = event.getSortOrder().stream().findFirst();
+            sortBy = order.map(sort -> AccountListColumns.of(sort.getSorted())).orElse(AccountColumn.NAME);
+            descending = order.map(GridSortOrder::getDirection).map(direction -> direction == SortDirection.DESCENDING).orElse(false);
+            if (!restoring) {
+                refresh();
+                rememberLayout();
+            }
         });
+        grid.addColumnReorderListener(event -> rememberLayout());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, click.getItem().id().value().toString())));
     }
 
@@ -161,14 +177,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     /** E1: every column but the name can be hidden and shown again. */
-    private Component columnsMenu() {
+    private Component columnsButton() {
         var button = new Button(getTranslation("accounts.columns"));
         var menu = new ContextMenu(button);
+        columnsMenu = menu;
         menu.setOpenOnClick(true);
         grid.getColumns().stream().filter(column -> !"name".equals(column.getKey())).forEach(column -> {
-            var item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
+            var item = menu.addItem(column.getHeaderText(), click -> {
+                column.setVisible(click.getSource().isChecked());
+                rememberLayout();
+            });
             item.setCheckable(true);
-            item.setChecked(true);
+            item.setChecked(column.isVisible());
         });
         return button;
     }
@@ -196,10 +216,23 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         dialog.open();
     }
 
+    /** Issue 12, item 9: the columns, their order and the sort as the member left them. */
+    private void restoreLayout() {
+        restoring = true;
+        var layout = columns.restore(grid, viewer);
+        restoring = false;
+        sortBy = layout.sortBy();
+        descending = layout.descending();
+    }
+
+    private void rememberLayout() {
+        columns.remember(grid, viewer, sortBy, descending);
+    }
+
     private void refresh() {
         var request = new AccountListRequest(Optional.empty(), type.getValue(), teamMember.getValue().map(StaffSummary::id),
                 portal.getValue(), descending,
-                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id));
+                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id)).sortedBy(sortBy, descending);
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
     }

@@ -35,8 +35,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A8: one contact on the Contacts step — a new person, or (when an address typed is already
- * known) the existing contact, linked instead. Every address gets LOGIN, NOTIFY and EMAIL SYNC;
+ * A8: one contact on the Contacts step — a new person, or an existing contact picked by part of its name or an
+ * address (issue 12, item 8) or offered when an address typed is already known, linked instead. Every address gets LOGIN, NOTIFY and EMAIL SYNC;
  * without an address there is nothing to give LOGIN to (A9). Either way the link gets its
  * description and signer settings (F5); only a new person gets the contact custom fields (A7).
  */
@@ -59,6 +59,9 @@ class ContactEntryEditor extends VerticalLayout {
     private final Map<String, Checkbox[]> toggleBoxes = new LinkedHashMap<>();
     private final Function<String, Optional<ContactSummary>> lookUp;
     private final FormLayout personFields = new FormLayout(firstName, lastName, email, moreEmails, phone, tags);
+    /** Issue 12, item 8: an existing contact found by part of its name or an address, linked instead of a new one. */
+    final ContactPicker picker;
+    final Button removeButton;
     private ContactSummary linked;
 
     /**
@@ -66,7 +69,9 @@ class ContactEntryEditor extends VerticalLayout {
      * can be given; a linked one keeps its own. {@code lookUp}: the contact owning an address, as the
      * creator may see it.
      */
-    ContactEntryEditor(Function<String, Optional<ContactSummary>> lookUp, List<Tag> contactTags, List<CustomField> contactFields, Runnable remove) {
+    ContactEntryEditor(Function<String, Optional<ContactSummary>> lookUp, ContactPicker.Search search, List<Tag> contactTags,
+                       List<CustomField> contactFields, Runnable remove) {
+        picker = new ContactPicker(search, this::link);
         postalAddress.addTo(personFields);
         personFields.add(language);
         contactFields.forEach(field -> {
@@ -90,9 +95,9 @@ class ContactEntryEditor extends VerticalLayout {
         toggles.setSpacing(false);
         email.addValueChangeListener(e -> addressesChanged());
         moreEmails.addValueChangeListener(e -> addressesChanged());
-        var removeButton = new Button(getTranslation("contact.remove"), click -> remove.run());
+        removeButton = new Button(getTranslation("contact.remove"), click -> remove.run());
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(personFields, existingOffer, link, toggles, removeButton);
+        add(picker, personFields, existingOffer, link, toggles, removeButton);
         renderToggles(List.of());
     }
 
@@ -174,6 +179,7 @@ class ContactEntryEditor extends VerticalLayout {
         linked = existing;
         existingOffer.removeAll();
         personFields.setVisible(false);
+        picker.setVisible(false);
         existingOffer.add(new Span(getTranslation("contact.linking", existing.name())));
         renderToggles(existing.emails());
     }

@@ -30,19 +30,26 @@ public class ContactSections {
     private final EditLinkUseCase editLink;
     private final AccessRows accessRows;
     private final AccountDetailsSections details;
+    private final ContactAdding adding;
 
     ContactSections(EditContactUseCase editContact, UnlinkContactUseCase unlink, EditLinkUseCase editLink, AccessRows accessRows,
-                    AccountDetailsSections details) {
+                    AccountDetailsSections details, ContactAdding adding) {
         this.editContact = editContact;
         this.unlink = unlink;
         this.editLink = editLink;
         this.accessRows = accessRows;
         this.details = details;
+        this.adding = adding;
     }
 
     List<Component> sections(ShownProfile shown) {
         AccessRows.ForAccount rows = accessRows.forAccount(shown);
-        return shown.profile().contacts().stream().map(contact -> section(shown, contact, rows)).toList();
+        List<Component> sections = new java.util.ArrayList<>();
+        if (shown.editable()) {
+            sections.add(adding.button(shown));
+        }
+        shown.profile().contacts().forEach(contact -> sections.add(section(shown, contact, rows)));
+        return sections;
     }
 
     private Component section(ShownProfile shown, Contact contact, AccessRows.ForAccount rows) {

@@ -14,6 +14,7 @@ import io.portico.application.account.port.in.ContactEntry;
 import io.portico.application.account.port.in.CreateAccountCommand;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.application.contact.port.in.SearchContactsQuery;
 import io.portico.application.staff.port.in.StaffDirectoryQuery;
 import io.portico.application.staff.port.in.StaffSummary;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -63,15 +64,18 @@ public class NewAccountDialog extends Dialog {
     private final VerticalLayout contactStep = new VerticalLayout(contactList, addContact);
     private final CreateAccountUseCase createAccount;
     private final FindContactQuery findContact;
+    private final SearchContactsQuery searchContacts;
     private final List<Tag> contactTags;
     private final List<CustomField> contactFields;
     private final StaffId creator;
     private final Consumer<AccountId> created;
 
-    public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                            TagsQuery tagsQuery, CustomFieldsQuery customFields, StaffId creator, Consumer<AccountId> created) {
+    public NewAccountDialog(CreateAccountUseCase createAccount, FindContactQuery findContact, SearchContactsQuery searchContacts,
+                            StaffDirectoryQuery staffDirectory, TagsQuery tagsQuery, CustomFieldsQuery customFields, StaffId creator,
+                            Consumer<AccountId> created) {
         this.createAccount = createAccount;
         this.findContact = findContact;
+        this.searchContacts = searchContacts;
         this.contactTags = tagsQuery.tags(TagScope.CONTACT);
         this.contactFields = customFields.fields(CustomFieldScope.CONTACT);
         this.creator = creator;
@@ -134,7 +138,8 @@ public class NewAccountDialog extends Dialog {
 
     private void addContactEditor() {
         var editor = new ContactEntryEditor[1];
-        editor[0] = new ContactEntryEditor(email -> findContact.byEmail(creator, email), contactTags, contactFields, () -> {
+        editor[0] = new ContactEntryEditor(email -> findContact.byEmail(creator, email),
+                (typed, limit) -> searchContacts.search(creator, typed, limit), contactTags, contactFields, () -> {
             contacts.remove(editor[0]);
             contactList.remove(editor[0]);
         });

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.in.FindAccountsQuery;
 import io.portico.application.account.port.in.CreateAccountUseCase;
 import io.portico.application.contact.port.in.FindContactQuery;
+import io.portico.application.contact.port.in.SearchContactsQuery;
 import io.portico.application.tag.port.in.TagsQuery;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.firm.port.in.FirmQuery;
@@ -52,7 +53,8 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(FirmQuery firm, StaffSession session, DevMailboxQuery devMailbox, FindAccountsQuery accounts,
                       CreateAccountUseCase createAccount, FindContactQuery findContact, StaffDirectoryQuery staffDirectory,
-                      InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields, RememberStaffLanguageUseCase languages) {
+                      InboxQuery inbox, TagsQuery tags, CustomFieldsQuery customFields, RememberStaffLanguageUseCase languages,
+                      SearchContactsQuery searchContacts) {
         var title = new Span(firm.firm().map(f -> f.name().value()).orElse("Portico"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         // the user menu: one's own name opens My profile
@@ -69,7 +71,7 @@ public class MainLayout extends AppLayout {
         session.current().ifPresent(me -> {
             StaffId viewer = new StaffId(me.id());
             var newAccount = new Button(getTranslation("nav.new-account"), VaadinIcon.PLUS.create(), click ->
-                    new NewAccountDialog(createAccount, findContact, staffDirectory, tags, customFields, viewer,
+                    new NewAccountDialog(createAccount, findContact, searchContacts, staffDirectory, tags, customFields, viewer,
                             id -> getUI().ifPresent(ui -> ui.navigate(AccountView.class, id.value().toString()))).open());
             newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var search = new ClientSearch(accounts, viewer);

@@ -7,7 +7,7 @@ import io.portico.domain.tag.TagId;
 import java.util.Optional;
 
 /**
- * A page of the account list, sorted by name then id, starting after the given row (keyset
+ * A page of the account list, sorted by a column then name then id, starting after the given row (keyset
  * pagination: a deep page costs what the first one does).
  *
  * @param visibleTo     only accounts whose team has this member; empty for every account
@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param portalStatus  only accounts with at least one address in this portal status; empty for all
  * @param afterName     with {@code afterId}: the last row of the previous page; empty for the first page
  * @param tag           only accounts with this tag (A5); empty for all
+ * @param sortBy        issue 12, item 9: the column sorted by (see {@link AccountColumn}), then the name, then the id
  */
 public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
                                  Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
-                                 Optional<AccountId> afterId, int limit, Optional<TagId> tag) {
+                                 Optional<AccountId> afterId, int limit, Optional<TagId> tag, AccountColumn sortBy) {
 
     public AccountListRequest {
         if (limit < 1 || limit > 500) {
@@ -29,6 +30,14 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
             throw new IllegalArgumentException("a cursor needs both name and id");
         }
         tag = tag == null ? Optional.empty() : tag;
+        sortBy = sortBy == null ? AccountColumn.NAME : sortBy;
+    }
+
+    /** A request sorted by name. */
+    public AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
+                              Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
+                              Optional<AccountId> afterId, int limit, Optional<TagId> tag) {
+        this(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, tag, AccountColumn.NAME);
     }
 
     /** A request with no tag filter. */
@@ -39,11 +48,22 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
     }
 
     public AccountListRequest withTag(Optional<TagId> only) {
-        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, only);
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, only, sortBy);
+    }
+
+    /** Issue 12, item 9: the same filters sorted by this column, from the first page. */
+    public AccountListRequest sortedBy(AccountColumn column, boolean inDescendingOrder) {
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, inDescendingOrder, Optional.empty(), Optional.empty(),
+                limit, tag, column);
+    }
+
+    /** The same request for the accounts this member may see; empty for every account. */
+    public AccountListRequest visibleTo(Optional<StaffId> member) {
+        return new AccountListRequest(member, type, teamMember, portalStatus, descending, afterName, afterId, limit, tag, sortBy);
     }
 
     public AccountListRequest withPortalStatus(Optional<PortalStatus> only) {
-        return new AccountListRequest(visibleTo, type, teamMember, only, descending, afterName, afterId, limit, tag);
+        return new AccountListRequest(visibleTo, type, teamMember, only, descending, afterName, afterId, limit, tag, sortBy);
     }
 
     public static AccountListRequest firstPage(Optional<StaffId> visibleTo, int limit) {
@@ -53,6 +73,6 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
 
     public AccountListRequest after(AccountRow last) {
         return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, Optional.of(last.name()),
-                Optional.of(last.id()), limit, tag);
+                Optional.of(last.id()), limit, tag, sortBy);
     }
 }

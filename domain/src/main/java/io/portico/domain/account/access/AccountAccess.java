@@ -146,6 +146,25 @@ public final class AccountAccess {
         };
     }
 
+    /**
+     * Issue 12, item 8: a contact joins the account with its addresses' toggles; each toggle that starts on
+     * is an event as on creation (B1: LOGIN invites when asked, unless the address has activated already).
+     *
+     * @param activatedNow which of the contact's addresses have a portal user
+     * @throws InvalidInputException on "contact" when the contact is linked here already
+     */
+    public List<AccessEvent> link(ContactId contact, List<EmailAccess> access, Set<EmailAddress> activatedNow,
+                                  Optional<Invite> invite, Actor by, Instant at) {
+        if (links.containsKey(contact)) {
+            throw new InvalidInputException("contact", "account.contact-already-linked");
+        }
+        activatedNow.forEach(email -> activated.add(email.lookupKey()));
+        links.put(contact, List.copyOf(access));
+        var events = new ArrayList<AccessEvent>(List.of(new ContactLinked(account, by, at, contact)));
+        access.forEach(address -> events.addAll(switchedOn(contact, address, invite, by, at)));
+        return events;
+    }
+
     /** F5, B6: the contact leaves the account; the open links of its addresses with LOGIN stop working. */
     public List<AccessEvent> unlink(ContactId contact, Actor by, Instant at) {
         List<EmailAccess> access = links.get(contact);

@@ -319,4 +319,44 @@ class AccountAccessTest {
         assertThat(new HistoryEntry(rossi, byAnna, NOW, HistoryType.ACTIVATED, null, null, null))
                 .isEqualTo(new HistoryEntry(rossi, byAnna, NOW, HistoryType.ACTIVATED, ""));
     }
+    @Test
+    void issue12_adding_a_contact_links_it_and_turns_on_what_was_asked_inviting_only_who_has_not_activated() {
+        var access = access(EmailAccess.none(MARIO));
+        ContactId ada = ContactId.random();
+        EmailAddress adaHome = new EmailAddress("ada@home.it");
+        EmailAddress adaWork = new EmailAddress("ada@work.it");
+
+        var events = access.link(ada, List.of(new EmailAccess(adaHome, true, true, false), new EmailAccess(adaWork, true, false, true),
+                EmailAccess.none(new EmailAddress("ada@old.it"))), Set.of(adaWork), Optional.of(INVITE), byAnna, NOW);
+
+        assertThat(events).containsExactly(
+                new ContactLinked(rossi, byAnna, NOW, ada),
+                new LoginTurnedOn(rossi, byAnna, NOW, ada, adaHome, Optional.of(INVITE)),
+                new NotifyChanged(rossi, byAnna, NOW, ada, adaHome, true),
+                new LoginTurnedOn(rossi, byAnna, NOW, ada, adaWork, Optional.empty()),
+                new SyncChanged(rossi, byAnna, NOW, ada, adaWork, true));
+        assertThat(access.of(ada, adaHome)).contains(new EmailAccess(adaHome, true, true, false));
+    }
+
+    @Test
+    void issue12_a_contact_without_addresses_is_linked_with_no_toggle() {
+        var access = access(EmailAccess.none(MARIO));
+        ContactId ada = ContactId.random();
+
+        assertThat(access.link(ada, List.of(), Set.of(), Optional.empty(), byAnna, NOW))
+                .containsExactly(new ContactLinked(rossi, byAnna, NOW, ada));
+        assertThat(access.unlink(ada, byAnna, NOW)).containsExactly(new ContactUnlinked(rossi, byAnna, NOW, ada));
+    }
+
+    @Test
+    void issue12_a_contact_already_on_the_account_is_not_linked_twice() {
+        var access = access(EmailAccess.none(MARIO));
+
+        assertThatThrownBy(() -> access.link(lucia, List.of(login(LUCIA)), Set.of(), Optional.of(INVITE), byAnna, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("contact");
+                    assertThat(e.messageKey()).isEqualTo("account.contact-already-linked");
+                });
+        assertThat(access.of(lucia, LUCIA)).contains(EmailAccess.none(LUCIA));
+    }
 }
