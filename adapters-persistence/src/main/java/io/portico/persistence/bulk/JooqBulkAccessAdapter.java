@@ -1,20 +1,12 @@
 package io.portico.persistence.bulk;
 
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
-import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
-import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
-import static io.portico.persistence.jooq.Tables.PORTAL_USER;
-import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.not;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
-import io.portico.application.account.port.PortalStatus;
 import io.portico.application.bulk.port.AccountFilter;
 import io.portico.application.bulk.port.AccountSelection;
 import io.portico.application.bulk.port.out.BulkAccessPort;
@@ -32,6 +24,7 @@ import io.portico.domain.notification.NotificationPreferences;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.Language;
 import io.portico.domain.staff.StaffId;
+import io.portico.persistence.account.AccountFilters;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -149,7 +142,7 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
 
     private List<Record3<UUID, String, Boolean>> accounts(Condition selected, Optional<StaffId> visibleTo, Optional<AccountId> after,
                                                          int limit) {
-        Condition visible = visibleTo.map(JooqBulkAccessAdapter::onTeam).orElse(noCondition());
+        Condition visible = visibleTo.map(AccountFilters::onTeam).orElse(noCondition());
         return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, visibleTo.isPresent() ? field(visible) : val(true))
                 .from(ACCOUNT)
                 .where(selected)
@@ -226,42 +219,8 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
     }
 
     private static Condition selected(AccountSelection.Matching matching, Optional<StaffId> visibleTo) {
-        return matching(matching.filter()).and(visibleTo.map(JooqBulkAccessAdapter::onTeam).orElse(noCondition()));
-    }
-
-    /** E1's filters, as the list applies them. */
-    private static Condition matching(AccountFilter filter) {
-        return filter.type().map(type -> ACCOUNT.TYPE.eq(type.name())).orElse(noCondition())
-                .and(filter.teamMember().map(JooqBulkAccessAdapter::onTeam).orElse(noCondition()))
-                .and(filter.portalStatus().map(JooqBulkAccessAdapter::inStatus).orElse(noCondition()))
-                .and(filter.tag().map(tag -> exists(selectOne().from(ACCOUNT_TAG)
-                        .where(ACCOUNT_TAG.ACCOUNT_ID.eq(ACCOUNT.ID)).and(ACCOUNT_TAG.TAG_ID.eq(tag.value())))).orElse(noCondition()));
-    }
-
-    private static Condition onTeam(StaffId staff) {
-        return exists(selectOne().from(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID)).and(ACCOUNT_TEAM.STAFF_ID.eq(staff.value())));
-    }
-
-    private static Condition inStatus(PortalStatus status) {
-        Condition loginOn = exists(selectOne().from(EMAIL_ACCESS).where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID)).and(EMAIL_ACCESS.LOGIN))
-                .or(exists(selectOne().from(UNLINKED_ACCESS).where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))));
-        return switch (status) {
-            case ACTIVE -> loginAddress(true);
-            case PENDING_ACTIVATION -> loginAddress(false);
-            case NO_ACCESS -> not(loginOn);
-        };
-    }
-
-    private static Condition loginAddress(boolean activated) {
-        Condition linked = exists(selectOne().from(EMAIL_ACCESS).where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID)).and(EMAIL_ACCESS.LOGIN)
-                .and(hasPortalUser(EMAIL_ACCESS.EMAIL_KEY, activated)));
-        Condition kept = exists(selectOne().from(UNLINKED_ACCESS).where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))
-                .and(hasPortalUser(UNLINKED_ACCESS.EMAIL_KEY, activated)));
-        return linked.or(kept);
-    }
-
-    private static Condition hasPortalUser(Field<String> emailKey, boolean activated) {
-        Condition user = exists(selectOne().from(PORTAL_USER).where(PORTAL_USER.EMAIL_KEY.eq(emailKey)));
-        return activated ? user : not(user);
+        AccountFilter filter = matching.filter();
+        return AccountFilters.matching(filter.type(), filter.teamMember(), filter.portalStatus(), filter.tag())
+                .and(visibleTo.map(AccountFilters::onTeam).orElse(noCondition()));
     }
 }
