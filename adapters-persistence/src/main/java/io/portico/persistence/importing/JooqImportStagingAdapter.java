@@ -100,6 +100,11 @@ class JooqImportStagingAdapter implements ImportStagingPort, ImportMappingPort {
     }
 
     @Override
+    public int removeStagedBefore(Instant before) {
+        return dsl.deleteFrom(IMPORT_FILE).where(IMPORT_FILE.CREATED_AT.lt(before)).execute();
+    }
+
+    @Override
     public Optional<List<String>> remembered(StaffId staff, List<String> header) {
         return dsl.select(IMPORT_MAPPING.TARGETS).from(IMPORT_MAPPING)
                 .where(IMPORT_MAPPING.STAFF_ID.eq(staff.value()))

@@ -35,6 +35,7 @@ import io.portico.domain.shared.Language;
 import io.portico.domain.shared.PostalAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffRole;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +81,12 @@ public abstract class ImportPortsContract {
     }
 
     private ImportId staged(List<List<String>> rows) {
+        return staged(rows, NOW);
+    }
+
+    private ImportId staged(List<List<String>> rows, Instant at) {
         ImportId id = ImportId.random();
-        staging().create(id, anna, List.of("First", "Last"), NOW);
+        staging().create(id, anna, List.of("First", "Last"), at);
         for (int i = 0; i < rows.size(); i++) {
             staging().addRows(id, List.of(new CsvRow(i + 2, rows.get(i))));
         }
@@ -128,6 +133,20 @@ public abstract class ImportPortsContract {
         assertThat(rest).extracting(ImportStagingPort.StagedRow::number).containsExactly(5L, 6L);
         assertThat(rest.get(1).duplicateOf()).hasValue(2);
         assertThat(rest.getFirst().values()).containsExactly("Anna", "Verdi");
+    }
+
+    @Test
+    void issue12_5_files_staged_before_a_time_go_with_their_rows_imported_or_not_and_later_ones_stay() {
+        ImportId abandoned = staged(List.of(List.of("Mario", "Rossi")), NOW.minusSeconds(3600));
+        ImportId failed = staged(List.of(List.of("Anna", "Verdi")), NOW.minusSeconds(3600));
+        staging().start(failed, NOW.minusSeconds(3500));
+        ImportId recent = staged(List.of(List.of("Ugo", "Neri")), NOW);
+
+        assertThat(staging().removeStagedBefore(NOW)).isEqualTo(2);
+        assertThat(staging().find(abandoned)).isEmpty();
+        assertThat(staging().rows(failed, 1, 10)).isEmpty();
+        assertThat(staging().find(recent)).isPresent();
+        assertThat(staging().removeStagedBefore(NOW)).isZero();
     }
 
     @Test

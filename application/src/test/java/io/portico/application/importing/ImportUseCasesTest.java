@@ -108,6 +108,7 @@ class ImportUseCasesTest {
     private final DryRunImportService dryRun = new DryRunImportService(files, imports, imports, planner);
     private final StartImportService start = new StartImportService(files, imports, imports, jobs, transactions, clock);
     private final UndoImportService undo = new UndoImportService(jobs, imports, viewers, transactions, clock);
+    private final PurgeStagedImportsService purge = new PurgeStagedImportsService(imports, Duration.ofDays(7), clock);
     private final ImportJob kind = new ImportJob(imports, files, planner,
             new ImportWriter(imports, accounts, reactions, new DefaultAccountAccess(staff), staff, clock), 4);
     private final JobWorker worker = new JobWorker(jobs, List.of(kind), inbox, transactions,
@@ -360,5 +361,18 @@ class ImportUseCasesTest {
         staff.grantRights(marco.id(), Set.of(io.portico.domain.staff.StaffRight.MANAGE_ACCOUNTS));
         worker.runNext();
         assertThatThrownBy(() -> undo.undo(marco.id(), id)).isInstanceOf(InvalidInputException.class).hasMessageContaining("job.not-found");
+    }
+
+    @Test
+    void issue12_5_a_staged_file_nobody_imported_goes_after_seven_days_and_not_before() {
+        var file = staged();
+        clock.advance(Duration.ofDays(7));
+        assertThat(purge.purge()).isZero();
+        assertThat(imports.find(file.id())).isPresent();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(purge.purge()).isEqualTo(1);
+        assertThat(imports.find(file.id())).isEmpty();
+        assertThatThrownBy(() -> new PurgeStagedImportsService(imports, Duration.ZERO, clock)).isInstanceOf(IllegalArgumentException.class);
     }
 }

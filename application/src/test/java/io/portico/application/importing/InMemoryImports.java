@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 /** The import's ports in memory, writing through the account, contact and history fakes. */
 public final class InMemoryImports implements ImportStagingPort, ImportMappingPort, ContactOwnersPort, WriteImportPort, UndoImportPort {
 
-    private record File(StaffId by, List<String> header, List<CsvRow> rows, boolean started) {
+    private record File(StaffId by, List<String> header, List<CsvRow> rows, boolean started, Instant at) {
     }
 
     private final Map<ImportId, File> files = new ConcurrentHashMap<>();
@@ -53,7 +53,7 @@ public final class InMemoryImports implements ImportStagingPort, ImportMappingPo
 
     @Override
     public void create(ImportId id, StaffId by, List<String> header, Instant at) {
-        files.put(id, new File(by, List.copyOf(header), new ArrayList<>(), false));
+        files.put(id, new File(by, List.copyOf(header), new ArrayList<>(), false, at));
     }
 
     @Override
@@ -80,13 +80,20 @@ public final class InMemoryImports implements ImportStagingPort, ImportMappingPo
         if (file == null || file.started()) {
             return false;
         }
-        files.put(id, new File(file.by(), file.header(), file.rows(), true));
+        files.put(id, new File(file.by(), file.header(), file.rows(), true, file.at()));
         return true;
     }
 
     @Override
     public void remove(ImportId id) {
         files.remove(id);
+    }
+
+    @Override
+    public synchronized int removeStagedBefore(Instant before) {
+        var stale = files.entrySet().stream().filter(file -> file.getValue().at().isBefore(before)).map(Map.Entry::getKey).toList();
+        stale.forEach(files::remove);
+        return stale.size();
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.portico.application.housekeeping.PurgeDeadLinksService;
 import io.portico.application.housekeeping.PurgeSentMailService;
 import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
 import io.portico.application.housekeeping.port.in.PurgeSentMailUseCase;
+import io.portico.application.importing.PurgeStagedImportsService;
+import io.portico.application.importing.port.in.PurgeStagedImportsUseCase;
+import io.portico.application.importing.port.out.ImportStagingPort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.link.port.out.MailedLinkPort;
 import io.portico.application.portal.InvitationReminderMails;
@@ -24,8 +27,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Once an hour, on every node, the links that no longer work and the record of mails sent longer ago than
- * {@code portico.mail.outbox.keep-sent-days} are removed (deleting twice is harmless), and the invitation
+ * Once an hour, on every node, the links that no longer work, the record of mails sent longer ago than
+ * {@code portico.mail.outbox.keep-sent-days} and import files staged longer ago than
+ * {@code portico.imports.keep-staged-days} are removed (deleting twice is harmless), and the invitation
  * reminders that are due are sent (each node claims different ones: each goes once).
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +55,17 @@ class HousekeepingConfiguration {
     @Bean
     SentMailSchedule sentMailSchedule(PurgeSentMailUseCase purge) {
         return new SentMailSchedule(purge);
+    }
+
+    @Bean
+    PurgeStagedImportsService purgeStagedImports(ImportStagingPort staging, @Value("${portico.imports.keep-staged-days:7}") int days,
+                                                 Clock clock) {
+        return new PurgeStagedImportsService(staging, Duration.ofDays(days), clock);
+    }
+
+    @Bean
+    StagedImportsSchedule stagedImportsSchedule(PurgeStagedImportsUseCase purge) {
+        return new StagedImportsSchedule(purge);
     }
 
     @Bean
@@ -89,6 +104,14 @@ class HousekeepingConfiguration {
 
         @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
         void purgeSentMail() {
+            purge.purge();
+        }
+    }
+
+    record StagedImportsSchedule(PurgeStagedImportsUseCase purge) {
+
+        @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
+        void purgeStagedImports() {
             purge.purge();
         }
     }

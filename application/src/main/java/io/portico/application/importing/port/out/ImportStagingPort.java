@@ -31,6 +31,9 @@ public interface ImportStagingPort {
     /** The file and its rows; nothing happens for an unknown id. */
     void remove(ImportId id);
 
+    /** Every file staged before {@code before}, with its rows, whether imported or not; how many went. */
+    int removeStagedBefore(Instant before);
+
     record StagedFile(ImportId id, StaffId by, List<String> header, int rows) {
 
         public StagedFile {
