@@ -32,6 +32,8 @@ public class JobProgress extends VerticalLayout {
     private final String name;
     private volatile boolean following;
     private Thread follower;
+    private boolean finished;
+    private Runnable whenFinished = () -> { };
 
     public JobProgress(JobStatusQuery jobs, StaffId viewer, JobId job, String name) {
         this.jobs = jobs;
@@ -44,9 +46,19 @@ public class JobProgress extends VerticalLayout {
         refresh();
     }
 
+    /** Runs once, in the UI, when a refresh first finds the job finished (not when it already was). */
+    public void whenFinished(Runnable action) {
+        whenFinished = action;
+    }
+
     /** @return whether the job is still going */
     public boolean refresh() {
-        return jobs.status(viewer, job).map(this::show).orElse(false);
+        boolean going = jobs.status(viewer, job).map(this::show).orElse(false);
+        if (!going && !finished) {
+            finished = true;
+            whenFinished.run();
+        }
+        return going;
     }
 
     private boolean show(JobStatus status) {

@@ -82,12 +82,22 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (job.state().finished()) {
             job.finishedAt().ifPresent(at -> add(new Paragraph(getTranslation("job.finished", texts.time(at)))));
         } else {
-            add(new JobProgress(reports::status, viewer, job.id(), job.name()));
+            var progress = new JobProgress(reports::status, viewer, job.id(), job.name());
+            progress.whenFinished(this::reload);
+            add(progress);
         }
         add(new H2(getTranslation("job.report")), new Paragraph(texts.counts(job.report())));
         job.report().skipped().forEach((reason, count) -> add(new Paragraph(texts.skipped(reason, count))));
         configureDownload();
         add(download, new H2(getTranslation("job.problems")), problemsGrid());
+    }
+
+    /** The job just finished: its report and problems as they now stand. */
+    private void reload() {
+        reports.job(viewer, job.id()).ifPresent(fresh -> {
+            job = fresh;
+            show();
+        });
     }
 
     private Grid<JobProblem> problemsGrid() {

@@ -208,4 +208,32 @@ class JobViewsTest extends StaffViewTest {
         assertThat(getCurrentView()).isInstanceOf(JobView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tax day " + run);
     }
+
+    @Test
+    void issue12_2_the_job_page_shows_the_report_and_problems_once_the_running_job_finishes() {
+        Instant now = Instant.now();
+        var running = new Job(JobId.random(), JobType.BULK_EMAIL, new JobParameters(Map.of(JobParameters.SUBJECT, "Late " + run)),
+                JobState.RUNNING, new JobProgress(2, 5), Optional.of("2"), Optional.empty(), new JobReport(2, Map.of()), 0, luca.id(), now,
+                Optional.empty());
+        transactions.inTransaction(() -> jobs.add(running));
+        signInAs(luca);
+        JobView view = navigate("clients/jobs/" + running.id().value(), JobView.class);
+        var progress = find(io.portico.ui.job.JobProgress.class).single();
+        assertThat(test(view.problems).size()).isZero();
+
+        transactions.inTransaction(() -> {
+            jobs.save(new Job(running.id(), running.type(), running.parameters(), JobState.DONE, new JobProgress(5, 5), Optional.empty(),
+                    Optional.empty(), new JobReport(4, Map.of("bulk-email.skipped.not-visible", 1)), 0, luca.id(), now, Optional.of(now)));
+            jobs.addProblems(running.id(), List.of(JobProblem.of("Verdi " + run, "account.not-found")));
+        });
+        progress.refresh();
+
+        assertThat(find(io.portico.ui.job.JobProgress.class).all()).isEmpty();
+        assertThat(test(view.problems).size()).isEqualTo(1);
+        assertThat(view.getElement().getText() + texts(view)).contains("4 done, 1 skipped");
+    }
+
+    private static String texts(JobView view) {
+        return view.getChildren().map(child -> child.getElement().getText()).reduce("", String::concat);
+    }
 }
