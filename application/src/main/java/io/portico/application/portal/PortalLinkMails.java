@@ -44,12 +44,8 @@ public final class PortalLinkMails {
 
     /** B1, B2. */
     public void portalInvitation(EmailAddress to, String accountName, String personalMessage, int validDays, SecretToken token) {
-        mail.queue(to, MailTemplate.PORTAL_INVITATION, languages.of(to, Optional.empty()).locale(), Map.of(
-                "firmName", firmName(),
-                "accountName", accountName,
-                "personalMessage", personalMessage,
-                "link", links.portalActivation(token),
-                "validDays", validDays));
+        mail.queue(to, MailTemplate.PORTAL_INVITATION, languages.of(to, Optional.empty()).locale(),
+                invitationModel(firmName(), accountName, personalMessage, validDays, token));
     }
 
     /**
@@ -60,12 +56,18 @@ public final class PortalLinkMails {
         String firmName = firmName();
         Language firms = languages.firmLanguage();
         mail.queueAll(invitations.stream().map(invitation -> new MailQueue.Request(invitation.to(), MailTemplate.PORTAL_INVITATION,
-                invitation.language().orElse(firms).locale(), Map.of(
-                        "firmName", firmName,
-                        "accountName", invitation.accountName(),
-                        "personalMessage", invitation.personalMessage(),
-                        "link", links.portalActivation(invitation.token()),
-                        "validDays", validDays), List.of())).toList());
+                invitation.language().orElse(firms).locale(), invitationModel(firmName, invitation.accountName(),
+                        invitation.personalMessage(), validDays, invitation.token()), List.of())).toList());
+    }
+
+    private Map<String, Object> invitationModel(String firmName, String accountName, String personalMessage, int validDays,
+                                                SecretToken token) {
+        return Map.of(
+                "firmName", firmName,
+                "accountName", accountName,
+                "personalMessage", personalMessage,
+                "link", links.portalActivation(token),
+                "validDays", validDays);
     }
 
     /** One mail of {@link #portalInvitations}. */
