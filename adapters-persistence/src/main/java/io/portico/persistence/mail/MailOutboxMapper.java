@@ -16,7 +16,7 @@ final class MailOutboxMapper {
 
     static QueuedMail toQueued(MailOutboxRecord row, List<FileAttachment> attachments) {
         var mail = new OutgoingMail(new EmailAddress(row.getRecipient()), row.getSubject(), row.getHtmlBody(), row.getTextBody(),
-                Optional.ofNullable(row.getReplyTo()).map(EmailAddress::new), attachments);
+                Optional.ofNullable(row.getReplyTo()).map(EmailAddress::new), attachments, Optional.empty());
         return new QueuedMail(row.getId(), mail, row.getFailedAttempts());
     }
 }

@@ -7,5 +7,7 @@ public enum JobType {
     /** E3: LOGIN, NOTIFY, EMAIL SYNC turned on or off for every address of the chosen accounts. */
     BULK_ACCESS,
     /** A10: the accepted rows of a staged CSV file become accounts and contacts. */
-    IMPORT
+    IMPORT,
+    /** Item 5 of email sync: a contact's new address looked for in the backfill window of every mailbox. */
+    EMAIL_RESCAN
 }

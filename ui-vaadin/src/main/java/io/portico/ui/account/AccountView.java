@@ -13,14 +13,18 @@ import io.portico.application.account.port.in.AccountProfile;
 import io.portico.application.account.port.in.AccountProfileQuery;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.document.DocumentsTabs;
+import io.portico.ui.email.EmailTabs;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * F1, F3, F5: an account's profile — its header on every tab; Overview, Info, Notes and Messages (issue 11)
- * tabs; {@code ?tab=messages} opens the Messages tab (the link of a client's reply in Inbox+). An id the
+ * F1, F3, F5: an account's profile — its header on every tab; Overview, Info, Notes, Messages (issue 11), Email and
+ * Documents (email sync) tabs; {@code ?tab=messages} opens the Messages tab (the link of a client's reply in Inbox+),
+ * {@code ?tab=email} the Email tab and {@code ?tab=documents} the Documents tab. An id the
  * viewer may not see reads as "not found" (F2). The view only loads the profile and places the parts;
  * each part is built by a component holding the use cases it needs, and rebuilt on every reload so it
  * shows the account as saved.
@@ -33,9 +37,14 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private static final int INFO = 1;
     private static final int NOTES = 2;
     private static final int MESSAGES = 3;
-    /** The query parameter naming the tab to open, and its value for the Messages tab. */
+    private static final int EMAIL = 4;
+    private static final int DOCUMENTS = 5;
+    /** The query parameter naming the tab to open, and its values. */
     public static final String TAB = "tab";
     public static final String MESSAGES_TAB = "messages";
+    public static final String EMAIL_TAB = "email";
+    public static final String DOCUMENTS_TAB = "documents";
+    private static final Map<String, Integer> TABS_BY_NAME = Map.of(MESSAGES_TAB, MESSAGES, EMAIL_TAB, EMAIL, DOCUMENTS_TAB, DOCUMENTS);
 
     private final AccountProfileQuery profiles;
     private final StaffSession session;
@@ -44,6 +53,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final InfoTabs infos;
     private final NotesTabs notes;
     private final MessagesTabs messages;
+    private final EmailTabs emails;
+    private final DocumentsTabs documents;
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
@@ -51,7 +62,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private int selectedTab;
 
     public AccountView(AccountProfileQuery profiles, StaffSession session, ProfileHeaders headers, OverviewTabs overviews, InfoTabs infos,
-                       NotesTabs notes, MessagesTabs messages) {
+                       NotesTabs notes, MessagesTabs messages, EmailTabs emails, DocumentsTabs documents) {
         this.profiles = profiles;
         this.session = session;
         this.headers = headers;
@@ -59,6 +70,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.infos = infos;
         this.notes = notes;
         this.messages = messages;
+        this.emails = emails;
+        this.documents = documents;
     }
 
     @Override
@@ -69,8 +82,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        boolean messagesAsked = event.getLocation().getQueryParameters().getSingleParameter(TAB).filter(MESSAGES_TAB::equals).isPresent();
-        selectedTab = messagesAsked ? MESSAGES : OVERVIEW;
+        selectedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB).map(TABS_BY_NAME::get).orElse(OVERVIEW);
         if (!reload()) {
             throw new NotFoundException();
         }
@@ -87,11 +99,13 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         var overview = overviews.tab(shown, () -> tabs.setSelectedIndex(NOTES), () -> tabs.setSelectedIndex(INFO),
                 () -> tabs.setSelectedIndex(MESSAGES));
         var messagesTab = messages.tab(shown);
-        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown), messagesTab);
+        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown), messagesTab, emails.tab(id, viewer),
+                documents.tab(id, viewer));
         var content = new VerticalLayout(contents.get(selectedTab));
         content.setPadding(false);
         tabs = new Tabs(new Tab(getTranslation("account.tab.overview")), new Tab(getTranslation("account.tab.info")),
-                new Tab(getTranslation("account.tab.notes")), new Tab(getTranslation("account.tab.messages")));
+                new Tab(getTranslation("account.tab.notes")), new Tab(getTranslation("account.tab.messages")),
+                new Tab(getTranslation("account.tab.email")), new Tab(getTranslation("account.tab.documents")));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(change -> {
             selectedTab = tabs.getSelectedIndex();
