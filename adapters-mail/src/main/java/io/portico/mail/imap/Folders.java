@@ -1,0 +1,57 @@
+package io.portico.mail.imap;
+
+import io.portico.domain.shared.EmailAddress;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Service;
+import jakarta.mail.search.AndTerm;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.FromStringTerm;
+import jakarta.mail.search.OrTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import jakarta.mail.search.RecipientStringTerm;
+import jakarta.mail.search.SearchTerm;
+import java.time.Instant;
+import java.util.Date;
+
+/** Small IMAP helpers shared by the connection's operations. */
+final class Folders {
+
+    private Folders() {
+    }
+
+    /** Received (INTERNALDATE) before {@code since}: outside the sync window. */
+    static boolean receivedBefore(Message message, Instant since) throws MessagingException {
+        Date received = message.getReceivedDate();
+        return received != null && received.toInstant().isBefore(since);
+    }
+
+    /** IMAP SEARCH: {@code address} in From, To or Cc, received on or after the day of {@code since}. */
+    static SearchTerm exchangedWith(EmailAddress address, Instant since) {
+        String value = address.value();
+        SearchTerm anyRole = new OrTerm(new SearchTerm[] {
+                new FromStringTerm(value),
+                new RecipientStringTerm(Message.RecipientType.TO, value),
+                new RecipientStringTerm(Message.RecipientType.CC, value)});
+        return new AndTerm(anyRole, new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since)));
+    }
+
+    static void closeQuietly(Folder folder) {
+        try {
+            if (folder != null && folder.isOpen()) {
+                folder.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // closing is best effort: the server may already have dropped the connection
+        }
+    }
+
+    static void closeQuietly(Service service) {
+        try {
+            service.close();
+        } catch (MessagingException | RuntimeException e) {
+            // closing is best effort, as above
+        }
+    }
+}
