@@ -21,12 +21,6 @@ final class Folders {
     private Folders() {
     }
 
-    /** Received (INTERNALDATE) before {@code since}: outside the sync window. */
-    static boolean receivedBefore(Message message, Instant since) throws MessagingException {
-        Date received = message.getReceivedDate();
-        return received != null && received.toInstant().isBefore(since);
-    }
-
     /** IMAP SEARCH: {@code address} in From, To or Cc, received on or after the day of {@code since}. */
     static SearchTerm exchangedWith(EmailAddress address, Instant since) {
         String value = address.value();

@@ -80,10 +80,11 @@ final class ImapConnection implements MailboxConnection {
             Map<Long, Message> inWindow = new LinkedHashMap<>();
             Map<Long, List<String>> keys = new LinkedHashMap<>();
             for (Message message : batch) {
-                if (!Folders.receivedBefore(message, since)) {
+                Envelope envelope = Envelope.of(imap, message);
+                if (!envelope.before(since)) {
                     long uid = imap.getUID(message);
                     inWindow.put(uid, message);
-                    keys.put(uid, Addresses.envelopeKeys(message));
+                    keys.put(uid, envelope.addressKeys());
                 }
             }
             Set<Long> picked = wanted.uids(Collections.unmodifiableMap(keys));
@@ -102,7 +103,8 @@ final class ImapConnection implements MailboxConnection {
             // IMAP SEARCH matches substrings and whole days: keep only the exact address, from the exact instant.
             Map<Long, Message> matching = new TreeMap<>();
             for (Message message : found) {
-                if (!Folders.receivedBefore(message, since) && Addresses.envelopeKeys(message).contains(address.lookupKey())) {
+                Envelope envelope = Envelope.of(imap, message);
+                if (!envelope.before(since) && envelope.addressKeys().contains(address.lookupKey())) {
                     matching.put(imap.getUID(message), message);
                 }
             }
@@ -164,6 +166,8 @@ final class ImapConnection implements MailboxConnection {
             throw new MailboxUnavailableException(SyncError.FOLDER_MISSING, "The mailbox has no " + folder + " folder", e);
         } catch (MessagingException e) {
             throw new MailboxUnavailableException(ServerFailures.classify(e), "IMAP failed on " + folder + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) { // Angus: the store or folder is no longer connected
+            throw new MailboxUnavailableException(SyncError.OTHER, "IMAP failed on " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,11 @@ import io.portico.domain.shared.EmailAddress;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -53,10 +57,17 @@ final class MailParser {
         throw new UnreadableMessageException("no valid From address");
     }
 
+    // Read from the headers, not through Angus's getters: those use the IMAP ENVELOPE, which a server may not give.
     private static String subject(Message message) throws MessagingException {
-        String subject = message.getSubject();
-        if (subject == null || subject.isBlank()) {
+        String raw = first(message, "Subject");
+        if (raw == null || raw.isBlank()) {
             return "";
+        }
+        String subject;
+        try {
+            subject = MimeUtility.decodeText(MimeUtility.unfold(raw));
+        } catch (UnsupportedEncodingException e) { // an encoded word in an unknown charset: shown as written
+            subject = raw;
         }
         String line = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
         return line.length() <= SUBJECT_MAX ? line : line.substring(0, SUBJECT_MAX);
@@ -64,11 +75,17 @@ final class MailParser {
 
     /** The Date header, else when the server received it (a missing or unreadable Date header is common in spam). */
     private static Instant sentAt(Message message) throws MessagingException {
-        Date sent = message.getSentDate();
+        String raw = first(message, "Date");
+        Date sent = raw == null ? null : new MailDateFormat().parse(MimeUtility.unfold(raw), new ParsePosition(0));
         Date at = sent != null ? sent : message.getReceivedDate();
         if (at == null) {
             throw new UnreadableMessageException("no date");
         }
         return at.toInstant();
+    }
+
+    private static String first(Message message, String header) throws MessagingException {
+        String[] values = message.getHeader(header);
+        return values == null || values.length == 0 ? null : values[0];
     }
 }
