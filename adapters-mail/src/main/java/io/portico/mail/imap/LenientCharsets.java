@@ -38,9 +38,17 @@ final class LenientCharsets {
         if (declared == null || declared.isBlank()) {
             return Optional.empty();
         }
+        String name = declared.strip();
         try {
-            Charset charset = Charset.forName(MimeUtility.javaCharset(declared.strip()));
-            return charset.equals(StandardCharsets.US_ASCII) ? Optional.empty() : Optional.of(charset);
+            // Checked before MimeUtility's aliases, which read US-ASCII as ISO-8859-1.
+            if (Charset.forName(name).equals(StandardCharsets.US_ASCII)) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            // not a Java name: maybe a MIME alias, below
+        }
+        try {
+            return Optional.of(Charset.forName(MimeUtility.javaCharset(name)));
         } catch (IllegalArgumentException e) { // an illegal or unsupported charset name
             return Optional.empty();
         }
