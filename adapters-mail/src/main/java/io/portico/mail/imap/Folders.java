@@ -14,6 +14,7 @@ import jakarta.mail.search.RecipientStringTerm;
 import jakarta.mail.search.SearchTerm;
 import java.time.Instant;
 import java.util.Date;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 
 /** Small IMAP helpers shared by the connection's operations. */
 final class Folders {
@@ -29,6 +30,15 @@ final class Folders {
                 new RecipientStringTerm(Message.RecipientType.TO, value),
                 new RecipientStringTerm(Message.RecipientType.CC, value)});
         return new AndTerm(anyRole, new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since)));
+    }
+
+    /** Lets Angus drop what it holds of these messages (envelope, headers, content); their UIDs stay known. */
+    static void release(Message[] messages) {
+        for (Message message : messages) {
+            if (message instanceof IMAPMessage imap) {
+                imap.invalidateHeaders();
+            }
+        }
     }
 
     static void closeQuietly(Folder folder) {

@@ -31,12 +31,16 @@ import org.eclipse.angus.mail.imap.protocol.Status;
 
 /**
  * One signed-in IMAP session: the inbox and the sent folder are opened read-only on first use and kept open.
- * Fetching a batch costs three round trips whatever its size: the UIDs after the cursor, the envelopes of the
- * batch, and the wanted messages whole (in size-bounded chunks, see {@link WholeMessages}).
+ * A batch costs few FETCH commands whatever its size — the envelopes (for 5,000 messages ahead at a time) and the
+ * wanted messages whole (in size-bounded chunks, see {@link WholeMessages}) — since each command is a round trip,
+ * and GreenMail's FETCH even scans the whole folder once per message it holds. Messages are addressed by sequence
+ * number from the cursor's message, which Angus knows from the previous batch. What a batch read is released after
+ * it, so a long sync does not keep every message in memory.
  */
 final class ImapConnection implements MailboxConnection {
 
     private static final FetchProfile ENVELOPES = profile(FetchProfile.Item.ENVELOPE, UIDFolder.FetchProfileItem.UID);
+    private static final int ENVELOPE_WINDOW = 5000;
 
     private final IMAPStore store;
     private final WholeMessages wholeMessages;
@@ -68,30 +72,61 @@ final class ImapConnection implements MailboxConnection {
     public FetchedBatch fetch(Folder folder, long afterUid, Instant since, int limit, Wanted wanted) {
         return call(folder, () -> {
             IMAPFolder imap = open(folder);
-            List<Message> after = after(imap, afterUid);
+            int total = imap.getMessageCount();
             if (folder == Folder.INBOX) {
-                inboxWatch.seen(after.isEmpty() ? afterUid : imap.getUID(after.getLast()));
+                inboxWatch.seen(total);
             }
-            List<Message> batch = after.subList(0, Math.min(limit, after.size()));
-            if (batch.isEmpty()) {
+            int first = firstAfter(imap, afterUid, total);
+            if (first > total) {
                 return new FetchedBatch(List.of(), 0, afterUid);
             }
-            imap.fetch(batch.toArray(Message[]::new), ENVELOPES);
-            Map<Long, Message> inWindow = new LinkedHashMap<>();
-            Map<Long, List<String>> keys = new LinkedHashMap<>();
-            for (Message message : batch) {
-                Envelope envelope = Envelope.of(imap, message);
-                if (!envelope.before(since)) {
-                    long uid = imap.getUID(message);
-                    inWindow.put(uid, message);
-                    keys.put(uid, envelope.addressKeys());
-                }
+            Message[] batch = imap.getMessages(first, (int) Math.min(total, (long) first + limit - 1));
+            // Envelopes come for a window ahead too: the next batches find theirs loaded and cost no FETCH.
+            imap.fetch(imap.getMessages(first, (int) Math.min(total, (long) first + Math.max(limit, ENVELOPE_WINDOW) - 1)), ENVELOPES);
+            try {
+                return read(imap, batch, since, wanted);
+            } finally {
+                Folders.release(batch);
             }
-            Set<Long> picked = wanted.uids(Collections.unmodifiableMap(keys));
-            List<Message> toRead = inWindow.entrySet().stream().filter(e -> picked.contains(e.getKey())).map(Map.Entry::getValue).toList();
-            List<FetchedMail> kept = wholeMessages.read(imap, toRead);
-            return new FetchedBatch(kept, inWindow.size() - toRead.size(), imap.getUID(batch.getLast()));
         });
+    }
+
+    private FetchedBatch read(IMAPFolder imap, Message[] batch, Instant since, Wanted wanted) throws MessagingException {
+        Map<Long, Message> inWindow = new LinkedHashMap<>();
+        Map<Long, List<String>> keys = new LinkedHashMap<>();
+        for (Message message : batch) {
+            Envelope envelope = Envelope.of(imap, message);
+            if (!envelope.before(since)) {
+                long uid = imap.getUID(message);
+                inWindow.put(uid, message);
+                keys.put(uid, envelope.addressKeys());
+            }
+        }
+        Set<Long> picked = wanted.uids(Collections.unmodifiableMap(keys));
+        List<Message> toRead = inWindow.entrySet().stream().filter(e -> picked.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        List<FetchedMail> kept = wholeMessages.read(imap, toRead);
+        return new FetchedBatch(kept, inWindow.size() - toRead.size(), imap.getUID(batch[batch.length - 1]));
+    }
+
+    /**
+     * The sequence number of the first message after the cursor (total + 1 when there is none). Where the last batch
+     * ended, Angus knows the cursor's message and this costs no round trip; else one UID FETCH finds it.
+     */
+    private static int firstAfter(IMAPFolder imap, long afterUid, int total) throws MessagingException {
+        if (afterUid <= 0 || total == 0) {
+            return 1;
+        }
+        Message cursor = imap.getMessageByUID(afterUid);
+        if (cursor != null && !cursor.isExpunged()) {
+            return cursor.getMessageNumber() + 1;
+        }
+        // The cursor's message is gone; "n:*" also answers the last message when n is past it.
+        for (Message message : imap.getMessagesByUID(afterUid + 1, UIDFolder.MAXUID)) {
+            if (imap.getUID(message) > afterUid) {
+                return message.getMessageNumber();
+            }
+        }
+        return total + 1;
     }
 
     @Override
@@ -108,7 +143,11 @@ final class ImapConnection implements MailboxConnection {
                     matching.put(imap.getUID(message), message);
                 }
             }
-            return wholeMessages.read(imap, List.copyOf(matching.values()));
+            try {
+                return wholeMessages.read(imap, List.copyOf(matching.values()));
+            } finally {
+                Folders.release(found);
+            }
         });
     }
 
@@ -122,17 +161,6 @@ final class ImapConnection implements MailboxConnection {
         opened.values().forEach(Folders::closeQuietly);
         opened.clear();
         Folders.closeQuietly(store);
-    }
-
-    /** The messages after the cursor, in UID order; "n:*" also answers the last message when n is past it. */
-    private static List<Message> after(IMAPFolder imap, long afterUid) throws MessagingException {
-        List<Message> after = new ArrayList<>();
-        for (Message message : imap.getMessagesByUID(afterUid + 1, UIDFolder.MAXUID)) {
-            if (imap.getUID(message) > afterUid) {
-                after.add(message);
-            }
-        }
-        return after;
     }
 
     private IMAPFolder open(Folder folder) throws MessagingException {

@@ -9,8 +9,9 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * Item 3: waits for new mail in the inbox — by IMAP IDLE where the server has it, else by sleeping — and tells
- * whether some arrived: whether the inbox's highest UID passed the highest one the last fetch saw, so that mail
- * arriving between a fetch and the wait is not missed.
+ * whether some arrived: whether the inbox holds more messages than when the last fetch looked (lowered by the
+ * deletions seen meanwhile), so that mail arriving between a fetch and the wait is not missed. Counting costs no
+ * FETCH: the server announces the count (EXISTS) after each command.
  *
  * <p>{@link IMAPFolder#idle(boolean)} has no timeout: a waker thread ends it by sending a NOOP on the folder (any
  * command from another thread makes Angus end the IDLE first). Each IDLE lasts at most half the read timeout,
@@ -22,22 +23,23 @@ final class InboxWatch {
 
     private final IMAPStore store;
     private final Duration longestIdle;
-    private long highestSeen = -1;
+    private int countSeen = -1;
 
     InboxWatch(IMAPStore store, Duration readTimeout) {
         this.store = store;
         this.longestIdle = readTimeout.dividedBy(2);
     }
 
-    /** The highest inbox UID a fetch has looked at (or knows to be behind its cursor). */
-    void seen(long highestUid) {
-        highestSeen = highestUid;
+    /** How many messages the inbox held when a fetch listed it. */
+    void seen(int count) {
+        countSeen = count;
     }
 
     boolean awaitNew(IMAPFolder inbox, Duration timeout) throws MessagingException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long baseline = highestSeen >= 0 ? highestSeen : highestUid(inbox);
-        while (highestUid(inbox) <= baseline) {
+        int baseline = countSeen >= 0 ? countSeen : count(inbox);
+        for (int count = count(inbox); count <= baseline; count = count(inbox)) {
+            baseline = count; // deletions lower the count new mail must pass
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
@@ -52,14 +54,13 @@ final class InboxWatch {
         return true;
     }
 
-    /** Asks the server for news (a NOOP brings its EXISTS answers) and reads the UID of the last message. */
-    private static long highestUid(IMAPFolder inbox) throws MessagingException {
+    /** Asks the server for news (a NOOP brings its EXISTS answers) and reads the inbox's message count. */
+    private static int count(IMAPFolder inbox) throws MessagingException {
         inbox.doCommand(protocol -> {
             protocol.noop();
             return null;
         });
-        int count = inbox.getMessageCount();
-        return count == 0 ? 0 : inbox.getUID(inbox.getMessage(count));
+        return inbox.getMessageCount();
     }
 
     /** One IDLE, ended by the first change the server reports or by the waker after {@code wait}. */

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads messages whole. Messages up to 4 MB come in one FETCH per 16 MB (a round trip per message would cap the
+ * Reads messages whole. Messages up to 4 MB come in one FETCH per 32 MB (a round trip per message would cap the
  * sync far below 200 messages a second); larger ones are read part by part, so that an attachment over the size
  * cap is only counted, never held in memory. A message that cannot be parsed is returned with the reason and
  * logged without its content; a lost connection is thrown, so that the sync retries instead of skipping mail.
@@ -25,7 +25,7 @@ final class WholeMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(WholeMessages.class);
     private static final long PREFETCH_MESSAGE_MAX = 4L * 1024 * 1024;
-    private static final long PREFETCH_CHUNK_MAX = 16L * 1024 * 1024;
+    private static final long PREFETCH_CHUNK_MAX = 32L * 1024 * 1024;
     private static final int REASON_MAX = 200;
 
     private final MailParser parser;
@@ -36,36 +36,52 @@ final class WholeMessages {
 
     /** @param messages messages of {@code folder} whose envelopes (with size and UID) were fetched */
     List<FetchedMail> read(IMAPFolder folder, List<Message> messages) throws MessagingException {
-        prefetch(folder, messages);
         List<FetchedMail> read = new ArrayList<>(messages.size());
-        for (Message message : messages) {
-            read.add(readOne(folder, message));
+        for (List<Message> chunk : chunks(messages)) {
+            fetchWhole(folder, chunk);
+            for (Message message : chunk) {
+                read.add(readOne(folder, message));
+            }
+            // What Angus holds of a chunk goes before the next one comes.
+            Folders.release(chunk.toArray(Message[]::new));
         }
         return read;
     }
 
-    private static void prefetch(IMAPFolder folder, List<Message> messages) throws MessagingException {
+    /** Consecutive messages up to 32 MB together; a message over 4 MB alone, to be read part by part. */
+    private static List<List<Message>> chunks(List<Message> messages) throws MessagingException {
+        List<List<Message>> chunks = new ArrayList<>();
         List<Message> chunk = new ArrayList<>();
         long chunkBytes = 0;
         for (Message message : messages) {
-            int size = message.getSize();
-            if (size < 0 || size > PREFETCH_MESSAGE_MAX) {
-                continue;
-            }
-            if (chunkBytes + size > PREFETCH_CHUNK_MAX) {
-                fetchWhole(folder, chunk);
+            long size = message.getSize();
+            boolean alone = !prefetched(message);
+            if (!chunk.isEmpty() && (alone || chunkBytes + size > PREFETCH_CHUNK_MAX)) {
+                chunks.add(chunk);
                 chunk = new ArrayList<>();
                 chunkBytes = 0;
             }
-            chunk.add(message);
-            chunkBytes += size;
+            if (alone) {
+                chunks.add(List.of(message));
+            } else {
+                chunk.add(message);
+                chunkBytes += size;
+            }
         }
-        fetchWhole(folder, chunk);
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    private static boolean prefetched(Message message) throws MessagingException {
+        long size = message.getSize();
+        return size >= 0 && size <= PREFETCH_MESSAGE_MAX;
     }
 
     private static void fetchWhole(IMAPFolder folder, List<Message> chunk) throws MessagingException {
-        if (chunk.isEmpty()) {
-            return;
+        if (!prefetched(chunk.getFirst())) {
+            return; // a chunk of one large message
         }
         FetchProfile whole = new FetchProfile();
         whole.add(IMAPFolder.FetchProfileItem.MESSAGE);

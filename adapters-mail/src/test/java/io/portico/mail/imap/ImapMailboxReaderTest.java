@@ -68,6 +68,23 @@ class ImapMailboxReaderTest {
     }
 
     @Test
+    void issue13_item3_a_new_connection_resumes_after_the_cursor_even_when_its_message_was_deleted() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            box.put("INBOX", simple("<m" + i + "@cliente.example>", "anna@cliente.example", GreenMailbox.ADDRESS, "Mail " + i, "Body " + i), NOW);
+        }
+        try (var connection = GreenMailbox.open(box)) {
+            assertThat(connection.fetch(Folder.INBOX, 2, YEAR_AGO, 2, ALL).kept()).extracting(FetchedMail::uid).containsExactly(3L, 4L);
+        }
+        var inbox = box.folder("INBOX");
+        inbox.setFlags(new jakarta.mail.Flags(jakarta.mail.Flags.Flag.DELETED), true, 4, null, true);
+        inbox.expunge();
+        try (var connection = GreenMailbox.open(box)) {
+            assertThat(connection.fetch(Folder.INBOX, 4, YEAR_AGO, 10, ALL).kept()).extracting(FetchedMail::uid).containsExactly(5L);
+            assertThat(connection.fetch(Folder.INBOX, 7, YEAR_AGO, 10, ALL)).isEqualTo(new FetchedBatch(List.of(), 0, 7));
+        }
+    }
+
+    @Test
     void issue13_item3_a_message_is_read_with_its_ids_parties_date_and_body() {
         box.put("INBOX", """
                 Message-ID: <reply-2@cliente.example>
