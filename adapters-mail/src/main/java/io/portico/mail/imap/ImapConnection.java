@@ -17,7 +17,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

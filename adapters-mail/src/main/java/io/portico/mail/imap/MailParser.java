@@ -1,7 +1,6 @@
 package io.portico.mail.imap;
 
 import io.portico.domain.email.MailMessage;
-import io.portico.domain.shared.EmailAddress;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
