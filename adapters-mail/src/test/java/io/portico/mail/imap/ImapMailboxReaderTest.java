@@ -15,6 +15,11 @@ import io.portico.application.email.port.out.MailboxReaderPort.MailboxUnavailabl
 import io.portico.application.email.port.out.MailboxReaderPort.Wanted;
 import io.portico.domain.email.MailMessage;
 import io.portico.domain.mailbox.Folder;
+import io.portico.domain.mailbox.MailServer;
+import io.portico.domain.mailbox.Mailbox;
+import io.portico.domain.mailbox.MailboxId;
+import io.portico.domain.mailbox.Secret;
+import io.portico.domain.mailbox.Security;
 import io.portico.domain.mailbox.SyncError;
 import io.portico.domain.shared.EmailAddress;
 import java.net.ServerSocket;
@@ -310,6 +315,34 @@ class ImapMailboxReaderTest {
         }
         assertThatThrownBy(() -> GreenMailbox.reader().open(box.mailbox(GreenMailbox.PASSWORD, closedPort)))
                 .isInstanceOfSatisfying(MailboxUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(SyncError.HOST_UNREACHABLE));
+    }
+
+    @Test
+    void issue13_item2_a_TLS_server_with_an_untrusted_certificate_is_CERTIFICATE() {
+        var imaps = new com.icegreen.greenmail.util.GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS}));
+        imaps.start();
+        try {
+            imaps.setUser(GreenMailbox.ADDRESS, GreenMailbox.LOGIN, GreenMailbox.PASSWORD);
+            var server = new MailServer("127.0.0.1", imaps.getImaps().getPort(), Security.TLS, GreenMailbox.LOGIN, new Secret(GreenMailbox.PASSWORD));
+            var mailbox = new Mailbox(MailboxId.random(), "Studio", new EmailAddress(GreenMailbox.ADDRESS), server, server);
+
+            // GreenMail's certificate is self-signed: the sign-in stops before the password is sent.
+            assertThatThrownBy(() -> GreenMailbox.reader().open(mailbox))
+                    .isInstanceOfSatisfying(MailboxUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(SyncError.CERTIFICATE));
+        } finally {
+            imaps.stop();
+        }
+    }
+
+    @Test
+    void issue13_item2_STARTTLS_is_required_a_server_without_it_is_not_signed_in_to_in_plain_text() {
+        var plain = box.mailbox();
+        var server = new MailServer(plain.imap().host(), plain.imap().port(), Security.STARTTLS, plain.imap().user(), plain.imap().password());
+        var mailbox = new Mailbox(plain.id(), plain.name(), plain.address(), server, server);
+
+        assertThatThrownBy(() -> GreenMailbox.reader().open(mailbox))
+                .isInstanceOf(MailboxUnavailableException.class)
+                .hasMessageContaining("STARTTLS");
     }
 
     @Test
