@@ -10,7 +10,6 @@ import io.portico.domain.mailbox.Folder;
 import io.portico.domain.mailbox.SyncError;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.mail.connect.ServerFailures;
-import jakarta.mail.FetchProfile;
 import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -38,7 +37,7 @@ import org.eclipse.angus.mail.imap.protocol.Status;
  */
 final class ImapConnection implements MailboxConnection {
 
-    private static final FetchProfile ENVELOPES = profile(FetchProfile.Item.ENVELOPE, UIDFolder.FetchProfileItem.UID);
+    // Envelopes come for a window ahead too: the next batches find theirs loaded and cost no FETCH.
     private static final int ENVELOPE_WINDOW = 5000;
 
     private final IMAPStore store;
@@ -69,6 +68,9 @@ final class ImapConnection implements MailboxConnection {
 
     @Override
     public FetchedBatch fetch(Folder folder, long afterUid, Instant since, int limit, Wanted wanted) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
         return call(folder, () -> {
             IMAPFolder imap = open(folder);
             int total = imap.getMessageCount();
@@ -80,8 +82,7 @@ final class ImapConnection implements MailboxConnection {
                 return new FetchedBatch(List.of(), 0, afterUid);
             }
             Message[] batch = imap.getMessages(first, (int) Math.min(total, (long) first + limit - 1));
-            // Envelopes come for a window ahead too: the next batches find theirs loaded and cost no FETCH.
-            imap.fetch(imap.getMessages(first, (int) Math.min(total, (long) first + Math.max(limit, ENVELOPE_WINDOW) - 1)), ENVELOPES);
+            Envelope.fetch(imap, imap.getMessages(first, (int) Math.min(total, (long) first + Math.max(limit, ENVELOPE_WINDOW) - 1)));
             try {
                 return read(imap, batch, since, wanted);
             } finally {
@@ -133,7 +134,7 @@ final class ImapConnection implements MailboxConnection {
         return call(folder, () -> {
             IMAPFolder imap = open(folder);
             Message[] found = imap.search(Folders.exchangedWith(address, since));
-            imap.fetch(found, ENVELOPES);
+            Envelope.fetch(imap, found);
             // IMAP SEARCH matches substrings and whole days: keep only the exact address, from the exact instant.
             Map<Long, Message> matching = new TreeMap<>();
             for (Message message : found) {
@@ -196,13 +197,6 @@ final class ImapConnection implements MailboxConnection {
         } catch (IllegalStateException e) { // Angus: the store or folder is no longer connected
             throw new MailboxUnavailableException(SyncError.OTHER, "IMAP failed on " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private static FetchProfile profile(FetchProfile.Item item, UIDFolder.FetchProfileItem uid) {
-        FetchProfile profile = new FetchProfile();
-        profile.add(item);
-        profile.add(uid);
-        return profile;
     }
 
     @FunctionalInterface

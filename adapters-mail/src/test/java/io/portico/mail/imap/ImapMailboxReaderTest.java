@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +68,7 @@ class ImapMailboxReaderTest {
 
             FetchedBatch nothing = connection.fetch(Folder.INBOX, 5, YEAR_AGO, 3, ALL);
             assertThat(nothing).isEqualTo(new FetchedBatch(List.of(), 0, 5));
+            assertThatThrownBy(() -> connection.fetch(Folder.INBOX, 0, YEAR_AGO, 0, ALL)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -354,9 +354,5 @@ class ImapMailboxReaderTest {
 
         assertThatThrownBy(() -> connection.fetch(Folder.INBOX, 0, YEAR_AGO, 10, ALL)).isInstanceOf(MailboxUnavailableException.class);
         connection.close(); // closing twice is harmless
-    }
-
-    static Optional<MailMessage> only(FetchedBatch batch) {
-        return batch.kept().getFirst().message();
     }
 }
