@@ -75,9 +75,9 @@ public final class SendEmailService implements SendEmailUseCase, ComposeEmailQue
         Account account = parties.account(command.viewer(), command.account())
                 .orElseThrow(() -> new InvalidInputException("account", "account.not-found"));
         Mailbox mailbox = parties.mailbox(command.mailbox())
-                .orElseThrow(() -> new InvalidInputException("mailbox", "email.mailbox.not-found"));
+                .orElseThrow(() -> new InvalidInputException("emailFrom", "compose.mailbox-not-found"));
         Optional<RepliedMessage> parent = command.repliedTo().map(id -> parties.replied(account, id)
-                .orElseThrow(() -> new InvalidInputException("message", "email.message.not-found")));
+                .orElseThrow(() -> new InvalidInputException("emailMessage", "compose.message-not-found")));
         MailMessage message = message(command, mailbox, parent, clock.instant());
         transactions.inTransaction(() -> {
             outbox.enqueue(outgoing(message, mailbox), message.sentAt());

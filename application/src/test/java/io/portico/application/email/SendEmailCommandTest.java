@@ -37,14 +37,14 @@ class SendEmailCommandTest {
 
     @Test
     void issue13_item7_a_bad_address_is_refused_at_its_field() {
-        refused(() -> command(MailboxId.random(), "Hello", "Text", "a@x.it, not-an-address", ""), "to", "email.invalid");
-        refused(() -> command(MailboxId.random(), "Hello", "Text", "a@x.it", "b@x.it; oops@"), "cc", "email.invalid");
+        refused(() -> command(MailboxId.random(), "Hello", "Text", "a@x.it, not-an-address", ""), "emailTo", "email.invalid");
+        refused(() -> command(MailboxId.random(), "Hello", "Text", "a@x.it", "b@x.it; oops@"), "emailCc", "email.invalid");
     }
 
     @Test
     void issue13_item7_a_mail_needs_a_mailbox_a_recipient_a_subject_and_a_text() {
-        refused(() -> command(null, "Hello", "Text", "a@x.it", ""), "mailbox", "input.required");
-        refused(() -> command(MailboxId.random(), "Hello", "Text", " , ", ""), "to", "input.required");
+        refused(() -> command(null, "Hello", "Text", "a@x.it", ""), "emailFrom", "input.required");
+        refused(() -> command(MailboxId.random(), "Hello", "Text", " , ", ""), "emailTo", "input.required");
         refused(() -> command(MailboxId.random(), " ", "Text", "a@x.it", ""), "subject", "input.required");
         refused(() -> command(MailboxId.random(), "Hello", "", "a@x.it", ""), "text", "input.required");
     }

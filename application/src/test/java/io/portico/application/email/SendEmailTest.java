@@ -244,8 +244,8 @@ class SendEmailTest {
     void issue13_item7_answering_another_accounts_message_is_not_found_and_sends_nothing() {
         assertThatThrownBy(() -> service.send(command(Optional.of(verdiMail), "Re: Invoice", "giulia@verdi.it", "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("message");
-                    assertThat(e.messageKey()).isEqualTo("email.message.not-found");
+                    assertThat(e.field()).isEqualTo("emailMessage");
+                    assertThat(e.messageKey()).isEqualTo("compose.message-not-found");
                 });
         assertNothingSent();
     }
@@ -264,8 +264,8 @@ class SendEmailTest {
     void issue13_item7_a_mailbox_that_does_not_exist_is_refused_at_its_field() {
         var command = SendEmailCommand.of(anna.id(), rossi.id(), MailboxId.random(), "Hello", "Text", "mario@rossi.it", "", Optional.empty());
         assertThatThrownBy(() -> service.send(command)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo("mailbox");
-            assertThat(e.messageKey()).isEqualTo("email.mailbox.not-found");
+            assertThat(e.field()).isEqualTo("emailFrom");
+            assertThat(e.messageKey()).isEqualTo("compose.mailbox-not-found");
         });
         assertNothingSent();
     }

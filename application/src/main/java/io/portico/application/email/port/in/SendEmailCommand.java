@@ -26,11 +26,11 @@ public record SendEmailCommand(StaffId viewer, AccountId account, MailboxId mail
         Objects.requireNonNull(viewer, "viewer");
         Objects.requireNonNull(account, "account");
         if (mailbox == null) {
-            throw new InvalidInputException("mailbox", "input.required");
+            throw new InvalidInputException("emailFrom", "input.required");
         }
         to = List.copyOf(to);
         if (to.isEmpty()) {
-            throw new InvalidInputException("to", "input.required");
+            throw new InvalidInputException("emailTo", "input.required");
         }
         cc = List.copyOf(cc);
         subject = Require.text("subject", subject, SUBJECT_MAX_LENGTH);
@@ -41,7 +41,7 @@ public record SendEmailCommand(StaffId viewer, AccountId account, MailboxId mail
     /** The command from the dialog's fields: To and Cc as typed, addresses separated by commas, semicolons or blanks. */
     public static SendEmailCommand of(StaffId viewer, AccountId account, MailboxId mailbox, String subject, String text,
                                       String to, String cc, Optional<UUID> repliedTo) {
-        return new SendEmailCommand(viewer, account, mailbox, subject, text, addresses("to", to), addresses("cc", cc), repliedTo);
+        return new SendEmailCommand(viewer, account, mailbox, subject, text, addresses("emailTo", to), addresses("emailCc", cc), repliedTo);
     }
 
     /** Each address of {@code typed}, once, in order; an invalid one is refused at {@code field}. */
