@@ -3,7 +3,7 @@ package io.portico.persistence.document;
 import static io.portico.persistence.jooq.Tables.DOCUMENT;
 import static io.portico.persistence.jooq.Tables.EMAIL_MESSAGE;
 
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.document.port.out.AccountDocumentsPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.document.DocumentId;

@@ -2,7 +2,7 @@ package io.portico.application.document;
 
 import io.portico.application.account.Viewers;
 import io.portico.application.document.port.in.AccountDocumentsQuery;
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.document.port.in.DownloadDocumentUseCase;
 import io.portico.application.document.port.out.AccountDocumentsPort;
 import io.portico.domain.account.AccountId;

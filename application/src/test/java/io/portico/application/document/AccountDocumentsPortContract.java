@@ -2,7 +2,7 @@ package io.portico.application.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.document.port.out.AccountDocumentsPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.document.DocumentId;

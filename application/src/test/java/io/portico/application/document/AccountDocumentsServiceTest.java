@@ -8,7 +8,7 @@ import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.InMemoryAccounts;
 import io.portico.application.account.Viewers;
 import io.portico.application.contact.InMemoryContacts;
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.document.DocumentId;

@@ -1,6 +1,6 @@
 package io.portico.application.document;
 
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.document.port.out.AccountDocumentsPort;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.document.DocumentId;

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.portico.application.document.port.in.AccountDocumentsQuery;
-import io.portico.application.document.port.in.DocumentRow;
+import io.portico.application.document.port.DocumentRow;
 import io.portico.application.document.port.in.DownloadDocumentUseCase;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;

@@ -1,5 +1,6 @@
 package io.portico.application.document.port.in;
 
+import io.portico.application.document.port.DocumentRow;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import java.util.List;

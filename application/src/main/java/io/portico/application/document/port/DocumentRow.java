@@ -1,4 +1,4 @@
-package io.portico.application.document.port.in;
+package io.portico.application.document.port;
 
 import io.portico.domain.document.DocumentId;
 import java.time.Instant;
