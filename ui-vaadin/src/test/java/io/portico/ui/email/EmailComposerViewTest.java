@@ -1,5 +1,6 @@
 package io.portico.ui.email;
 
+import static io.portico.persistence.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -109,6 +110,8 @@ class EmailComposerViewTest extends StaffViewTest {
             assertThat(message.from()).isEqualTo(new EmailAddress("office@studio.it"));
             assertThat(message.to()).containsExactly(new EmailAddress(client));
         });
+        assertThat(dsl.select(MAIL_OUTBOX.RECIPIENT).from(MAIL_OUTBOX).where(MAIL_OUTBOX.SUBJECT.eq("Documents " + run)).fetch(MAIL_OUTBOX.RECIPIENT))
+                .containsExactly(client);
     }
 
     @Test
