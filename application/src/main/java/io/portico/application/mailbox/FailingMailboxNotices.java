@@ -19,7 +19,8 @@ import java.util.List;
  */
 public final class FailingMailboxNotices implements NoticeFailingMailboxesUseCase {
 
-    public static final String FAILING = "inbox.mailbox-failing";
+    /** Followed by the reason, e.g. "inbox.mailbox-failing.WRONG_PASSWORD": the reader's language says it in plain words. */
+    public static final String FAILING = "inbox.mailbox-failing.";
     /** Where the notice leads: Settings → Mailboxes. */
     public static final String PATH = "settings/mailboxes";
     static final Duration GRACE = Duration.ofMinutes(15);
@@ -51,8 +52,8 @@ public final class FailingMailboxNotices implements NoticeFailingMailboxesUseCas
             int noticed = 0;
             for (FailingMailbox mailbox : failing) {
                 if (health.noticed(mailbox.id(), now)) {
-                    admins.forEach(admin -> notifications.add(InboxNotification.unread(admin.id(), FAILING,
-                            List.of(mailbox.name(), mailbox.error().name()), PATH, now)));
+                    admins.forEach(admin -> notifications.add(InboxNotification.unread(admin.id(), FAILING + mailbox.error().name(),
+                            List.of(mailbox.name()), PATH, now)));
                     noticed++;
                 }
             }

@@ -66,8 +66,8 @@ class FailingMailboxNoticesTest {
 
         for (StaffMember told : List.of(owner, admin)) {
             assertThat(noticesOf(told)).singleElement().satisfies(notice -> {
-                assertThat(notice.messageKey()).isEqualTo(FailingMailboxNotices.FAILING);
-                assertThat(notice.arguments()).containsExactly("Office", "WRONG_PASSWORD");
+                assertThat(notice.messageKey()).isEqualTo("inbox.mailbox-failing.WRONG_PASSWORD");
+                assertThat(notice.arguments()).containsExactly("Office");
                 assertThat(notice.link()).isEqualTo("settings/mailboxes");
             });
         }
@@ -86,6 +86,7 @@ class FailingMailboxNoticesTest {
 
         assertThat(checkAt(Duration.ofMinutes(30))).as("the new spell is 9 minutes old").isZero();
         assertThat(checkAt(Duration.ofMinutes(37))).isEqualTo(1);
-        assertThat(noticesOf(admin)).extracting(n -> n.arguments().get(1)).containsExactly("HOST_UNREACHABLE", "WRONG_PASSWORD");
+        assertThat(noticesOf(admin)).extracting(InboxNotification::messageKey)
+                .containsExactly("inbox.mailbox-failing.HOST_UNREACHABLE", "inbox.mailbox-failing.WRONG_PASSWORD");
     }
 }
