@@ -250,4 +250,21 @@ class MailboxSettingsUseCasesTest {
         refused(() -> service.test(new TestMailboxCommand(anna.id(), Optional.of(MailboxId.random()), details("X", "x@s.example", "", ""))),
                 "mailbox", "mailbox.not-found");
     }
+
+    @Test
+    void commands_and_results_need_every_part() {
+        var details = details("Office", "office@studio.example", "a", "b");
+        List<ThrowingCallable> missing = List.of(
+                () -> new AddMailboxCommand(null, details),
+                () -> new AddMailboxCommand(anna.id(), null),
+                () -> new ChangeMailboxCommand(null, MailboxId.random(), details),
+                () -> new ChangeMailboxCommand(anna.id(), null, details),
+                () -> new ChangeMailboxCommand(anna.id(), MailboxId.random(), null),
+                () -> new TestMailboxCommand(null, Optional.empty(), details),
+                () -> new TestMailboxCommand(anna.id(), null, details),
+                () -> new TestMailboxCommand(anna.id(), Optional.empty(), null),
+                () -> new MailboxTestResult(null, Optional.empty()),
+                () -> new MailboxTestResult(Optional.empty(), null));
+        missing.forEach(call -> assertThatThrownBy(call).isInstanceOf(NullPointerException.class));
+    }
 }
