@@ -100,7 +100,7 @@ class JooqMailboxAdapter implements MailboxPort, MailboxHealthPort {
             statement.run();
         } catch (RuntimeException e) {
             if (UniqueViolation.of(e).filter(ADDRESS_KEY::equals).isPresent()) {
-                throw new InvalidInputException("address", "mailbox.address-taken", mailbox.address().value());
+                throw new InvalidInputException("mailboxAddress", "mailbox.address-taken", mailbox.address().value());
             }
             throw e;
         }

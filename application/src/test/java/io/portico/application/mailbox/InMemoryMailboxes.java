@@ -57,7 +57,7 @@ public class InMemoryMailboxes implements MailboxPort, MailboxHealthPort {
         boolean taken = mailboxes.values().stream()
                 .anyMatch(other -> !other.id().equals(mailbox.id()) && other.address().lookupKey().equals(mailbox.address().lookupKey()));
         if (taken) {
-            throw new InvalidInputException("address", "mailbox.address-taken", mailbox.address().value());
+            throw new InvalidInputException("mailboxAddress", "mailbox.address-taken", mailbox.address().value());
         }
     }
 

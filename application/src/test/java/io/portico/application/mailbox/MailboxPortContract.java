@@ -60,7 +60,7 @@ public abstract class MailboxPortContract {
         Mailbox other = mailbox("Other", "OFFICE@Studio.example");
 
         assertThatThrownBy(() -> mailboxes().add(other, now)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo("address");
+            assertThat(e.field()).isEqualTo("mailboxAddress");
             assertThat(e.messageKey()).isEqualTo("mailbox.address-taken");
         });
         assertThat(mailboxes().all()).extracting(Mailbox::name).containsExactly("Office");

@@ -149,10 +149,10 @@ class MailboxSettingsUseCasesTest {
 
     @Test
     void issue13_item1_each_bad_field_is_named() {
-        refused(() -> details(" ", "office@studio.example", "a", "b"), "name", "input.required");
-        refused(() -> details("x".repeat(MailboxDetails.MAX_NAME + 1), "office@studio.example", "a", "b"), "name", "input.too-long");
-        refused(() -> details("Office", "not an address", "a", "b"), "address", "email.invalid");
-        refused(() -> new MailboxDetails("Office", null, imap("a"), smtp("b")), "address", "input.required");
+        refused(() -> details(" ", "office@studio.example", "a", "b"), "mailboxName", "input.required");
+        refused(() -> details("x".repeat(MailboxDetails.MAX_NAME + 1), "office@studio.example", "a", "b"), "mailboxName", "input.too-long");
+        refused(() -> details("Office", "not an address", "a", "b"), "mailboxAddress", "email.invalid");
+        refused(() -> new MailboxDetails("Office", null, imap("a"), smtp("b")), "mailboxAddress", "input.required");
         refused(() -> MailboxDetails.of("Office", "o@s.example", null, smtp("b")), "imapHost", "input.required");
         refused(() -> MailboxDetails.of("Office", "o@s.example", new MailServerInput("", 993, Security.TLS, "u", "p"), smtp("b")),
                 "imapHost", "input.required");
@@ -180,7 +180,7 @@ class MailboxSettingsUseCasesTest {
     @Test
     void issue13_item1_a_second_mailbox_with_the_same_address_is_refused() {
         addOffice();
-        refused(() -> service.add(new AddMailboxCommand(anna.id(), details("Again", "Office@STUDIO.example", "a", "b"))), "address",
+        refused(() -> service.add(new AddMailboxCommand(anna.id(), details("Again", "Office@STUDIO.example", "a", "b"))), "mailboxAddress",
                 "mailbox.address-taken");
         assertThat(store.all()).hasSize(1);
     }

@@ -92,7 +92,7 @@ class MailboxDialog extends Dialog {
         this.actor = actor;
         this.editing = Optional.ofNullable(mailbox);
         this.saved = saved;
-        fields.putAll(Map.of("name", name, "address", address));
+        fields.putAll(Map.of("mailboxName", name, "mailboxAddress", address));
         imap = new ServerFields("imap", editing.map(MailboxSettings::imap));
         smtp = new ServerFields("smtp", editing.map(MailboxSettings::smtp));
         editing.ifPresent(m -> {

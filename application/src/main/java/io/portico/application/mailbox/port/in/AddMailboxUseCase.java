@@ -5,7 +5,7 @@ import io.portico.domain.mailbox.MailboxId;
 public interface AddMailboxUseCase {
 
     /**
-     * @throws io.portico.domain.shared.InvalidInputException on "address" ("mailbox.address-taken") when a mailbox has it
+     * @throws io.portico.domain.shared.InvalidInputException on "mailboxAddress" ("mailbox.address-taken") when a mailbox has it
      * @throws io.portico.domain.shared.NotAllowedException unless the actor is an owner or admin
      */
     MailboxId add(AddMailboxCommand command);

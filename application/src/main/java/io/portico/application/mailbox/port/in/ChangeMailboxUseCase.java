@@ -3,7 +3,7 @@ package io.portico.application.mailbox.port.in;
 public interface ChangeMailboxUseCase {
 
     /**
-     * @throws io.portico.domain.shared.InvalidInputException on "address" when another mailbox has it, on "mailbox"
+     * @throws io.portico.domain.shared.InvalidInputException on "mailboxAddress" when another mailbox has it, on "mailbox"
      *         ("mailbox.not-found") when the mailbox no longer exists
      * @throws io.portico.domain.shared.NotAllowedException unless the actor is an owner or admin
      */

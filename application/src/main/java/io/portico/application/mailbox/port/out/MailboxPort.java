@@ -9,7 +9,7 @@ import java.util.Optional;
 /** D1: the firm's mailboxes, their passwords sealed at rest by the store and opened only for this port's callers. */
 public interface MailboxPort {
 
-    /** @throws io.portico.domain.shared.InvalidInputException on "address" ("mailbox.address-taken") for an address a mailbox has, whatever its capitals */
+    /** @throws io.portico.domain.shared.InvalidInputException on "mailboxAddress" ("mailbox.address-taken") for an address a mailbox has, whatever its capitals */
     void add(Mailbox mailbox, Instant at);
 
     /**
