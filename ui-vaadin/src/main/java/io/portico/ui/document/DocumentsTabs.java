@@ -23,6 +23,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 
 /** Builds an account's Documents tab (D3, item 9): its documents, newest first, each downloadable. */
 @org.springframework.stereotype.Component
@@ -36,10 +37,10 @@ public class DocumentsTabs {
 
     /** @param maxFileBytes the size cap of a synced attachment (larger files are listed on the mail, not kept) */
     public DocumentsTabs(AccountDocumentsQuery documents, DownloadDocumentUseCase downloads,
-                         @Value("${portico.email-sync.max-attachment-bytes:26214400}") long maxFileBytes) {
+                         @Value("${portico.email-sync.max-attachment-bytes:20MB}") String maxFileBytes) {
         this.documents = documents;
         this.downloads = downloads;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = DataSize.parse(maxFileBytes).toBytes();
     }
 
     public Component tab(AccountId account, StaffId viewer) {

@@ -120,7 +120,7 @@ class DocumentsTabViewTest extends StaffViewTest {
         UI.getCurrent().add(documents.tab(account("Empty").id(), owner));
 
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anySatisfy(text -> assertThat(text)
-                .isEqualTo("No documents yet. With Save attachments automatically on (Settings → Firm), attachments of synced mail are saved here, each up to 25 MB."));
+                .isEqualTo("No documents yet. With Save attachments automatically on (Settings → Firm), attachments of synced mail are saved here, each up to 20 MB."));
         assertThat(find(Grid.class).all()).isEmpty();
     }
 }
