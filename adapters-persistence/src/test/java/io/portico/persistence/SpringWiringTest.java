@@ -85,6 +85,7 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.notification.port.out.NotificationDigestPort.class)
                 .hasSingleBean(io.portico.application.job.port.out.JobPort.class)
                 .hasSingleBean(io.portico.application.job.port.out.JobFilePort.class)
+                .hasSingleBean(io.portico.application.email.port.out.EmailReadPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

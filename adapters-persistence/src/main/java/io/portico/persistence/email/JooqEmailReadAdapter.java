@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -71,10 +72,14 @@ class JooqEmailReadAdapter implements EmailReadPort {
                 .groupBy(EMAIL_MESSAGE_ADDRESS.THREAD_ID).asTable("t");
         Field<UUID> id = threads.field(EMAIL_MESSAGE_ADDRESS.THREAD_ID);
         Field<Instant> last = threads.field(LAST);
-        Condition afterCursor = after.map(cursor -> row(last, id).lt(cursor.lastMessageAt(), cursor.thread())).orElse(org.jooq.impl.DSL.noCondition());
-        var page = dsl.select(id, last, threads.field(COUNT), EMAIL_THREAD.SUBJECT).from(threads)
-                .join(EMAIL_THREAD).on(EMAIL_THREAD.ID.eq(id))
-                .where(afterCursor).orderBy(last.desc(), id.desc()).limit(limit).fetch();
+        Condition afterCursor = after.map(cursor -> row(last, id).lt(cursor.lastMessageAt(), cursor.thread())).orElse(noCondition());
+        // the page first, then its subjects: the join touches the page's threads only
+        Table<Record3<UUID, Instant, Integer>> shown = dsl.select(id, last, threads.field(COUNT)).from(threads).where(afterCursor)
+                .orderBy(last.desc(), id.desc()).limit(limit).asTable("p");
+        Field<UUID> shownId = shown.field(id);
+        Field<Instant> shownLast = shown.field(last);
+        var page = dsl.select(shownId, shownLast, shown.field(COUNT), EMAIL_THREAD.SUBJECT).from(shown)
+                .join(EMAIL_THREAD).on(EMAIL_THREAD.ID.eq(shownId)).orderBy(shownLast.desc(), shownId.desc()).fetch();
         Map<UUID, Details> details = details(addresses, page.map(row -> row.value1()));
         return page.map(row -> {
             Details of = details.get(row.value1());

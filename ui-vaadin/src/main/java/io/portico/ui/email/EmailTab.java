@@ -49,7 +49,9 @@ class EmailTab extends VerticalLayout {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> showPage(next));
         add(composer.newEmailButton(account, viewer, this::refresh), threads, more, open);
-        thread.ifPresentOrElse(this::openThread, this::showList);
+        shownThread = thread.orElse(null);
+        // read when shown, and again each time the tab is shown: the profile builds every tab, and mail arrives meanwhile
+        addAttachListener(attach -> refresh());
     }
 
     /** Reads again what is shown: the open thread, or the list from its first page (a mail may have been sent since). */
