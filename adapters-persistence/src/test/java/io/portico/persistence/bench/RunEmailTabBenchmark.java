@@ -72,6 +72,7 @@ public final class RunEmailTabBenchmark {
                     value(dsl, Long.class, "select count(distinct thread_id) from email_message_address a join email_access e on e.email_key = a.address "
                             + "where e.account_id = ? and e.email_sync", account), first.next().isPresent());
             UUID newest = first.threads().getFirst().id();
+            System.out.printf("%d cores, load average before: %s%n", Runtime.getRuntime().availableProcessors(), load());
             System.out.println();
             System.out.println("| what | runs | p50 ms | p95 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|");
@@ -79,6 +80,16 @@ public final class RunEmailTabBenchmark {
             time("Email tab, second page", () -> tab.threads(viewer, id, first.next(), 25));
             time("Overview, five latest threads", () -> tab.threads(viewer, id, Optional.empty(), 5));
             time("Opening the newest thread", () -> tab.thread(viewer, id, newest));
+            System.out.printf("load average after: %s%n", load());
+        }
+    }
+
+    /** The machine's load while timing: the figures mean little on a machine busy with other work. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
