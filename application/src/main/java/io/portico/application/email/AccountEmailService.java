@@ -38,14 +38,12 @@ public final class AccountEmailService implements AccountEmailQuery {
 
     @Override
     public Optional<EmailThreadView> thread(StaffId viewer, AccountId account, UUID thread) {
-        Set<String> addresses = addresses(viewer, account);
-        return addresses.isEmpty() ? Optional.empty() : reads.thread(addresses, thread);
+        return reads.thread(addresses(viewer, account), thread);
     }
 
     @Override
     public Optional<FileAttachment> attachment(StaffId viewer, AccountId account, UUID attachment) {
-        Set<String> addresses = addresses(viewer, account);
-        return addresses.isEmpty() ? Optional.empty() : reads.attachment(addresses, attachment);
+        return reads.attachment(addresses(viewer, account), attachment);
     }
 
     private Set<String> addresses(StaffId viewer, AccountId account) {

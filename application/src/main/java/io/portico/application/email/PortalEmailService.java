@@ -46,14 +46,12 @@ public final class PortalEmailService implements PortalEmailQuery {
 
     @Override
     public Optional<EmailThreadView> thread(PortalUserId client, AccountId account, UUID thread) {
-        Set<String> own = ownAddress(client, account);
-        return own.isEmpty() ? Optional.empty() : reads.thread(own, thread);
+        return reads.thread(ownAddress(client, account), thread);
     }
 
     @Override
     public Optional<FileAttachment> attachment(PortalUserId client, AccountId account, UUID attachment) {
-        Set<String> own = ownAddress(client, account);
-        return own.isEmpty() ? Optional.empty() : reads.attachment(own, attachment);
+        return reads.attachment(ownAddress(client, account), attachment);
     }
 
     /** The client's address as a lookup key when it has LOGIN and EMAIL SYNC on the account; otherwise none. */

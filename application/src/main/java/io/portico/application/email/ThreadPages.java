@@ -26,9 +26,6 @@ final class ThreadPages {
     }
 
     EmailThreadPage page(Set<String> addresses, Optional<ThreadCursor> after, int limit) {
-        if (addresses.isEmpty()) {
-            return EmailThreadPage.EMPTY;
-        }
         List<EmailThreadSummary> found = reads.threads(addresses, after, limit + 1);
         if (found.size() <= limit) {
             return new EmailThreadPage(found, Optional.empty());

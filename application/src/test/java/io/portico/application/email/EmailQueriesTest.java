@@ -41,6 +41,8 @@ class EmailQueriesTest {
     private static final String LUCA = "luca@verdi.it";
     private static final String FIRM = "studio@firm.it";
 
+    private static final EmailThreadPage NOTHING = new EmailThreadPage(List.of(), Optional.empty());
+
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryPortalUsers users = new InMemoryPortalUsers();
@@ -164,7 +166,7 @@ class EmailQueriesTest {
     void issue13_item5_an_account_without_EMAIL_SYNC_has_no_mail() {
         turn(verdi, LUCA, AccessToggle.EMAIL_SYNC, false);
 
-        assertThat(staffSide.threads(anna.id(), verdi.id(), Optional.empty(), 10)).isEqualTo(EmailThreadPage.EMPTY);
+        assertThat(staffSide.threads(anna.id(), verdi.id(), Optional.empty(), 10)).isEqualTo(NOTHING);
         assertThat(staffSide.thread(anna.id(), verdi.id(), lucaThread)).isEmpty();
         assertThat(staffSide.attachment(anna.id(), verdi.id(), lucaFile.id())).isEmpty();
     }
@@ -179,7 +181,7 @@ class EmailQueriesTest {
 
     @Test
     void issue13_route_authorisation_staff_without_visibility_of_the_account_get_nothing() {
-        assertThat(staffSide.threads(paola.id(), rossi.id(), Optional.empty(), 10)).isEqualTo(EmailThreadPage.EMPTY);
+        assertThat(staffSide.threads(paola.id(), rossi.id(), Optional.empty(), 10)).isEqualTo(NOTHING);
         assertThat(staffSide.thread(paola.id(), rossi.id(), marioThread)).isEmpty();
         assertThat(staffSide.attachment(paola.id(), rossi.id(), marioFile.id())).isEmpty();
     }
@@ -215,7 +217,7 @@ class EmailQueriesTest {
         turn(rossi, GIULIA, AccessToggle.EMAIL_SYNC, false);
 
         assertThat(portal.shown(giulia.id(), rossi.id())).isFalse();
-        assertThat(portal.threads(giulia.id(), rossi.id(), Optional.empty(), 10)).isEqualTo(EmailThreadPage.EMPTY);
+        assertThat(portal.threads(giulia.id(), rossi.id(), Optional.empty(), 10)).isEqualTo(NOTHING);
         assertThat(portal.thread(giulia.id(), rossi.id(), giuliaThread)).isEmpty();
         assertThat(portal.attachment(mario.id(), rossi.id(), marioFile.id())).isPresent();
         assertThat(portal.shown(mario.id(), rossi.id())).isTrue();

@@ -158,6 +158,17 @@ public abstract class EmailReadPortContract {
     }
 
     @Test
+    void issue13_item5_no_addresses_find_nothing() {
+        UUID thread = UUID.randomUUID();
+        var kept = file("ours.txt", "ours");
+        store(EmailSeed.message(thread, "Ours", MARIO, FIRM, at(1)).file(kept));
+
+        assertThat(emails().threads(Set.of(), Optional.empty(), 10)).isEmpty();
+        assertThat(emails().thread(Set.of(), thread)).isEmpty();
+        assertThat(emails().attachment(Set.of(), kept.id())).isEmpty();
+    }
+
+    @Test
     void issue13_route_authorisation_a_thread_without_a_matching_message_reads_as_nothing() {
         UUID thread = UUID.randomUUID();
         store(EmailSeed.message(thread, "Elsewhere", STRANGER, FIRM, at(1)));

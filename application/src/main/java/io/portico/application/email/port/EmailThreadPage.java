@@ -6,8 +6,6 @@ import java.util.Optional;
 /** Item 6: a page of threads, newest first, and where the next one starts (none after the last page). */
 public record EmailThreadPage(List<EmailThreadSummary> threads, Optional<ThreadCursor> next) {
 
-    public static final EmailThreadPage EMPTY = new EmailThreadPage(List.of(), Optional.empty());
-
     public EmailThreadPage {
         threads = List.copyOf(threads);
         java.util.Objects.requireNonNull(next, "next");

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Items 5, 6, 10: synced mail found at read time by addresses (lookup keys, D2, D5). A message belongs to a
  * reader's mail when any of its From/To/Cc addresses is among the reader's addresses; a thread shows only
- * such messages, and an id outside them reads as nothing.
+ * such messages, and an id outside them reads as nothing. No addresses find nothing.
  */
 public interface EmailReadPort {
 
