@@ -89,6 +89,7 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.job.port.out.JobFilePort.class)
                 .hasSingleBean(io.portico.application.mailbox.port.out.MailboxPort.class)
                 .hasSingleBean(io.portico.application.mailbox.port.out.MailboxHealthPort.class)
+                .hasSingleBean(io.portico.application.email.port.out.EmailReadPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

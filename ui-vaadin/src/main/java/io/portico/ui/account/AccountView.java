@@ -19,6 +19,7 @@ import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,6 +61,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private AccountProfile profile;
     Tabs tabs;
     private int selectedTab;
+    /** Issue 13, item 6: the thread the Email tab opens on ({@code ?tab=email&thread=…}, the Overview's links). */
+    private Optional<UUID> emailThread = Optional.empty();
 
     public AccountView(AccountProfileQuery profiles, StaffSession session, ProfileHeaders headers, OverviewTabs overviews, InfoTabs infos,
                        NotesTabs notes, MessagesTabs messages, EmailTabs emails, DocumentsTabs documents) {
@@ -82,7 +85,9 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        selectedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB).map(TABS_BY_NAME::get).orElse(OVERVIEW);
+        var query = event.getLocation().getQueryParameters();
+        selectedTab = query.getSingleParameter(TAB).map(TABS_BY_NAME::get).orElse(OVERVIEW);
+        emailThread = query.getSingleParameter(EmailTabs.THREAD).flatMap(AccountView::uuid);
         if (!reload()) {
             throw new NotFoundException();
         }
@@ -99,7 +104,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         var overview = overviews.tab(shown, () -> tabs.setSelectedIndex(NOTES), () -> tabs.setSelectedIndex(INFO),
                 () -> tabs.setSelectedIndex(MESSAGES));
         var messagesTab = messages.tab(shown);
-        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown), messagesTab, emails.tab(id, viewer),
+        List<Component> contents = List.of(overview, infos.tab(shown), notes.tab(shown), messagesTab, emails.tab(id, viewer, emailThread),
                 documents.tab(id, viewer));
         var content = new VerticalLayout(contents.get(selectedTab));
         content.setPadding(false);
@@ -119,6 +124,14 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         });
         add(headers.header(shown), tabs, content);
         return true;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -6,7 +6,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.in.NotesQuery;
+import io.portico.application.email.port.EmailThreadSummary;
+import io.portico.application.email.port.in.AccountEmailQuery;
 import io.portico.application.message.port.in.AccountMessagesQuery;
 import io.portico.application.message.port.in.MessageView;
 import io.portico.application.message.port.in.ThreadView;
@@ -16,12 +20,15 @@ import io.portico.domain.account.ContactLink;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import io.portico.ui.email.EmailTabs;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * F3: one page of sections, each with its latest five items and View all — notes, contacts, and
- * the portal users with when each last logged in, the message threads (issue 11, item 8), and synced email, which
- * has nothing to show until email sync exists.
+ * the portal users with when each last logged in, the message threads (issue 11, item 8), and the synced email
+ * threads (issue 13, item 6).
  */
 class OverviewTab extends VerticalLayout {
 
@@ -32,16 +39,21 @@ class OverviewTab extends VerticalLayout {
     private final NotesQuery notes;
     private final LoginActivityQuery loginActivity;
     private final AccountMessagesQuery messages;
+    private final AccountEmailQuery emails;
     private final Runnable viewAllNotes;
     private final Runnable viewAllContacts;
     private final Runnable viewAllMessages;
 
-    OverviewTab(ShownProfile shown, NotesQuery notes, LoginActivityQuery loginActivity, AccountMessagesQuery messages, Runnable viewAllNotes,
-                Runnable viewAllContacts, Runnable viewAllMessages) {
+    /** What the sections read. */
+    record Queries(NotesQuery notes, LoginActivityQuery loginActivity, AccountMessagesQuery messages, AccountEmailQuery emails) {
+    }
+
+    OverviewTab(ShownProfile shown, Queries queries, Runnable viewAllNotes, Runnable viewAllContacts, Runnable viewAllMessages) {
         this.shown = shown;
-        this.notes = notes;
-        this.loginActivity = loginActivity;
-        this.messages = messages;
+        this.notes = queries.notes();
+        this.loginActivity = queries.loginActivity();
+        this.messages = queries.messages();
+        this.emails = queries.emails();
         this.viewAllNotes = viewAllNotes;
         this.viewAllContacts = viewAllContacts;
         this.viewAllMessages = viewAllMessages;
@@ -53,7 +65,7 @@ class OverviewTab extends VerticalLayout {
     void refresh() {
         removeAll();
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        add(notesSection(when), messagesSection(when), contactsSection(), loginsSection(when), emailSection());
+        add(notesSection(when), messagesSection(when), contactsSection(), loginsSection(when), emailSection(when));
     }
 
     /** Item 8: the latest threads, each with when and by whom it was last written to. */
@@ -107,9 +119,20 @@ class OverviewTab extends VerticalLayout {
         return user.isUnlinked() ? getTranslation("login-activity.unlinked") : user.contactName();
     }
 
-    private VerticalLayout emailSection() {
+    /** Issue 13, item 6: the latest synced threads, each opening the Email tab on it. */
+    private VerticalLayout emailSection(DateTimeFormatter when) {
         var section = section("account.email", null);
-        section.add(new Span(getTranslation("account.email.none")));
+        section.addClassName("email");
+        List<EmailThreadSummary> latest = emails.threads(shown.viewer(), shown.id(), Optional.empty(), LATEST).threads();
+        if (latest.isEmpty()) {
+            section.add(new Span(getTranslation("account.email.none")));
+        }
+        latest.forEach(thread -> {
+            var link = new RouterLink(getTranslation("emailtab.latest", when.format(thread.lastMessageAt()), thread.subject(), thread.messageCount()),
+                    AccountView.class, shown.id().value().toString());
+            link.setQueryParameters(QueryParameters.simple(Map.of(AccountView.TAB, AccountView.EMAIL_TAB, EmailTabs.THREAD, thread.id().toString())));
+            section.add(link);
+        });
         return section;
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.portico.application.firm.port.in.FirmIdentityQuery;
 import io.portico.domain.firm.FirmIdentity;
 import io.portico.domain.firm.FirmName;
+import io.portico.application.email.port.in.PortalEmailQuery;
 import io.portico.application.message.port.in.PortalMessagesQuery;
 import io.portico.domain.portal.PortalAccount;
 import io.portico.application.portal.port.in.PortalAccountsQuery;
@@ -37,6 +38,9 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
 
     private final PortalAccountsQuery accounts;
     private final PortalMessagesQuery messages;
+    private final PortalEmailQuery emails;
+    /** Issue 13, item 10: shown only while the client's address has EMAIL SYNC on the current account. */
+    final SideNavItem emailItem = new SideNavItem(getTranslation("portal.email"), PortalEmailView.class, VaadinIcon.AT.create());
     final Span accountName = new Span();
     /** Issue 11, item 9: how many messages of the current account the client has not read; hidden at none. */
     final Span unread = new Span();
@@ -52,10 +56,11 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
     final Div brand = new Div();
     final Div footer = new Div();
 
-    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm, PortalMessagesQuery messages) {
+    public PortalLayout(PortalAccountsQuery accounts, FirmIdentityQuery firm, PortalMessagesQuery messages, PortalEmailQuery emails) {
         this.accounts = accounts;
         this.firm = firm;
         this.messages = messages;
+        this.emails = emails;
         showFirm();
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var navbar = new HorizontalLayout(new DrawerToggle(), brand, new LanguageSelect(), logout);
@@ -89,6 +94,8 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
         unread.setVisible(false);
         messagesItem.setSuffixComponent(unread);
         nav.addItem(messagesItem);
+        emailItem.setVisible(false);
+        nav.addItem(emailItem);
         nav.addItem(new SideNavItem(getTranslation("portal.profile"), PortalProfileView.class, VaadinIcon.USER.create()));
         switchInSidebar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchInSidebar.getStyle().set("margin-top", "auto"); // at the bottom of the sidebar (B7)
@@ -161,6 +168,7 @@ public class PortalLayout extends AppLayout implements BeforeEnterObserver, Afte
         int count = current.map(account -> messages.unread(session.userId(), account.id())).orElse(0);
         unread.setText(String.valueOf(count));
         unread.setVisible(count > 0);
+        emailItem.setVisible(current.filter(account -> emails.shown(session.userId(), account.id())).isPresent());
         boolean gonePage = event.getActiveChain().stream().anyMatch(AccountGoneView.class::isInstance);
         if (current.isEmpty() && reached.size() > 1 && !gonePage) {
             new AccountPicker(reached, false).open();

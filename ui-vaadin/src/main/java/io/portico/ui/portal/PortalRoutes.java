@@ -11,6 +11,8 @@ public final class PortalRoutes {
     public static final String PROFILE = "portal/profile";
     /** Issue 11, item 9: the current account's threads; /portal/messages/{thread id} opens one. */
     public static final String MESSAGES = "portal/messages";
+    /** Issue 13, item 10: the client's own synced mail on the current account; /portal/email/{thread id} opens a thread. */
+    public static final String EMAIL = "portal/email";
     /** Issue 11, item 1: My profile → Notifications. */
     public static final String NOTIFICATIONS = "portal/profile/notifications";
     public static final String ACCOUNT_GONE = "portal/account-gone";

@@ -77,7 +77,7 @@ class DocumentsTabViewTest extends StaffViewTest {
     @Test
     void issue13_item9_documents_are_listed_newest_first_with_size_date_source_and_download() {
         Account rossi = account("Rossi");
-        UUID mail = SyncedMail.insert(dsl, "<d-" + run + "@example.com>", "Receipts " + run, "rossi." + run + "@example.com", List.of("office@studio.it"));
+        UUID mail = new SyncedMail(dsl).insert("<d-" + run + "@example.com>", "Receipts " + run, "rossi." + run + "@example.com", List.of("office@studio.it"));
         Instant at = Instant.parse("2026-04-01T09:00:00Z");
         document(rossi, "old.pdf", new byte[1536], at, mail);
         document(rossi, "new.pdf", "PDF".getBytes(StandardCharsets.UTF_8), at.plusSeconds(60), null);

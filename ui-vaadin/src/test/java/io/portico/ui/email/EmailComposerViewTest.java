@@ -150,7 +150,7 @@ class EmailComposerViewTest extends StaffViewTest {
 
     @Test
     void issue13_item7_reply_all_answers_the_clients_message_with_re_and_threading_headers() {
-        UUID question = SyncedMail.insert(dsl, "<q-" + run + "@example.com>", "Receipts " + run, client, List.of("office@studio.it", "luca." + run + "@partner.it"));
+        UUID question = new SyncedMail(dsl).insert("<q-" + run + "@example.com>", "Receipts " + run, client, List.of("office@studio.it", "luca." + run + "@partner.it"));
         Component buttons = shown(composer.replyButtons(account.id(), owner, question, sent::incrementAndGet));
         test(find(Button.class, buttons).all().stream().filter(b -> b.getText().equals("Reply all")).findFirst().orElseThrow()).click();
 
@@ -171,7 +171,7 @@ class EmailComposerViewTest extends StaffViewTest {
 
     @Test
     void issue13_item7_another_accounts_message_opens_no_dialog() {
-        UUID elsewhere = SyncedMail.insert(dsl, "<x-" + run + "@else.com>", "Other " + run, "giulia." + run + "@else.com", List.of("office@studio.it"));
+        UUID elsewhere = new SyncedMail(dsl).insert("<x-" + run + "@else.com>", "Other " + run, "giulia." + run + "@else.com", List.of("office@studio.it"));
         Component buttons = shown(composer.replyButtons(account.id(), owner, elsewhere, sent::incrementAndGet));
         test(find(Button.class, buttons).all().getFirst()).click();
 

@@ -1,40 +1,65 @@
 package io.portico.ui.email;
 
-import static io.portico.persistence.jooq.Tables.EMAIL_MESSAGE;
-import static io.portico.persistence.jooq.Tables.EMAIL_MESSAGE_ADDRESS;
-import static io.portico.persistence.jooq.Tables.EMAIL_THREAD;
-
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Writes a synced message's rows as the sync keeps them, for view tests that answer it. */
+/** Puts synced mail into V48's tables as the sync leaves it, for the view tests (the schema is the contract with the store). */
 public final class SyncedMail {
 
-    private SyncedMail() {
+    private final DSLContext dsl;
+
+    public SyncedMail(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
-    /** @return the message's id in the store */
-    public static UUID insert(DSLContext dsl, String messageId, String subject, String from, List<String> to) {
-        UUID thread = UUID.randomUUID();
+    public UUID thread(String subject, Instant at) {
         UUID id = UUID.randomUUID();
-        Instant at = Instant.now();
-        dsl.insertInto(EMAIL_THREAD).set(EMAIL_THREAD.ID, thread).set(EMAIL_THREAD.SUBJECT, subject)
-                .set(EMAIL_THREAD.NORMALISED_SUBJECT, subject.toLowerCase(Locale.ROOT)).set(EMAIL_THREAD.LAST_MESSAGE_AT, at)
-                .set(EMAIL_THREAD.MESSAGE_COUNT, 1).execute();
-        dsl.insertInto(EMAIL_MESSAGE).set(EMAIL_MESSAGE.ID, id).set(EMAIL_MESSAGE.MESSAGE_ID, messageId).set(EMAIL_MESSAGE.THREAD_ID, thread)
-                .set(EMAIL_MESSAGE.SUBJECT, subject).set(EMAIL_MESSAGE.FROM_ADDRESS, from).set(EMAIL_MESSAGE.SENT_AT, at)
-                .set(EMAIL_MESSAGE.TEXT_BODY, "text").set(EMAIL_MESSAGE.STORED_AT, at).execute();
-        address(dsl, id, thread, at, "FROM", from);
-        to.forEach(address -> address(dsl, id, thread, at, "TO", address));
+        dsl.execute("insert into email_thread (id, subject, normalised_subject, last_message_at, message_count) values (?::uuid, ?, ?, ?::timestamptz, 1)",
+                id.toString(), subject, subject.toLowerCase(), time(at));
         return id;
     }
 
-    private static void address(DSLContext dsl, UUID message, UUID thread, Instant at, String role, String address) {
-        dsl.insertInto(EMAIL_MESSAGE_ADDRESS).set(EMAIL_MESSAGE_ADDRESS.MESSAGE_ID, message)
-                .set(EMAIL_MESSAGE_ADDRESS.ADDRESS, address.toLowerCase(Locale.ROOT)).set(EMAIL_MESSAGE_ADDRESS.ROLE, role)
-                .set(EMAIL_MESSAGE_ADDRESS.THREAD_ID, thread).set(EMAIL_MESSAGE_ADDRESS.SENT_AT, at).execute();
+    /** A message with its own thread and the given Message-ID, plain text: what a reply is written to. @return its id */
+    public UUID insert(String messageId, String subject, String from, List<String> to) {
+        Instant at = Instant.now();
+        return message(thread(subject, at), messageId, from, to, List.of(), at, "text", null, 0);
+    }
+
+    /** A message in the thread from {@code from} to {@code to}; HTML when {@code html} is not null. */
+    public UUID message(UUID thread, String from, List<String> to, List<String> cc, Instant at, String text, String html, int files) {
+        return message(thread, null, from, to, cc, at, text, html, files);
+    }
+
+    private UUID message(UUID thread, String messageId, String from, List<String> to, List<String> cc, Instant at, String text, String html,
+                         int files) {
+        UUID id = UUID.randomUUID();
+        dsl.execute("""
+                insert into email_message (id, message_id, thread_id, subject, from_address, from_name, sent_at, text_body, html_body,
+                                           attachment_count, stored_at)
+                select ?::uuid, ?, ?::uuid, subject, ?, null, ?::timestamptz, ?, ?, ?, ?::timestamptz from email_thread where id = ?::uuid""",
+                id.toString(), messageId == null ? "<" + id + "@test>" : messageId, thread.toString(), from, time(at), text, html, files, time(at), thread.toString());
+        address(id, thread, from, "FROM", at);
+        to.forEach(address -> address(id, thread, address, "TO", at));
+        cc.forEach(address -> address(id, thread, address, "CC", at));
+        return id;
+    }
+
+    /** A file of the message; {@code content} null when it was over the size cap. */
+    public UUID file(UUID message, int position, String name, byte[] content) {
+        UUID id = UUID.randomUUID();
+        dsl.execute("insert into email_attachment (id, message_id, position, file_name, content_type, size, content) values (?::uuid, ?::uuid, ?, ?, ?, ?, ?)",
+                id.toString(), message.toString(), position, name, "application/pdf", content == null ? 30_000_000L : (long) content.length, content);
+        return id;
+    }
+
+    private void address(UUID message, UUID thread, String address, String role, Instant at) {
+        dsl.execute("insert into email_message_address (message_id, address, role, thread_id, sent_at) values (?::uuid, ?, ?, ?::uuid, ?::timestamptz)",
+                message.toString(), address, role, thread.toString(), time(at));
+    }
+
+    private static String time(Instant at) {
+        return at.toString();
     }
 }
