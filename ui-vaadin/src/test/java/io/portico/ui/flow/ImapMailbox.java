@@ -24,9 +24,23 @@ final class ImapMailbox {
 
     /** The text of the newest mail with this subject word, polling until it arrives or the timeout passes. */
     String awaitText(String address, String subjectContains, Duration timeout) throws MessagingException, IOException {
+        return awaitNewest(address, subjectContains, timeout, message -> text(message.getContent()));
+    }
+
+    /** A header of the newest mail with this subject word (null when it has none), polling until the mail arrives. */
+    String awaitHeader(String address, String subjectContains, String header, Duration timeout) throws MessagingException, IOException {
+        return awaitNewest(address, subjectContains, timeout, message -> message.getHeader(header) == null ? null : message.getHeader(header)[0]);
+    }
+
+    /** What is read of a mail. */
+    private interface Read {
+        String from(Message message) throws MessagingException, IOException;
+    }
+
+    private String awaitNewest(String address, String subjectContains, Duration timeout, Read read) throws MessagingException, IOException {
         Instant giveUp = Instant.now().plus(timeout);
         while (Instant.now().isBefore(giveUp)) {
-            String text = newestText(address, subjectContains);
+            String text = newest(address, subjectContains, read);
             if (text != null) {
                 return text;
             }
@@ -61,7 +75,7 @@ final class ImapMailbox {
         }
     }
 
-    private String newestText(String address, String subjectContains) throws MessagingException, IOException {
+    private String newest(String address, String subjectContains, Read read) throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         try {
             store.connect(host, port, address, address); // the embedded server's convention: password = address
@@ -74,7 +88,7 @@ final class ImapMailbox {
             Message[] messages = inbox.getMessages();
             for (int i = messages.length - 1; i >= 0; i--) {
                 if (messages[i].getSubject().contains(subjectContains)) {
-                    return text(messages[i].getContent());
+                    return String.valueOf(read.from(messages[i]));
                 }
             }
             return null;
