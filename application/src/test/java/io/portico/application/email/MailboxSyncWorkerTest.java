@@ -224,4 +224,31 @@ class MailboxSyncWorkerTest {
 
         assertThat(world.reader.opened).isEqualTo(1);
     }
+
+    @Test
+    void issue13_item3_a_node_whose_lease_ran_out_mid_pass_stops_before_the_next_batch() {
+        for (int i = 1; i <= 5; i++) {
+            world.reader.server(studio).deliver(Folder.INBOX, world.mail("<" + i + "@x>", "M" + i, "rossi@client.it", 10 - i, "studio@firm.it"));
+        }
+        world.reader.atFetch(2, () -> world.clock.advance(Duration.ofMinutes(3)));
+
+        world.worker(false).syncNext();
+
+        assertThat(world.keptIds()).containsExactly("<1@x>", "<2@x>", "<3@x>", "<4@x>");
+        assertThat(world.mailboxes.reports).as("no pass reported complete").hasSize(2);
+    }
+
+    @Test
+    void issue13_item3_with_idle_a_lease_lost_while_waiting_ends_the_work() {
+        var server = world.reader.server(studio);
+        server.onNextWait(() -> {
+            server.deliver(Folder.INBOX, world.mail("<new@x>", "New", "rossi@client.it", 0, "studio@firm.it"));
+            world.clock.advance(Duration.ofMinutes(10));
+            return true;
+        });
+
+        world.worker(true).syncNext();
+
+        assertThat(world.store.messages()).isEmpty();
+    }
 }

@@ -94,7 +94,8 @@ public class ScriptedMailboxReader implements MailboxReaderPort {
     }
 
     private final Map<MailboxId, Server> servers = new HashMap<>();
-    private int fetchesBeforeCrash = -1;
+    private int fetches;
+    private final Map<Integer, Runnable> atFetch = new HashMap<>();
     public final List<String> searches = new ArrayList<>();
     public int opened;
 
@@ -102,9 +103,16 @@ public class ScriptedMailboxReader implements MailboxReaderPort {
         return servers.computeIfAbsent(mailbox.id(), id -> new Server());
     }
 
-    /** The node dies (an unchecked failure) at the {@code n}th fetch from now. */
+    /** The node dies (an unchecked failure) at the {@code n}th fetch. */
     public void crashAtFetch(int n) {
-        fetchesBeforeCrash = n;
+        atFetch(n, () -> {
+            throw new IllegalStateException("the node died");
+        });
+    }
+
+    /** Something happens at the {@code n}th fetch, before it reads. */
+    public void atFetch(int n, Runnable action) {
+        atFetch.put(n, action);
     }
 
     @Override
@@ -133,9 +141,7 @@ public class ScriptedMailboxReader implements MailboxReaderPort {
 
         @Override
         public FetchedBatch fetch(Folder folder, long afterUid, Instant since, int limit, Wanted wanted) {
-            if (fetchesBeforeCrash > 0 && --fetchesBeforeCrash == 0) {
-                throw new IllegalStateException("the node died");
-            }
+            atFetch.getOrDefault(++fetches, () -> { }).run();
             var lookedAt = server.folder(folder).messages.tailMap(afterUid, false).entrySet().stream().limit(limit).toList();
             var inWindow = new TreeMap<Long, FetchedMailScript>();
             lookedAt.stream().filter(uid -> !uid.getValue().sentAt().isBefore(since)).forEach(uid -> inWindow.put(uid.getKey(), uid.getValue()));
