@@ -57,6 +57,21 @@ class EmailRescanJobTest {
     }
 
     @Test
+    void issue13_item5_a_contact_of_several_accounts_changed_once_is_rescanned_once() {
+        world.mailbox("studio@firm.it", 10);
+        ContactId contact = ContactId.random();
+        for (int account = 0; account < 3; account++) {
+            trigger.on(new AccessEvent.AddressesChanged(AccountId.random(), Actor.staff(anna), world.clock.instant(), contact, List.of(),
+                    List.of(new EmailAddress("new@client.it"))));
+        }
+        world.clock.advance(Duration.ofMinutes(1));
+        trigger.on(new AccessEvent.AddressesChanged(AccountId.random(), Actor.staff(anna), world.clock.instant(), contact, List.of(),
+                List.of(new EmailAddress("new@client.it"))));
+
+        assertThat(jobs.all()).as("the later change is another one").hasSize(2);
+    }
+
+    @Test
     void issue13_item5_no_rescan_when_no_address_was_gained_or_no_mailbox_exists() {
         trigger.on(changed(Actor.staff(anna), List.of(), "new@client.it"));
         world.mailbox("studio@firm.it", 10);
