@@ -4,6 +4,7 @@ import static io.portico.persistence.jooq.Tables.EMAIL_MESSAGE;
 import static io.portico.persistence.jooq.Tables.EMAIL_MESSAGE_ADDRESS;
 import static io.portico.persistence.jooq.Tables.EMAIL_THREAD;
 import static io.portico.persistence.jooq.Tables.MAILBOX;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
@@ -63,7 +64,7 @@ class JooqEmailStoreAdapter implements EmailStorePort {
     }
 
     private Set<String> keptAlready(Set<String> messageIds) {
-        return dsl.select(EMAIL_MESSAGE.MESSAGE_ID).from(EMAIL_MESSAGE).where(EMAIL_MESSAGE.MESSAGE_ID.in(messageIds))
+        return dsl.select(EMAIL_MESSAGE.MESSAGE_ID).from(EMAIL_MESSAGE).where(EMAIL_MESSAGE.MESSAGE_ID.eq(any(messageIds.toArray(String[]::new))))
                 .fetchSet(EMAIL_MESSAGE.MESSAGE_ID);
     }
 
@@ -85,7 +86,7 @@ class JooqEmailStoreAdapter implements EmailStorePort {
             return Map.of();
         }
         return dsl.select(EMAIL_MESSAGE.MESSAGE_ID, EMAIL_MESSAGE.THREAD_ID).from(EMAIL_MESSAGE)
-                .where(EMAIL_MESSAGE.MESSAGE_ID.in(messageIds)).fetchMap(EMAIL_MESSAGE.MESSAGE_ID, EMAIL_MESSAGE.THREAD_ID);
+                .where(EMAIL_MESSAGE.MESSAGE_ID.eq(any(messageIds.toArray(String[]::new)))).fetchMap(EMAIL_MESSAGE.MESSAGE_ID, EMAIL_MESSAGE.THREAD_ID);
     }
 
     /** The recent threads with a subject of the batch and one of its clients' addresses, with those addresses. */
@@ -102,9 +103,9 @@ class JooqEmailStoreAdapter implements EmailStorePort {
                 .from(EMAIL_THREAD)
                 .join(EMAIL_MESSAGE).on(EMAIL_MESSAGE.THREAD_ID.eq(EMAIL_THREAD.ID))
                 .join(EMAIL_MESSAGE_ADDRESS).on(EMAIL_MESSAGE_ADDRESS.MESSAGE_ID.eq(EMAIL_MESSAGE.ID))
-                .where(EMAIL_THREAD.NORMALISED_SUBJECT.in(subjects))
+                .where(EMAIL_THREAD.NORMALISED_SUBJECT.eq(any(subjects.toArray(String[]::new))))
                 .and(EMAIL_THREAD.LAST_MESSAGE_AT.ge(oldest))
-                .and(EMAIL_MESSAGE_ADDRESS.ADDRESS.in(parties))
+                .and(EMAIL_MESSAGE_ADDRESS.ADDRESS.eq(any(parties.toArray(String[]::new))))
                 .fetch();
         var byThread = new LinkedHashMap<UUID, List<Record>>();
         rows.forEach(row -> byThread.computeIfAbsent(row.get(EMAIL_THREAD.ID), id -> new ArrayList<>()).add(row));
@@ -119,7 +120,7 @@ class JooqEmailStoreAdapter implements EmailStorePort {
     private void refreshThreads(List<Threaded> threaded) {
         Set<UUID> touched = threaded.stream().map(Threaded::thread).collect(Collectors.toSet());
         var figures = dsl.select(EMAIL_MESSAGE.THREAD_ID, count().as("n"), max(EMAIL_MESSAGE.SENT_AT).as("last"))
-                .from(EMAIL_MESSAGE).where(EMAIL_MESSAGE.THREAD_ID.in(touched)).groupBy(EMAIL_MESSAGE.THREAD_ID).asTable("figures");
+                .from(EMAIL_MESSAGE).where(EMAIL_MESSAGE.THREAD_ID.eq(any(touched.toArray(UUID[]::new)))).groupBy(EMAIL_MESSAGE.THREAD_ID).asTable("figures");
         dsl.update(EMAIL_THREAD)
                 .set(EMAIL_THREAD.MESSAGE_COUNT, figures.field("n", Integer.class))
                 .set(EMAIL_THREAD.LAST_MESSAGE_AT, figures.field("last", Instant.class))

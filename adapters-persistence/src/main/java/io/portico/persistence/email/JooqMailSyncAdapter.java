@@ -3,6 +3,7 @@ package io.portico.persistence.email;
 import static io.portico.persistence.jooq.Tables.CONTACT_EMAIL;
 import static io.portico.persistence.jooq.Tables.MAILBOX;
 import static io.portico.persistence.jooq.Tables.MAILBOX_FOLDER;
+import static org.jooq.impl.DSL.any;
 
 import io.portico.application.email.port.out.FolderCursorPort;
 import io.portico.application.email.port.out.KnownAddressesPort;
@@ -84,7 +85,7 @@ class JooqMailSyncAdapter implements MailboxLeasePort, FolderCursorPort, KnownAd
 
     @Override
     public Set<String> known(Set<String> addressKeys) {
-        return dsl.select(CONTACT_EMAIL.EMAIL_KEY).from(CONTACT_EMAIL).where(CONTACT_EMAIL.EMAIL_KEY.in(addressKeys))
+        return dsl.select(CONTACT_EMAIL.EMAIL_KEY).from(CONTACT_EMAIL).where(CONTACT_EMAIL.EMAIL_KEY.eq(any(addressKeys.toArray(String[]::new))))
                 .fetchSet(CONTACT_EMAIL.EMAIL_KEY);
     }
 }

@@ -74,6 +74,20 @@ class JooqEmailStoreAdapterTest extends EmailStorePortContract {
     }
 
     @Test
+    void issue13_item4_the_threading_headers_are_kept_as_given() {
+        store.storeAll(studio(), List.of(replying(mail("<r@x>", "Re: A", 1, "rossi@client.it", "studio@firm.it"), Optional.of("<q@x>"),
+                "<p@x>", "<q@x>"), mail("<plain@x>", "B", 1, "rossi@client.it", "studio@firm.it")), NOW);
+
+        var reply = dsl.selectFrom(EMAIL_MESSAGE).where(EMAIL_MESSAGE.MESSAGE_ID.eq("<r@x>")).fetchSingle();
+        assertThat(reply.getInReplyTo()).isEqualTo("<q@x>");
+        assertThat(reply.getReferencesHeader()).containsExactly("<p@x>", "<q@x>");
+        var plain = dsl.selectFrom(EMAIL_MESSAGE).where(EMAIL_MESSAGE.MESSAGE_ID.eq("<plain@x>")).fetchSingle();
+        assertThat(plain.getInReplyTo()).isNull();
+        assertThat(plain.getReferencesHeader()).isEmpty();
+        assertThat(dsl.selectFrom(EMAIL_THREAD).where(EMAIL_THREAD.ID.eq(plain.getThreadId())).fetchSingle().getSubject()).isEqualTo("B");
+    }
+
+    @Test
     void issue13_item4_attachments_over_the_cap_are_listed_without_content() {
         UUID id = store.storeAll(studio(), List.of(mail("<a@x>", "A", 1, "rossi@client.it", "studio@firm.it")), NOW).getFirst();
 

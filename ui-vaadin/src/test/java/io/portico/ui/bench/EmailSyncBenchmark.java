@@ -117,8 +117,8 @@ public final class EmailSyncBenchmark {
             worker.syncNext();
             double seconds = (System.nanoTime() - began) / 1e9;
             int kept = dsl.fetchCount(dsl.selectFrom("email_message").where("message_id like ?", "%." + run + "@bench>"));
-            int threads = dsl.fetchValue("select count(distinct thread_id) from email_message where message_id like ?", Integer.class,
-                    "%." + run + "@bench>");
+            int threads = dsl.fetchOne("select count(distinct thread_id) from email_message where message_id like ?", "%." + run + "@bench>")
+                    .get(0, Integer.class);
             var health = dsl.fetchOne("select messages_synced, messages_unmatched, last_error from mailbox where id = ?", mailbox.id().value());
             System.out.printf("Initial sync: %d messages in %.1f s = %.0f messages/s (target >= 200); %d kept in %d threads, "
                             + "health: %s synced, %s unmatched, error %s%n",

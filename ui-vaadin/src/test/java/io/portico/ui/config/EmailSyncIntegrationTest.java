@@ -119,7 +119,7 @@ class EmailSyncIntegrationTest {
         syncAll();
 
         assertThat(keptIds()).containsExactly("<both." + run + "@x>");
-        assertThat(dsl.fetchValue("select messages_unmatched from mailbox where id = ?", studio.id().value())).isEqualTo(1L);
+        assertThat(value(Long.class, "select messages_unmatched from mailbox where id = ?", studio.id().value())).isEqualTo(1L);
         assertThat(notices()).as("backfill raises no notices").isZero();
 
         clock.advance(Duration.ofMinutes(2));
@@ -155,15 +155,14 @@ class EmailSyncIntegrationTest {
 
         assertThat(keptIds()).hasSize(6).doesNotHaveDuplicates();
         assertThat(threadOf("<a." + run + "@x>")).isEqualTo(threadOf("<q0." + run + "@x>"));
-        assertThat(dsl.fetchValue("select message_count from email_thread where id = ?", threadOf("<q0." + run + "@x>"))).isEqualTo(2);
+        assertThat(value(Integer.class, "select message_count from email_thread where id = ?", threadOf("<q0." + run + "@x>"))).isEqualTo(2);
     }
 
     @Test
     void issue13_a_changed_uidvalidity_resyncs_the_folder_without_duplicates() throws Exception {
         put(studioUser, "Sent", message("<s1." + run + "@x>", studioUser.getEmail(), client, "One", "", days(-2)), days(-2));
         syncAll();
-        long before = dsl.fetchValue("select uid_validity from mailbox_folder where mailbox_id = ? and folder = 'SENT'", Long.class,
-                studio.id().value());
+        long before = value(Long.class, "select uid_validity from mailbox_folder where mailbox_id = ? and folder = 'SENT'", studio.id().value());
 
         greenMail.getManagers().getImapHostManager().deleteMailbox(studioUser, "Sent");
         Thread.sleep(5); // GreenMail numbers a folder by the time it is made
@@ -173,8 +172,8 @@ class EmailSyncIntegrationTest {
         syncAll();
 
         assertThat(keptIds()).containsExactlyInAnyOrder("<s1." + run + "@x>", "<s2." + run + "@x>");
-        assertThat(dsl.fetchValue("select uid_validity from mailbox_folder where mailbox_id = ? and folder = 'SENT'", Long.class,
-                studio.id().value())).isNotEqualTo(before);
+        assertThat(value(Long.class, "select uid_validity from mailbox_folder where mailbox_id = ? and folder = 'SENT'", studio.id().value()))
+                .isNotEqualTo(before);
     }
 
     @Test
@@ -296,15 +295,19 @@ class EmailSyncIntegrationTest {
     }
 
     private UUID threadOf(String messageId) {
-        return dsl.fetchValue("select thread_id from email_message where message_id = ?", UUID.class, messageId);
+        return value(UUID.class, "select thread_id from email_message where message_id = ?", messageId);
     }
 
     private int notices() {
-        return dsl.fetchValue("select count(*) from staff_notification where link = ?", Integer.class, "account/" + account + "?tab=email");
+        return value(Integer.class, "select count(*) from staff_notification where link = ?", "account/" + account + "?tab=email");
     }
 
     private int documents() {
-        return dsl.fetchValue("select count(*) from document where account_id = ?", Integer.class, account);
+        return value(Integer.class, "select count(*) from document where account_id = ?", account);
+    }
+
+    private <T> T value(Class<T> type, String sql, Object... bindings) {
+        return dsl.fetchOne(sql, bindings).get(0, type);
     }
 
     private UUID staff(String email, boolean muted) {
