@@ -89,6 +89,8 @@ class EmailSyncIntegrationTest {
         greenMail.start();
         studioUser = greenMail.setUser("studio-" + run + "@firm.example", "studio-" + run, PASSWORD);
         partnerUser = greenMail.setUser("partner-" + run + "@firm.example", "partner-" + run, PASSWORD);
+        create(studioUser, "Sent"); // a mailbox without a sent folder fails its passes (FOLDER_MISSING)
+        create(partnerUser, "Sent");
         studio = mailbox(studioUser);
         partner = mailbox(partnerUser);
         anna = staff("anna-" + run + "@firm.example", false);
