@@ -54,15 +54,13 @@ public final class MailboxSyncWorker implements SyncMailboxesUseCase {
     }
 
     private void work(LeasedMailbox leased) {
-        mailboxes.find(leased.id()).ifPresent(mailbox -> {
-            boolean waitForPoll = true;
-            try {
-                waitForPoll = sync(mailbox, leased);
-            } finally {
-                Instant now = clock.instant();
-                leases.release(leased.id(), settings.node(), waitForPoll ? now.plus(settings.pollInterval()) : now);
-            }
-        });
+        boolean waitForPoll = true;
+        try {
+            waitForPoll = mailboxes.find(leased.id()).map(mailbox -> sync(mailbox, leased)).orElse(true);
+        } finally {
+            Instant now = clock.instant();
+            leases.release(leased.id(), settings.node(), waitForPoll ? now.plus(settings.pollInterval()) : now);
+        }
     }
 
     /** @return whether the mailbox waits for the poll interval before its next pass (not when IDLE just waited) */

@@ -223,6 +223,8 @@ class MailboxSyncWorkerTest {
         world.worker(false).syncNext();
 
         assertThat(world.reader.opened).isEqualTo(1);
+        assertThat(world.sync.nextSyncAt(gone)).as("its lease given back").contains(world.clock.instant().plusSeconds(60));
+        assertThat(world.worker(false).syncNext()).isFalse();
     }
 
     @Test
