@@ -55,6 +55,8 @@ class SpringWiringTest {
                     PersistenceExceptionTranslationAutoConfiguration.class))
             // wrapped: the context would close the shared pool on shutdown
             .withBean(DataSource.class, () -> new DelegatingDataSource(TestPostgres.get().dataSource()))
+            // the app makes it from portico.mailboxes.key or its key file (ui-vaadin's MailboxesConfiguration)
+            .withBean(io.portico.persistence.mailbox.MailboxSeal.class, () -> new io.portico.persistence.mailbox.MailboxSeal("a key for the wiring test"))
             .withUserConfiguration(ScannedAdapters.class);
 
     @Test
@@ -85,6 +87,8 @@ class SpringWiringTest {
                 .hasSingleBean(io.portico.application.notification.port.out.NotificationDigestPort.class)
                 .hasSingleBean(io.portico.application.job.port.out.JobPort.class)
                 .hasSingleBean(io.portico.application.job.port.out.JobFilePort.class)
+                .hasSingleBean(io.portico.application.mailbox.port.out.MailboxPort.class)
+                .hasSingleBean(io.portico.application.mailbox.port.out.MailboxHealthPort.class)
                 .hasSingleBean(Transactions.class));
     }
 

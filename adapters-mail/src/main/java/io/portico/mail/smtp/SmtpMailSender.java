@@ -1,7 +1,9 @@
 package io.portico.mail.smtp;
 
+import io.portico.application.mail.port.out.MailboxEnvelope;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.FileAttachment;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Address;
@@ -12,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -31,16 +35,26 @@ import org.springframework.stereotype.Component;
  * show it; with files, that alternative is the first part of a multipart/mixed and each file follows it.
  */
 @Component
-class SmtpMailSender implements SendMailPort {
+public final class SmtpMailSender implements SendMailPort {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final JavaMailSender mailSender;
     private final InternetAddress from;
 
+    @Autowired
     SmtpMailSender(JavaMailSender mailSender, @Value("${portico.mail.from:Portico <no-reply@portico.localhost>}") String from) {
+        this(mailSender, parseFrom(from));
+    }
+
+    private SmtpMailSender(JavaMailSender mailSender, InternetAddress from) {
         this.mailSender = mailSender;
-        this.from = parseFrom(from);
+        this.from = from;
+    }
+
+    /** Item 7: a sender through another server (a firm mailbox's own), from its address. */
+    public static SendMailPort through(JavaMailSender mailSender, InternetAddress from) {
+        return new SmtpMailSender(mailSender, from);
     }
 
     @Override
@@ -100,6 +114,9 @@ class SmtpMailSender implements SendMailPort {
             if (mail.replyTo().isPresent()) {
                 message.setReplyTo(new Address[] {new InternetAddress(mail.replyTo().get().value(), true)});
             }
+            if (mail.envelope().isPresent()) {
+                threading(message, mail.envelope().get());
+            }
             MimeMultipart body = alternative(mail);
             if (mail.attachments().isEmpty()) {
                 message.setContent(body);
@@ -117,6 +134,21 @@ class SmtpMailSender implements SendMailPort {
             // Reported as a delivery failure so the outbox records it on this mail (and gives up after its
             // retries) instead of the exception aborting the whole dispatch batch.
             throw new MailDeliveryException("Could not build mail to " + mail.to() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Item 7: the Message-ID the reply is stored under, the headers that thread it, and its copies. Spring's sender keeps
+    // a Message-ID set here instead of making a new one.
+    private static void threading(MimeMessage message, MailboxEnvelope envelope) throws MessagingException {
+        message.setHeader("Message-ID", envelope.messageId());
+        if (envelope.inReplyTo().isPresent()) {
+            message.setHeader("In-Reply-To", envelope.inReplyTo().get());
+        }
+        if (!envelope.references().isEmpty()) {
+            message.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", envelope.references())));
+        }
+        for (EmailAddress cc : envelope.cc()) {
+            message.addRecipient(RecipientType.CC, new InternetAddress(cc.value(), true));
         }
     }
 

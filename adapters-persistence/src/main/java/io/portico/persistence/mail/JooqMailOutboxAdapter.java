@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.out.MailOutboxPort;
+import io.portico.application.mail.port.out.MailboxEnvelope;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mail.port.out.QueuedMail;
 import io.portico.domain.shared.EmailAddress;
@@ -37,10 +38,15 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
 
     private static final int BATCH = 5000;
 
+    // unnest flattens an array of arrays, so each mail's References and Cc travel as one line-separated text (neither a
+    // Message-ID nor an address holds a line break) and are split back into arrays here.
     private static final String ENQUEUE_ALL = """
-            insert into mail_outbox (id, recipient, subject, html_body, text_body, reply_to, status, failed_attempts, next_attempt_at, queued_at)
-            select m.id, m.recipient, m.subject, m.html_body, m.text_body, m.reply_to, 'PENDING', 0, {6}, {6}
-            from unnest({0}, {1}, {2}, {3}, {4}, {5}) as m(id, recipient, subject, html_body, text_body, reply_to)""";
+            insert into mail_outbox (id, recipient, subject, html_body, text_body, reply_to, status, failed_attempts, next_attempt_at, queued_at,
+                                     mailbox_id, message_id, in_reply_to, references_header, cc)
+            select m.id, m.recipient, m.subject, m.html_body, m.text_body, m.reply_to, 'PENDING', 0, {6}, {6},
+                   m.mailbox_id, m.message_id, m.in_reply_to, string_to_array(m.refs, chr(10)), string_to_array(m.cc, chr(10))
+            from unnest({0}, {1}, {2}, {3}, {4}, {5}, {7}, {8}, {9}, {10}, {11})
+                 as m(id, recipient, subject, html_body, text_body, reply_to, mailbox_id, message_id, in_reply_to, refs, cc)""";
 
     private static final String ATTACH_ALL = """
             insert into mail_outbox_attachment (mail_id, position, file_name, content_type, sha256)
@@ -70,10 +76,20 @@ class JooqMailOutboxAdapter implements MailOutboxPort {
                     val(ids.subList(from, from + batch.size()).toArray(UUID[]::new), SQLDataType.UUID.array()),
                     texts(batch, mail -> mail.to().value()), texts(batch, OutgoingMail::subject), texts(batch, OutgoingMail::htmlBody),
                     texts(batch, OutgoingMail::textBody), texts(batch, mail -> mail.replyTo().map(EmailAddress::value).orElse(null)),
-                    val(now, MAIL_OUTBOX.QUEUED_AT));
+                    val(now, MAIL_OUTBOX.QUEUED_AT),
+                    val(batch.stream().map(mail -> mail.envelope().map(e -> e.mailbox().value()).orElse(null)).toArray(UUID[]::new),
+                            SQLDataType.UUID.array()),
+                    texts(batch, mail -> mail.envelope().map(MailboxEnvelope::messageId).orElse(null)),
+                    texts(batch, mail -> mail.envelope().flatMap(MailboxEnvelope::inReplyTo).orElse(null)),
+                    texts(batch, mail -> lines(mail.envelope().map(MailboxEnvelope::references).orElse(List.of()))),
+                    texts(batch, mail -> lines(mail.envelope().map(e -> e.cc().stream().map(EmailAddress::value).toList()).orElse(List.of()))));
         }
         attachAll(ids, mails);
         return ids;
+    }
+
+    private static String lines(List<String> values) {
+        return String.join("\n", values);
     }
 
     private static Field<String[]> texts(List<OutgoingMail> mails, Function<OutgoingMail, String> column) {

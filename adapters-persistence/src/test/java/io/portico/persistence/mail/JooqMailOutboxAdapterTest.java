@@ -43,6 +43,13 @@ class JooqMailOutboxAdapterTest extends MailOutboxPortContract {
         return transactions.inTransaction(work);
     }
 
+    @Override
+    protected io.portico.domain.mailbox.MailboxId aMailbox() {
+        var mailbox = io.portico.application.mailbox.MailboxPortContract.mailbox("Office", "office@studio.example");
+        io.portico.persistence.mailbox.MailboxAdapters.mailboxes(postgres.dsl()).add(mailbox, now);
+        return mailbox.id();
+    }
+
     @Test
     void issue11_a_file_sent_to_many_is_stored_once_and_goes_when_no_mail_needs_it() {
         var file = new io.portico.domain.shared.FileAttachment("letter.pdf", "application/pdf", new byte[] {1, 2, 3});

@@ -96,6 +96,12 @@ public final class InMemoryMailOutbox implements MailOutboxPort, OutboxFiguresPo
         return size - rows.size();
     }
 
+    /** Item 1: whether mail waits to be sent through the mailbox (a mailbox with such mail is not removed). */
+    public synchronized boolean hasUnsent(io.portico.domain.mailbox.MailboxId mailbox) {
+        return rows.stream().anyMatch(r -> r.status == Status.PENDING
+                && r.mail.envelope().filter(e -> e.mailbox().equals(mailbox)).isPresent());
+    }
+
     /** Every mail queued and not deleted, whatever became of it; the bodies stay readable for tests. */
     public synchronized List<OutgoingMail> queued() {
         return rows.stream().map(r -> r.mail).toList();

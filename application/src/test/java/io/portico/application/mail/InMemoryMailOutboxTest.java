@@ -13,6 +13,11 @@ class InMemoryMailOutboxTest extends MailOutboxPortContract {
     }
 
     @Override
+    protected io.portico.domain.mailbox.MailboxId aMailbox() {
+        return io.portico.domain.mailbox.MailboxId.random();
+    }
+
+    @Override
     protected <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }

@@ -23,6 +23,9 @@ public abstract class MailOutboxPortContract {
     /** Runs claim-and-mark work as one transaction of the implementation under test. */
     protected abstract <T> T inTransaction(java.util.function.Supplier<T> work);
 
+    /** A mailbox the store knows, for mails sent through one (item 7). */
+    protected abstract io.portico.domain.mailbox.MailboxId aMailbox();
+
     private final Instant now = Instant.parse("2026-03-01T09:00:00Z");
 
     static OutgoingMail mail(String to) {
@@ -142,5 +145,23 @@ public abstract class MailOutboxPortContract {
 
         assertThat(claim(now.plusSeconds(60))).extracting(QueuedMail::mail).containsExactly(mail("b@x.it"));
         assertThat(outbox().deleteSentBefore(now.plusSeconds(6))).isEqualTo(2);
+    }
+
+    @Test
+    void issue13_item7_a_mail_with_an_envelope_keeps_its_mailbox_and_threading_headers_until_sent() {
+        var mailbox = aMailbox();
+        var envelope = new io.portico.application.mail.port.out.MailboxEnvelope(mailbox, "<reply-1@studio.example>",
+                java.util.Optional.of("<question@client.example>"), List.of("<first@client.example>", "<question@client.example>"),
+                List.of(new EmailAddress("partner@client.example"), new EmailAddress("Office@Client.example")));
+        var bare = new io.portico.application.mail.port.out.MailboxEnvelope(mailbox, "<new-1@studio.example>", java.util.Optional.empty(),
+                List.of(), List.of());
+        outbox().enqueueAll(List.of(mail("a@x.it").withEnvelope(envelope), mail("b@x.it").withEnvelope(bare), mail("c@x.it")), now);
+
+        var due = claim(now);
+
+        assertThat(due).extracting(q -> q.mail().to().value(), q -> q.mail().envelope())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a@x.it", java.util.Optional.of(envelope)),
+                        org.assertj.core.groups.Tuple.tuple("b@x.it", java.util.Optional.of(bare)),
+                        org.assertj.core.groups.Tuple.tuple("c@x.it", java.util.Optional.empty()));
     }
 }

@@ -33,6 +33,9 @@ import io.portico.application.mail.RetryPolicy;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.RenderMailPort;
 import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.application.mailbox.MailboxSending;
+import io.portico.application.mailbox.port.out.MailboxPort;
+import io.portico.application.mailbox.port.out.SendThroughMailboxPort;
 import io.portico.application.shared.port.out.Links;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.session.port.out.CredentialEpochPort;
@@ -97,8 +100,10 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    MailDispatcher mailDispatcher(MailOutboxPort outbox, SendMailPort sender, Transactions transactions, Clock clock) {
-        return new MailDispatcher(outbox, sender, transactions, RetryPolicy.DEFAULT, clock);
+    MailDispatcher mailDispatcher(MailOutboxPort outbox, SendMailPort sender, MailboxPort mailboxes, SendThroughMailboxPort mailboxSender,
+                                  Transactions transactions, Clock clock) {
+        // Issue 13 item 7: a mail with an envelope leaves through its mailbox's SMTP server, the others as before.
+        return new MailDispatcher(outbox, new MailboxSending(sender, mailboxes, mailboxSender), transactions, RetryPolicy.DEFAULT, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import io.portico.application.inbox.port.in.InboxQuery;
 import io.portico.application.inbox.port.in.MarkNotificationReadUseCase;
+import io.portico.application.staff.port.in.MuteSyncedMailUseCase;
 import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.security.StaffSession;
@@ -31,12 +33,18 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final InboxQuery inbox;
     private final MarkNotificationReadUseCase markRead;
     private final StaffSession session;
+    private final MuteSyncedMailUseCase mute;
     private StaffId viewer;
+    /** Item 8: the member's own switch for notices of new synced mail. */
+    final Checkbox muteSyncedMail = new Checkbox(getTranslation("inbox.mute-synced-mail"));
 
-    public InboxView(InboxQuery inbox, MarkNotificationReadUseCase markRead, StaffSession session) {
+    public InboxView(InboxQuery inbox, MarkNotificationReadUseCase markRead, StaffSession session, MuteSyncedMailUseCase mute) {
         this.inbox = inbox;
         this.markRead = markRead;
         this.session = session;
+        this.mute = mute;
+        muteSyncedMail.setHelperText(getTranslation("inbox.mute-synced-mail.help"));
+        muteSyncedMail.addValueChangeListener(change -> mute.mute(viewer, change.getValue()));
     }
 
     @Override
@@ -47,7 +55,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void refresh() {
         removeAll();
-        add(new H1(getTranslation("nav.inbox")));
+        muteSyncedMail.setValue(mute.muted(viewer));
+        add(new H1(getTranslation("nav.inbox")), muteSyncedMail);
         var notifications = inbox.latest(viewer, SHOWN);
         if (notifications.isEmpty()) {
             add(new Span(getTranslation("inbox.empty")));

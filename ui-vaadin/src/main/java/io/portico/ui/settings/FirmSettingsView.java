@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +18,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.portico.application.firm.port.in.AttachmentSavingQuery;
+import io.portico.application.firm.port.in.ChangeAttachmentSavingCommand;
+import io.portico.application.firm.port.in.ChangeAttachmentSavingUseCase;
 import io.portico.application.firm.port.in.ChangeFirmIdentityCommand;
 import io.portico.application.firm.port.in.ChangeFirmIdentityUseCase;
 import io.portico.application.firm.port.in.FirmIdentityQuery;
@@ -34,7 +38,12 @@ import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Issue 11, items 3, 6 and 7: Settings → Firm — how the firm shows itself on the portal and in client mails, its
@@ -58,14 +67,22 @@ public class FirmSettingsView extends VerticalLayout implements HasDynamicTitle 
     final Image logo = new Image();
     final Upload upload = new Upload();
     final Button removeLogo = new Button(getTranslation("settings.firm.logo.remove"));
+    final Checkbox saveAttachments = new Checkbox(getTranslation("settings.firm.save-attachments"));
+    final Span saveAttachmentsNote = new Span();
     private final FirmIdentityQuery query;
     private final ChangeFirmIdentityUseCase change;
     private final StaffId actor;
     private long version;
 
-    public FirmSettingsView(FirmIdentityQuery query, ChangeFirmIdentityUseCase change, StaffSession session) {
+    private final AttachmentSavingQuery savingQuery;
+    private final ChangeAttachmentSavingUseCase changeSaving;
+
+    public FirmSettingsView(FirmIdentityQuery query, ChangeFirmIdentityUseCase change, AttachmentSavingQuery savingQuery,
+                            ChangeAttachmentSavingUseCase changeSaving, StaffSession session) {
         this.query = query;
         this.change = change;
+        this.savingQuery = savingQuery;
+        this.changeSaving = changeSaving;
         this.actor = new StaffId(session.current().orElseThrow().id());
         setMaxWidth("48em");
         accent.setHelperText(getTranslation("settings.firm.accent.help"));
@@ -83,8 +100,30 @@ public class FirmSettingsView extends VerticalLayout implements HasDynamicTitle 
         address.addTo(form);
         form.add(phone, replyTo, language, copyClientMails, copyAddress);
         add(new H1(getTranslation("nav.firm-settings")), form, save, saved, error, new H2(getTranslation("settings.firm.logo")),
-                logoSection());
+                logoSection(), new H2(getTranslation("settings.firm.email-sync")), attachmentSection());
         show(query.identity().orElseThrow());
+    }
+
+    /** D3: <i>Save attachments automatically</i>, stored as soon as it is ticked; only mail from then on is saved. */
+    private VerticalLayout attachmentSection() {
+        showSaving(savingQuery.savingSince());
+        saveAttachments.addValueChangeListener(change -> {
+            changeSaving.change(new ChangeAttachmentSavingCommand(actor, change.getValue()));
+            showSaving(savingQuery.savingSince());
+        });
+        saveAttachmentsNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        var section = new VerticalLayout(saveAttachments, saveAttachmentsNote);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    private void showSaving(Optional<Instant> since) {
+        saveAttachments.setValue(since.isPresent());
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        saveAttachmentsNote.setText(since.map(at -> getTranslation("settings.firm.save-attachments.since", when.format(at)))
+                .orElseGet(() -> getTranslation("settings.firm.save-attachments.help")));
     }
 
     private HorizontalLayout logoSection() {

@@ -37,6 +37,7 @@ import io.portico.ui.i18n.LanguageSelect;
 import io.portico.ui.mail.DevMailboxView;
 import io.portico.ui.settings.CustomFieldsView;
 import io.portico.ui.settings.FirmSettingsView;
+import io.portico.ui.settings.MailboxesView;
 import io.portico.ui.settings.NotificationSettingsView;
 import io.portico.ui.settings.PortalSettingsView;
 import io.portico.ui.settings.TagsView;
@@ -116,6 +117,7 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.firm-settings"), FirmSettingsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.portal-settings"), PortalSettingsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.notification-settings"), NotificationSettingsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.mailboxes"), MailboxesView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.sign-in-security"), SignInSecurityView.class));
             nav.addItem(settings);

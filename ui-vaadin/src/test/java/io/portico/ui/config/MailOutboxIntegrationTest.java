@@ -42,6 +42,10 @@ class MailOutboxIntegrationTest {
     Transactions transactions;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    io.portico.application.mail.port.in.DispatchMailUseCase wiredDispatcher;
+    @Autowired
+    io.portico.application.mailbox.port.out.MailboxPort mailboxes;
 
     private final MutableClock clock = new MutableClock(Instant.now());
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -174,5 +178,26 @@ class MailOutboxIntegrationTest {
         });
         identities.save(io.portico.domain.firm.FirmIdentity.named(new io.portico.domain.firm.FirmName(io.portico.ui.support.TestFirm.NAME))
                 .withVersion(identity.version() + 1), owner, clock.instant());
+    }
+
+    @Test
+    void issue13_item7_the_wired_dispatcher_sends_a_mail_with_an_envelope_through_its_mailbox_from_its_address() {
+        String address = "office-" + run + "@studio.example";
+        mailServer.createMailbox(address); // its SMTP user and password are the address
+        var smtpServer = new io.portico.domain.mailbox.MailServer(mailServer.host(), mailServer.smtpPort(), io.portico.domain.mailbox.Security.NONE,
+                address, new io.portico.domain.mailbox.Secret(address));
+        var office = new io.portico.domain.mailbox.Mailbox(io.portico.domain.mailbox.MailboxId.random(), "Office", new EmailAddress(address),
+                smtpServer, smtpServer);
+        mailboxes.add(office, clock.instant());
+        queue(mail(1).withEnvelope(new io.portico.application.mail.port.out.MailboxEnvelope(office.id(), "<r-" + run + "@studio.example>",
+                java.util.Optional.empty(), List.of(), List.of())));
+        queue(mail(2));
+
+        wiredDispatcher.dispatchDue();
+
+        assertThat(mailServer.waitForIncomingMail(Duration.ofSeconds(10), 2)).isTrue();
+        assertThat(received()).extracting(CapturedMail::subject, CapturedMail::from).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Mail 1 of " + run, "Office <" + address + ">"),
+                org.assertj.core.groups.Tuple.tuple("Mail 2 of " + run, "Portico <no-reply@portico.localhost>"));
     }
 }
