@@ -31,7 +31,7 @@ class EmailSyncConfiguration {
     EmailSyncSettings emailSyncSettings(JobTimings node, @Value("${portico.email-sync.backfill-months:12}") int backfillMonths,
                                         @Value("${portico.email-sync.poll-interval:60s}") Duration pollInterval,
                                         @Value("${portico.email-sync.mode:poll}") String mode,
-                                        @Value("${portico.email-sync.batch-size:200}") int batchSize,
+                                        @Value("${portico.email-sync.batch-size:1000}") int batchSize,
                                         @Value("${portico.email-sync.lease:2m}") Duration lease) {
         return new EmailSyncSettings(node.node(), backfillMonths, pollInterval, "idle".equalsIgnoreCase(mode), batchSize, lease);
     }
