@@ -57,8 +57,8 @@ public final class InMemoryJobs implements JobPort {
         return List.copyOf(kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
     }
 
-    /** Every stored job, for {@link InMemoryJobList}. */
-    synchronized List<Job> all() {
+    /** Every stored job, for {@link InMemoryJobList} and tests of what queues jobs. */
+    public synchronized List<Job> all() {
         return List.copyOf(jobs.values());
     }
 }

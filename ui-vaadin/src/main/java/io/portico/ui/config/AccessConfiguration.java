@@ -2,6 +2,7 @@ package io.portico.ui.config;
 
 import io.portico.application.access.AccessChanges;
 import io.portico.application.access.AccessReactions;
+import io.portico.application.email.EmailRescanTrigger;
 import io.portico.application.portal.LostPortalAccess;
 import io.portico.application.access.port.out.LoadAccessPort;
 import io.portico.application.access.port.out.SaveAccessPort;
@@ -57,8 +58,8 @@ class AccessConfiguration {
 
     @Bean
     AccessReactions accessReactions(AccessHistory history, InvitationReactions invitations, TeamNotices team,
-                                    ActivationNotices activations, LostPortalAccess lostPortalAccess) {
-        return new AccessReactions(List.of(history, invitations, team, activations, lostPortalAccess));
+                                    ActivationNotices activations, LostPortalAccess lostPortalAccess, EmailRescanTrigger rescans) {
+        return new AccessReactions(List.of(history, invitations, team, activations, lostPortalAccess, rescans));
     }
 
     @Bean

@@ -10,13 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.email.RecordingEmailStore;
 import io.portico.application.mailbox.port.out.MailboxPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.access.EmailAccess;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.ContactLink;
-import io.portico.domain.email.MailMessage;
 import io.portico.domain.mailbox.Mailbox;
 import io.portico.domain.mailbox.MailServer;
 import io.portico.domain.mailbox.MailboxId;
@@ -45,8 +43,6 @@ class EmailComposerViewTest extends StaffViewTest {
     EmailComposer composer;
     @Autowired
     MailboxPort mailboxes;
-    @Autowired
-    RecordingEmailStore store;
     @Autowired
     ContactPort contacts;
     @Autowired
@@ -95,8 +91,22 @@ class EmailComposerViewTest extends StaffViewTest {
         return find(EmailComposeDialog.class).single();
     }
 
-    private List<MailMessage> storedWith(String subject) {
-        return store.stored.stream().map(RecordingEmailStore.Stored::message).filter(message -> message.subject().equals(subject)).toList();
+    /** A sent message as the store of synced mail kept it. */
+    private record Kept(EmailAddress from, List<EmailAddress> to, List<EmailAddress> cc, Optional<String> inReplyTo, List<String> references) {
+    }
+
+    private List<Kept> storedWith(String subject) {
+        return dsl.fetch("""
+                        select m.from_address, m.in_reply_to, m.references_header,
+                               array(select a.address from email_message_address a where a.message_id = m.id and a.role = 'TO'),
+                               array(select a.address from email_message_address a where a.message_id = m.id and a.role = 'CC')
+                        from email_message m where m.subject = ?""", subject)
+                .map(row -> new Kept(new EmailAddress(row.get(0, String.class)), addresses(row.get(3, String[].class)),
+                        addresses(row.get(4, String[].class)), Optional.ofNullable(row.get(1, String.class)), List.of(row.get(2, String[].class))));
+    }
+
+    private static List<EmailAddress> addresses(String[] keys) {
+        return java.util.Arrays.stream(keys).map(EmailAddress::new).toList();
     }
 
     @Test
