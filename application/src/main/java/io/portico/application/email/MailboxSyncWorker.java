@@ -28,6 +28,13 @@ public final class MailboxSyncWorker implements SyncMailboxesUseCase {
 
     private static final System.Logger LOG = System.getLogger(MailboxSyncWorker.class.getName());
 
+    /**
+     * How far before the mailbox was added a message's Date may lie and still count as new mail (item 8): a Date is
+     * written by the sender's clock, in whole seconds, so mail sent just as the mailbox was added must not pass for
+     * backfill.
+     */
+    private static final Duration SENDER_CLOCK_SKEW = Duration.ofHours(1);
+
     private final MailboxLeasePort leases;
     private final MailboxPort mailboxes;
     private final MailboxReaderPort reader;
@@ -107,7 +114,8 @@ public final class MailboxSyncWorker implements SyncMailboxesUseCase {
             if (batch.lastUid() <= after) {
                 return true;
             }
-            batches.keep(leased.id(), folder, batch, new FolderCursor(state.uidValidity(), batch.lastUid()), leased.addedAt(), now);
+            batches.keep(leased.id(), folder, batch, new FolderCursor(state.uidValidity(), batch.lastUid()), leased.addedAt().minus(SENDER_CLOCK_SKEW),
+                    now);
             after = batch.lastUid();
         }
     }

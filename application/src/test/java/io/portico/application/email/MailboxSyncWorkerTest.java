@@ -201,7 +201,7 @@ class MailboxSyncWorkerTest {
     }
 
     @Test
-    void issue13_item8_new_inbox_mail_raises_notices_from_the_time_the_mailbox_was_added_and_sent_mail_none() {
+    void issue13_item8_new_inbox_mail_raises_notices_from_an_hour_before_the_mailbox_was_added_and_sent_mail_none() {
         world.reader.server(studio).deliver(Folder.INBOX, world.mail("<in@x>", "In", "rossi@client.it", 0, "studio@firm.it"));
         world.reader.server(studio).deliver(Folder.SENT, world.mail("<out@x>", "Out", "studio@firm.it", 0, "rossi@client.it"));
 
@@ -209,7 +209,7 @@ class MailboxSyncWorkerTest {
 
         var inbox = world.store.message("<in@x>").orElseThrow().id();
         assertThat(world.sync.notices).containsExactly(new InMemoryMailSync.Notices(List.of(inbox),
-                world.clock.instant().minus(Duration.ofDays(1))));
+                world.clock.instant().minus(Duration.ofDays(1)).minus(Duration.ofHours(1))));
         assertThat(world.sync.documents).containsExactly(List.of(inbox), List.of(world.store.message("<out@x>").orElseThrow().id()));
     }
 
