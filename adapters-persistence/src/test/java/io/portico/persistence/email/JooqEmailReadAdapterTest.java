@@ -44,6 +44,6 @@ class JooqEmailReadAdapterTest extends EmailReadPortContract {
 
     @Override
     protected void store(EmailSeed message) {
-        EmailRows.insert(postgres.dsl(), message);
+        SeededEmailRows.insert(postgres.dsl(), message);
     }
 }

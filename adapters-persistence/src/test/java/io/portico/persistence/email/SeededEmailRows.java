@@ -10,12 +10,12 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /** Writes a seeded message into V48's tables as the sync leaves it (the schema is the contract with the store). */
-final class EmailRows {
+final class SeededEmailRows {
 
     /** The size recorded for a file over the cap. */
     static final long OVER_CAP = 30_000_000L;
 
-    private EmailRows() {
+    private SeededEmailRows() {
     }
 
     static void insert(DSLContext dsl, EmailSeed message) {
