@@ -4,6 +4,7 @@ import static io.portico.persistence.jooq.Tables.ACCESS_AUDIT;
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_CONTACT;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_CUSTOM_VALUE;
+import static io.portico.persistence.jooq.Tables.ACCOUNT_CUSTOM_VALUE_HISTORY;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TAG;
 import static io.portico.persistence.jooq.Tables.ACCOUNT_TEAM;
 import static io.portico.persistence.jooq.Tables.CONTACT;
@@ -214,6 +215,10 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
 
     @Override
     public Removed remove(JobId job, Instant at) {
+        // an undone import leaves no history behind (history no longer goes with its account: issue 14, item 2)
+        var imported = select(IMPORT_ACCOUNT.ACCOUNT_ID).from(IMPORT_ACCOUNT).where(IMPORT_ACCOUNT.JOB_ID.eq(job.value()));
+        dsl.deleteFrom(ACCESS_AUDIT).where(ACCESS_AUDIT.ACCOUNT_ID.in(imported)).execute();
+        dsl.deleteFrom(ACCOUNT_CUSTOM_VALUE_HISTORY).where(ACCOUNT_CUSTOM_VALUE_HISTORY.ACCOUNT_ID.in(imported)).execute();
         int accounts = dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.in(select(IMPORT_ACCOUNT.ACCOUNT_ID).from(IMPORT_ACCOUNT)
                 .where(IMPORT_ACCOUNT.JOB_ID.eq(job.value())))).execute();
         int contacts = dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(select(IMPORT_CONTACT.CONTACT_ID).from(IMPORT_CONTACT)
