@@ -33,3 +33,7 @@ begin
     return value;
 end
 $$;
+
+-- Deleting synced mail sets its saved documents' sources to null: without these, one scan of documents per message.
+create index document_source_message_idx on document (source_message_id) where source_message_id is not null;
+create index document_source_attachment_idx on document (source_attachment_id) where source_attachment_id is not null;

@@ -1,5 +1,6 @@
 package io.portico.persistence.contact;
 
+import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
 import org.jooq.DSLContext;
 
@@ -11,5 +12,9 @@ public final class ContactAdapters {
 
     public static ContactPort contacts(DSLContext dsl) {
         return new JooqContactAdapter(dsl);
+    }
+
+    public static ContactListPort list(DSLContext dsl) {
+        return new JooqContactListAdapter(dsl);
     }
 }
