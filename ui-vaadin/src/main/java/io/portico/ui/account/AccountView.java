@@ -15,6 +15,7 @@ import io.portico.domain.account.AccountId;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.document.DocumentsTabs;
 import io.portico.ui.email.EmailTabs;
+import io.portico.ui.erasure.ErasureActions;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -56,6 +57,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private final MessagesTabs messages;
     private final EmailTabs emails;
     private final DocumentsTabs documents;
+    private final ErasureActions erasure;
     private StaffId viewer;
     private AccountId id;
     private AccountProfile profile;
@@ -65,7 +67,8 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     private Optional<UUID> emailThread = Optional.empty();
 
     public AccountView(AccountProfileQuery profiles, StaffSession session, ProfileHeaders headers, OverviewTabs overviews, InfoTabs infos,
-                       NotesTabs notes, MessagesTabs messages, EmailTabs emails, DocumentsTabs documents) {
+                       NotesTabs notes, MessagesTabs messages, EmailTabs emails, DocumentsTabs documents,
+                       ErasureActions erasure) {
         this.profiles = profiles;
         this.session = session;
         this.headers = headers;
@@ -75,6 +78,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         this.messages = messages;
         this.emails = emails;
         this.documents = documents;
+        this.erasure = erasure;
     }
 
     @Override
@@ -122,7 +126,10 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
             content.removeAll();
             content.add(contents.get(selectedTab));
         });
-        add(headers.header(shown), tabs, content);
+        add(headers.header(shown));
+        // issue 14, item 2: an archived account offers its erasure to the owner and admins
+        erasure.account(viewer, id, profile.account().name().value()).ifPresent(this::add);
+        add(tabs, content);
         return true;
     }
 

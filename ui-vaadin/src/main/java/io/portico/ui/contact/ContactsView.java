@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import io.portico.ui.erasure.ErasureActions;
 import io.portico.ui.grid.KeysetPager;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
@@ -40,8 +41,10 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
     private final FindContactsQuery contacts;
     private final EditContactUseCase edit;
     private final StaffId viewer;
+    private final ErasureActions erasure;
 
-    public ContactsView(FindContactsQuery contacts, EditContactUseCase edit, StaffSession session, TagsQuery tags) {
+    public ContactsView(FindContactsQuery contacts, EditContactUseCase edit, StaffSession session, TagsQuery tags, ErasureActions erasure) {
+        this.erasure = erasure;
         this.contacts = contacts;
         this.edit = edit;
         this.viewer = new StaffId(session.current().orElseThrow().id());
@@ -90,7 +93,15 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(ContactRow row) {
-        contacts.contact(viewer, row.id()).ifPresent(contact -> new ContactDialog(contact, edit, viewer, this::refresh).open());
+        contacts.contact(viewer, row.id()).ifPresent(contact -> {
+            var dialog = new ContactDialog(contact, edit, viewer, this::refresh);
+            // issue 14, item 2: a contact linked to no account can be erased on its own
+            erasure.contact(viewer, contact.id(), contact.name().full(), () -> {
+                dialog.close();
+                refresh();
+            }).ifPresent(dialog.getFooter()::add);
+            dialog.open();
+        });
     }
 
     @Override
