@@ -18,17 +18,22 @@ create table erasure (
 );
 create index erasure_subject_idx on erasure (subject_id);
 
--- Replaces each pattern (a PostgreSQL regular expression, matched ignoring case) by its pseudonym.
-create function erasure_scrub(value text, patterns text[], pseudonyms text[]) returns text
+-- Replaces each pattern (a PostgreSQL regular expression, matched ignoring case) by its pseudonym. A pattern runs only
+-- where its needle (the lower-case text it looks for) occurs: a cheap test that spares compiling a hundred expressions.
+create function erasure_scrub(value text, needles text[], patterns text[], pseudonyms text[]) returns text
     language plpgsql immutable as $$
 declare
     i int;
+    lowered text;
 begin
-    if value is null then
-        return null;
+    if value is null or value = '' then
+        return value;
     end if;
+    lowered := lower(value);
     for i in 1 .. coalesce(array_length(patterns, 1), 0) loop
-        value := regexp_replace(value, patterns[i], pseudonyms[i], 'gi');
+        if strpos(lowered, needles[i]) > 0 then
+            value := regexp_replace(value, patterns[i], pseudonyms[i], 'gi');
+        end if;
     end loop;
     return value;
 end

@@ -47,11 +47,11 @@ final class Eraser {
     /** History stays as facts: the erased account's entries, and other accounts' entries naming an erased contact. */
     private void history() {
         dsl.execute("""
-                update access_audit set subject = erasure_scrub(subject, ?::text[], ?::text[]),
-                                        old_value = erasure_scrub(old_value, ?::text[], ?::text[]),
-                                        new_value = erasure_scrub(new_value, ?::text[], ?::text[])
+                update access_audit set subject = erasure_scrub(subject, ?::text[], ?::text[], ?::text[]),
+                                        old_value = erasure_scrub(old_value, ?::text[], ?::text[], ?::text[]),
+                                        new_value = erasure_scrub(new_value, ?::text[], ?::text[], ?::text[])
                 where account_id = ?::uuid or subject = any(?::text[])""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), scope.accountOrNull(),
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), scope.accountOrNull(),
                 Scrub.subjects(scope.people()));
         scope.account().ifPresent(account -> dsl.execute("""
                 update account_custom_value_history set old_value = case when old_value = '' then '' else ? end,
@@ -66,24 +66,23 @@ final class Eraser {
     private void syncedMail() {
         UUID[] mails = scope.syncedMails();
         dsl.execute("delete from document where source_message_id = any(?::uuid[])", (Object) mails);
-        UUID[] threads = dsl.fetch("select distinct thread_id from email_message where id = any(?::uuid[])", (Object) mails)
-                .getValues(0, UUID.class).toArray(UUID[]::new);
+        UUID[] threads = scope.syncedThreads();
         dsl.execute("delete from email_message where id = any(?::uuid[])", (Object) mails);
         dsl.execute("delete from email_thread t where t.id = any(?::uuid[]) and not exists (select 1 from email_message m where m.thread_id = t.id)",
                 (Object) threads);
         dsl.execute("""
                 update email_thread t set message_count = (select count(*) from email_message m where m.thread_id = t.id),
-                                          subject = erasure_scrub(t.subject, ?::text[], ?::text[])
+                                          subject = erasure_scrub(t.subject, ?::text[], ?::text[], ?::text[])
                 where t.id in (select m.thread_id from email_message m join email_message_address a on a.message_id = m.id
-                               where a.address = any(?::text[]))""", patterns(), pseudonyms(), addresses);
+                               where a.address = any(?::text[]))""", needles(), patterns(), pseudonyms(), addresses);
         dsl.execute("""
-                update email_message m set subject = erasure_scrub(m.subject, ?::text[], ?::text[]),
-                                           text_body = erasure_scrub(m.text_body, ?::text[], ?::text[]),
-                                           html_body = erasure_scrub(m.html_body, ?::text[], ?::text[]),
-                                           from_address = erasure_scrub(m.from_address, ?::text[], ?::text[]),
+                update email_message m set subject = erasure_scrub(m.subject, ?::text[], ?::text[], ?::text[]),
+                                           text_body = erasure_scrub(m.text_body, ?::text[], ?::text[], ?::text[]),
+                                           html_body = erasure_scrub(m.html_body, ?::text[], ?::text[], ?::text[]),
+                                           from_address = erasure_scrub(m.from_address, ?::text[], ?::text[], ?::text[]),
                                            from_name = case when lower(m.from_address) = any(?::text[]) then null else m.from_name end
                 where m.id in (select a.message_id from email_message_address a where a.address = any(?::text[]))""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), addresses, addresses);
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), addresses, addresses);
         dsl.execute("delete from email_message_address where address = any(?::text[])", (Object) addresses);
     }
 
@@ -97,41 +96,41 @@ final class Eraser {
         dsl.execute("delete from mail_file f where f.sha256 = any(?::text[]) and not exists (select 1 from mail_outbox_attachment a where a.sha256 = f.sha256)",
                 (Object) files);
         dsl.execute("""
-                update mail_outbox set subject = erasure_scrub(subject, ?::text[], ?::text[]),
-                                       text_body = erasure_scrub(text_body, ?::text[], ?::text[]),
-                                       html_body = erasure_scrub(html_body, ?::text[], ?::text[])
+                update mail_outbox set subject = erasure_scrub(subject, ?::text[], ?::text[], ?::text[]),
+                                       text_body = erasure_scrub(text_body, ?::text[], ?::text[], ?::text[]),
+                                       html_body = erasure_scrub(html_body, ?::text[], ?::text[], ?::text[])
                 where concat_ws(' ', subject, text_body, html_body) ~* ?""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), scrub.any());
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), scrub.any());
     }
 
     /** Team notices about the erased account go; others naming the person keep their fact under the pseudonym. */
     private void notices() {
         scope.account().ifPresent(account -> dsl.execute("delete from staff_notification where link like ?", "%" + account + "%"));
         dsl.execute("""
-                update staff_notification set arguments = array(select erasure_scrub(a, ?::text[], ?::text[]) from unnest(arguments) a)
-                where array_to_string(arguments, ' ') ~* ?""", patterns(), pseudonyms(), scrub.any());
+                update staff_notification set arguments = array(select erasure_scrub(a, ?::text[], ?::text[], ?::text[]) from unnest(arguments) a)
+                where array_to_string(arguments, ' ') ~* ?""", needles(), patterns(), pseudonyms(), scrub.any());
         dsl.execute("delete from notification_delivery where email_key = any(?::text[])", (Object) addresses);
         dsl.execute("""
-                update notification_delivery set account_name = erasure_scrub(account_name, ?::text[], ?::text[]),
-                       parameter_values = array(select erasure_scrub(v, ?::text[], ?::text[]) from unnest(parameter_values) v)
+                update notification_delivery set account_name = erasure_scrub(account_name, ?::text[], ?::text[], ?::text[]),
+                       parameter_values = array(select erasure_scrub(v, ?::text[], ?::text[], ?::text[]) from unnest(parameter_values) v)
                 where concat_ws(' ', account_name, array_to_string(parameter_values, ' ')) ~* ?""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), scrub.any());
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), scrub.any());
     }
 
     /** Job reports keep their counts with the person scrubbed; staged import rows and report files naming them go. */
     private void jobs() {
         dsl.execute("""
-                update job set parameters = erasure_scrub(parameters::text, ?::text[], ?::text[])::jsonb,
-                               report = erasure_scrub(report::text, ?::text[], ?::text[])::jsonb,
-                               cursor = erasure_scrub(cursor, ?::text[], ?::text[])
+                update job set parameters = erasure_scrub(parameters::text, ?::text[], ?::text[], ?::text[])::jsonb,
+                               report = erasure_scrub(report::text, ?::text[], ?::text[], ?::text[])::jsonb,
+                               cursor = erasure_scrub(cursor, ?::text[], ?::text[], ?::text[])
                 where concat_ws(' ', parameters::text, report::text, cursor) ~* ?""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), scrub.any());
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), scrub.any());
         dsl.execute("""
-                update job_problem set item = erasure_scrub(item, ?::text[], ?::text[]),
-                       arguments = array(select erasure_scrub(a, ?::text[], ?::text[]) from unnest(arguments) a),
-                       row_values = array(select erasure_scrub(v, ?::text[], ?::text[]) from unnest(row_values) v)
+                update job_problem set item = erasure_scrub(item, ?::text[], ?::text[], ?::text[]),
+                       arguments = array(select erasure_scrub(a, ?::text[], ?::text[], ?::text[]) from unnest(arguments) a),
+                       row_values = array(select erasure_scrub(v, ?::text[], ?::text[], ?::text[]) from unnest(row_values) v)
                 where concat_ws(' ', item, array_to_string(arguments, ' '), array_to_string(row_values, ' ')) ~* ?""",
-                patterns(), pseudonyms(), patterns(), pseudonyms(), patterns(), pseudonyms(), scrub.any());
+                needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), needles(), patterns(), pseudonyms(), scrub.any());
         dsl.execute("delete from job_file where encode(content, 'escape') ~* ?", scrub.any());
         dsl.execute("delete from import_row where array_to_string(row_values, ' ') ~* ?", scrub.any());
         dsl.execute("delete from bulk_access_invitation where email_key = any(?::text[])", (Object) addresses);
@@ -166,6 +165,10 @@ final class Eraser {
 
     private String accountPseudonym() {
         return scope.accountNames().values().stream().findFirst().orElse("erased account");
+    }
+
+    private String[] needles() {
+        return scrub.needleArray();
     }
 
     private String[] patterns() {

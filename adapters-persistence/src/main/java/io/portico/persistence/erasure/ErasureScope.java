@@ -17,7 +17,7 @@ import org.jooq.Record;
  * firm's. Erasing and its preview count the same scope.
  */
 record ErasureScope(Optional<UUID> account, Map<String, String> accountNames, List<Person> people, int unlinked,
-                    UUID[] portalUsers, UUID[] syncedMails) {
+                    UUID[] portalUsers, UUID[] syncedMails, UUID[] syncedThreads) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,13 +58,14 @@ record ErasureScope(Optional<UUID> account, Map<String, String> accountNames, Li
         String[] addresses = addresses(people);
         UUID[] portalUsers = dsl.fetch("select id from portal_user where email_key = any(?::text[])", (Object) addresses)
                 .getValues(0, UUID.class).toArray(UUID[]::new);
-        UUID[] mails = dsl.fetch("""
-                select distinct a.message_id from email_message_address a
+        var mails = dsl.fetch("""
+                select distinct a.message_id, a.thread_id from email_message_address a
                 where a.address = any(?::text[])
                   and not exists (select 1 from email_message_address o where o.message_id = a.message_id
                                   and o.address <> all(?::text[]) and o.address <> all(?::text[]))""",
-                addresses, addresses, firm(dsl)).getValues(0, UUID.class).toArray(UUID[]::new);
-        return new ErasureScope(account, names, people, unlinked, portalUsers, mails);
+                addresses, addresses, firm(dsl));
+        return new ErasureScope(account, names, people, unlinked, portalUsers, mails.getValues(0, UUID.class).toArray(UUID[]::new),
+                mails.getValues(1, UUID.class).stream().distinct().toArray(UUID[]::new));
     }
 
     /** The firm's side of synced mail: its mailboxes, its staff, its reply-to and copy addresses. */

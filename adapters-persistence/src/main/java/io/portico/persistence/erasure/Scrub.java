@@ -11,29 +11,32 @@ import java.util.stream.Collectors;
  * text kept after the erasure, each with the pseudonym that replaces it; applied by the {@code erasure_scrub}
  * function of V55. Longer mentions come first, so "Mario Rossi" becomes one pseudonym, not two.
  */
-record Scrub(List<String> patterns, List<String> pseudonyms) {
+record Scrub(List<String> needles, List<String> patterns, List<String> pseudonyms) {
 
     static Scrub of(List<Person> people, Map<String, String> accountNames) {
+        List<String> needles = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
         List<String> pseudonyms = new ArrayList<>();
         people.forEach(person -> {
-            add(patterns, pseudonyms, literal(person.fullName()), person.pseudonym());
-            add(patterns, pseudonyms, literal(person.lastName() + " " + person.firstName()), person.pseudonym());
-            person.emails().forEach(email -> add(patterns, pseudonyms, literal(email), person.pseudonym()));
+            add(needles, patterns, pseudonyms, person.fullName(), false, person.pseudonym());
+            add(needles, patterns, pseudonyms, person.lastName() + " " + person.firstName(), false, person.pseudonym());
+            person.emails().forEach(email -> add(needles, patterns, pseudonyms, email, false, person.pseudonym()));
             if (!person.phone().isBlank()) {
-                add(patterns, pseudonyms, literal(person.phone().strip()), person.pseudonym());
+                add(needles, patterns, pseudonyms, person.phone().strip(), false, person.pseudonym());
             }
         });
-        accountNames.forEach((name, pseudonym) -> add(patterns, pseudonyms, literal(name), pseudonym));
+        accountNames.forEach((name, pseudonym) -> add(needles, patterns, pseudonyms, name, false, pseudonym));
         people.forEach(person -> {
-            add(patterns, pseudonyms, word(person.lastName()), person.pseudonym());
-            add(patterns, pseudonyms, word(person.firstName()), person.pseudonym());
+            add(needles, patterns, pseudonyms, person.lastName(), true, person.pseudonym());
+            add(needles, patterns, pseudonyms, person.firstName(), true, person.pseudonym());
         });
-        return new Scrub(List.copyOf(patterns), List.copyOf(pseudonyms));
+        return new Scrub(List.copyOf(needles), List.copyOf(patterns), List.copyOf(pseudonyms));
     }
 
-    private static void add(List<String> patterns, List<String> pseudonyms, String pattern, String pseudonym) {
-        if (!patterns.contains(pattern)) {
+    private static void add(List<String> needles, List<String> patterns, List<String> pseudonyms, String text, boolean whole, String pseudonym) {
+        String pattern = whole ? word(text) : literal(text);
+        if (!text.isBlank() && !patterns.contains(pattern)) {
+            needles.add(text.strip().toLowerCase(Locale.ROOT));
             patterns.add(pattern);
             pseudonyms.add(pseudonym);
         }
@@ -48,6 +51,10 @@ record Scrub(List<String> patterns, List<String> pseudonyms) {
     /** A bare name only as a whole word, so "Rosa" does not touch "Rosanna". */
     static String word(String text) {
         return "\\m" + literal(text) + "\\M";
+    }
+
+    String[] needleArray() {
+        return needles.toArray(String[]::new);
     }
 
     String[] patternArray() {
