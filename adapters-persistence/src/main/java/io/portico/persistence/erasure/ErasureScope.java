@@ -24,7 +24,8 @@ record ErasureScope(Optional<UUID> account, Map<String, String> accountNames, Li
     static ErasureScope ofAccount(DSLContext dsl, UUID account) {
         Map<String, String> names = new LinkedHashMap<>();
         String pseudonym = pseudonym("account");
-        dsl.fetch("select name, company_name from account where id = ?", account).forEach(r -> {
+        // the account's row stays locked until the erasure commits: two erasures of it run one after the other
+        dsl.fetch("select name, company_name from account where id = ? for update", account).forEach(r -> {
             names.put(r.get(0, String.class), pseudonym);
             Optional.ofNullable(r.get(1, String.class)).ifPresent(company -> names.put(company, pseudonym));
         });
