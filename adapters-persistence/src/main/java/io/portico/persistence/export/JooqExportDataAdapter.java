@@ -34,7 +34,7 @@ class JooqExportDataAdapter implements ExportDataPort {
                  scope_contact as (select unnest(?::uuid[]) as id),
                  scope_mail as (select distinct a.message_id as id from email_message_address a where a.address = any(?::text[])),
                  scope_document as (select d.id from document d where d.account_id = any(?::uuid[])
-                     and (? or d.source_message_id in (select id from scope_mail)))
+                     and (?::boolean or d.source_message_id in (select id from scope_mail)))
             """;
 
     private final DSLContext dsl;

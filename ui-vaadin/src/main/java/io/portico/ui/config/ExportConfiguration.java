@@ -44,7 +44,7 @@ class ExportConfiguration {
     }
 
     @Bean
-    ExportDownloadService exportDownloads(ExportFilePort files, JobPort jobs, Viewers viewers, Clock clock) {
+    ExportDownloadService exportDownloadService(ExportFilePort files, JobPort jobs, Viewers viewers, Clock clock) {
         return new ExportDownloadService(files, jobs, viewers, clock);
     }
 

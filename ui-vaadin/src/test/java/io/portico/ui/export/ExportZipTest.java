@@ -33,8 +33,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +79,6 @@ class ExportZipTest extends StaffViewTest {
     DSLContext dsl;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     private StaffId owner;
     private Account account;
     private PortalUser mario;
@@ -108,23 +105,23 @@ class ExportZipTest extends StaffViewTest {
         mario = PortalUser.activate(new EmailAddress(marioAddress), "hash", Instant.now());
         transactions.inTransaction(() -> users.add(mario));
         UUID id = account.id().value();
-        dsl.execute("insert into access_audit (account_id, changed_by, changed_at, what, event_type, subject, new_value) "
-                + "values (?, ?, ?, 'LOGIN', 'LOGIN', ?, 'on')", id, owner.value(), now, marioAddress);
-        dsl.execute("insert into account_note (id, account_id, author_id, text, created_at, updated_at) values (?, ?, ?, 'Calls on Mondays', ?, ?)",
-                UUID.randomUUID(), id, owner.value(), now, now);
+        dsl.execute("insert into access_audit (account_id, changed_by, changed_at, event_type, subject, new_value) "
+                + "values (?, ?, now(), 'LOGIN', ?, 'on')", id, owner.value(), marioAddress);
+        dsl.execute("insert into account_note (id, account_id, author_id, text, created_at, updated_at) values (?, ?, ?, 'Calls on Mondays', now(), now())",
+                UUID.randomUUID(), id, owner.value());
         UUID thread = UUID.randomUUID();
         UUID message = UUID.randomUUID();
         String sha = "a".repeat(63) + run.charAt(0);
-        dsl.execute("insert into message_thread (id, account_id, subject, started_at, last_message_at) values (?, ?, 'Your return', ?, ?)",
-                thread, id, now, now);
-        dsl.execute("insert into message (id, thread_id, sender_staff_id, text, sent_at) values (?, ?, ?, 'Here it is', ?)",
-                message, thread, owner.value(), now);
+        dsl.execute("insert into message_thread (id, account_id, subject, started_at, last_message_at) values (?, ?, 'Your return', now(), now())",
+                thread, id);
+        dsl.execute("insert into message (id, thread_id, sender_staff_id, text, sent_at) values (?, ?, ?, 'Here it is', now())",
+                message, thread, owner.value());
         dsl.execute("insert into message_file (sha256, content) values (?, ?) on conflict do nothing", sha, bytes("return"));
         dsl.execute("insert into message_attachment (id, message_id, position, file_name, content_type, size, sha256) "
                 + "values (?, ?, 0, 'return.pdf', 'application/pdf', 6, ?)", UUID.randomUUID(), message, sha);
         for (String address : List.of(marioAddress, giuliaAddress)) {
-            dsl.execute("insert into notification_delivery (id, account_id, email, digest, event, raised_at) values (?, ?, ?, false, 'MESSAGE', ?)",
-                    UUID.randomUUID(), id, address, now);
+            dsl.execute("insert into notification_delivery (id, account_id, email, digest, event, raised_at) values (?, ?, ?, false, 'MESSAGE', now())",
+                    UUID.randomUUID(), id, address);
         }
         UUID marioMail = mail(marioAddress, "Mario's question");
         mail(giuliaAddress, "Giulia's payroll");
@@ -132,24 +129,24 @@ class ExportZipTest extends StaffViewTest {
         dsl.execute("insert into email_attachment (id, message_id, position, file_name, content_type, size, content) "
                 + "values (?, ?, 0, 'invoice.pdf', 'application/pdf', 7, ?)", attachment, marioMail, bytes("invoice"));
         dsl.execute("insert into document (id, account_id, file_name, content_type, size, content, created_at, source_message_id, "
-                + "source_attachment_id) values (?, ?, 'invoice.pdf', 'application/pdf', 7, ?, ?, ?, ?)",
-                UUID.randomUUID(), id, bytes("invoice"), now, marioMail, attachment);
+                + "source_attachment_id) values (?, ?, 'invoice.pdf', 'application/pdf', 7, ?, now(), ?, ?)",
+                UUID.randomUUID(), id, bytes("invoice"), marioMail, attachment);
         dsl.execute("insert into document (id, account_id, file_name, content_type, size, content, created_at) "
-                + "values (?, ?, 'firm-notes.txt', 'text/plain', 4, ?, ?)", UUID.randomUUID(), id, bytes("firm"), now);
+                + "values (?, ?, 'firm-notes.txt', 'text/plain', 4, ?, now())", UUID.randomUUID(), id, bytes("firm"));
     }
 
     private UUID mail(String client, String subject) {
         UUID thread = UUID.randomUUID();
         UUID mail = UUID.randomUUID();
-        dsl.execute("insert into email_thread (id, subject, normalised_subject, last_message_at, message_count) values (?, ?, ?, ?, 1)",
-                thread, subject, subject.toLowerCase(), now);
+        dsl.execute("insert into email_thread (id, subject, normalised_subject, last_message_at, message_count) values (?, ?, ?, now(), 1)",
+                thread, subject, subject.toLowerCase());
         dsl.execute("insert into email_message (id, message_id, thread_id, subject, from_address, sent_at, text_body, html_body, stored_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", mail, "<" + mail + "@example.com>", thread, subject, client, now,
-                "Body of " + subject, "<p>Body of " + subject + "</p>", now);
-        dsl.execute("insert into email_message_address (message_id, address, role, thread_id, sent_at) values (?, ?, 'FROM', ?, ?)",
-                mail, client, thread, now);
-        dsl.execute("insert into email_message_address (message_id, address, role, thread_id, sent_at) values (?, 'office@studio.it', 'TO', ?, ?)",
-                mail, thread, now);
+                + "values (?, ?, ?, ?, ?, now(), ?, ?, now())", mail, "<" + mail + "@example.com>", thread, subject, client,
+                "Body of " + subject, "<p>Body of " + subject + "</p>");
+        dsl.execute("insert into email_message_address (message_id, address, role, thread_id, sent_at) values (?, ?, 'FROM', ?, now())",
+                mail, client, thread);
+        dsl.execute("insert into email_message_address (message_id, address, role, thread_id, sent_at) values (?, 'office@studio.it', 'TO', ?, now())",
+                mail, thread);
         return mail;
     }
 
@@ -211,7 +208,9 @@ class ExportZipTest extends StaffViewTest {
         assertThat(column(section(zip, ExportSection.ACCOUNTS), "name")).containsExactly("Export " + run);
         assertThat(column(section(zip, ExportSection.CONTACTS), "first_name")).containsExactlyInAnyOrder("Mario", "Giulia");
         assertThat(column(section(zip, ExportSection.ADDRESSES), "email")).hasSize(3);
-        assertThat(column(section(zip, ExportSection.TOGGLES), "email")).containsExactlyInAnyOrder(marioAddress, giuliaAddress);
+        assertThat(column(section(zip, ExportSection.TOGGLES), "email"))
+                .containsExactlyInAnyOrder(marioAddress, "second." + run + "@example.com", giuliaAddress);
+        assertThat(column(section(zip, ExportSection.HISTORY), "subject")).containsExactly(marioAddress);
         assertThat(column(section(zip, ExportSection.NOTES), "text")).containsExactly("Calls on Mondays");
         assertThat(column(section(zip, ExportSection.MESSAGES), "text")).containsExactly("Here it is");
         assertThat(column(section(zip, ExportSection.MAIL), "subject")).containsExactlyInAnyOrder("Mario's question", "Giulia's payroll");
@@ -235,7 +234,7 @@ class ExportZipTest extends StaffViewTest {
         assertThat(column(section(zip, ExportSection.ACCOUNTS), "name")).containsExactly("Export " + run);
         assertThat(column(section(zip, ExportSection.CONTACTS), "first_name")).containsExactly("Mario");
         assertThat(column(section(zip, ExportSection.ADDRESSES), "email")).containsExactly(marioAddress, "second." + run + "@example.com");
-        assertThat(column(section(zip, ExportSection.TOGGLES), "email")).containsExactly(marioAddress);
+        assertThat(column(section(zip, ExportSection.TOGGLES), "email")).containsExactly(marioAddress, "second." + run + "@example.com");
         assertThat(column(section(zip, ExportSection.NOTIFICATIONS), "email")).containsExactly(marioAddress);
         assertThat(column(section(zip, ExportSection.MESSAGES), "text")).containsExactly("Here it is");
         assertThat(column(section(zip, ExportSection.MAIL), "subject")).containsExactly("Mario's question");
