@@ -25,3 +25,6 @@ create table data_export_part (
     content  bytea   not null,
     primary key (job_id, position)
 );
+
+-- An account's notifications, read by its export (the only look-up of them by account).
+create index notification_delivery_account_idx on notification_delivery (account_id, raised_at);
