@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes each section's name, each row and each file's path as lines, and remembers them. */
+/** Writes each section's name, each row, each section's end and each file's path as lines, and remembers them. */
 final class RecordingArchive implements ExportArchivePort {
 
     final List<String> lines = new ArrayList<>();
@@ -53,7 +53,8 @@ final class RecordingArchive implements ExportArchivePort {
     private void line(OutputStream out, String line) {
         lines.add(line);
         try {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n'); // a single byte: the export counts those too
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,7 @@ class DataDownloadFlowIT {
         client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         assertThat(client.getByText("You are in Verdi household")).isVisible();
 
-        client.getByText("My profile", new Page.GetByTextOptions().setExact(true)).first().click();
+        client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^My profile"))).first().click();
         client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download my data").setExact(true)).click();
         Locator link = client.getByText("Download the data (ZIP)");
         assertThat(link).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
