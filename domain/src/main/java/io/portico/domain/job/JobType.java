@@ -9,5 +9,7 @@ public enum JobType {
     /** A10: the accepted rows of a staged CSV file become accounts and contacts. */
     IMPORT,
     /** Item 5 of email sync: a contact's new address looked for in the backfill window of every mailbox. */
-    EMAIL_RESCAN
+    EMAIL_RESCAN,
+    /** Issue 14 item 3: an account's data, or a client's own, written into a ZIP offered for download for 24 hours. */
+    EXPORT
 }

@@ -20,7 +20,9 @@ import io.portico.application.job.port.in.DownloadJobReportUseCase;
 import io.portico.application.job.port.in.JobReportQuery;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobProblem;
+import io.portico.domain.job.JobType;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.export.ExportDownloads;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -50,16 +52,18 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final JobReportQuery reports;
     private final DownloadJobReportUseCase downloads;
     private final StaffSession session;
+    private final ExportDownloads exports;
     private final JobTexts texts = new JobTexts(this, getLocale());
     private StaffId viewer;
     private JobRow job;
     /** The page's language, kept for the download, which runs in a request of its own. */
     private Locale locale;
 
-    public JobView(JobReportQuery reports, DownloadJobReportUseCase downloads, StaffSession session) {
+    public JobView(JobReportQuery reports, DownloadJobReportUseCase downloads, StaffSession session, ExportDownloads exports) {
         this.reports = reports;
         this.downloads = downloads;
         this.session = session;
+        this.exports = exports;
     }
 
     public static RouteParameters parameters(JobId job) {
@@ -85,6 +89,9 @@ public class JobView extends VerticalLayout implements BeforeEnterObserver, HasD
             var progress = new JobProgress(reports::status, viewer, job.id(), job.name());
             progress.whenFinished(this::reload);
             add(progress);
+        }
+        if (job.type() == JobType.EXPORT) { // issue 14 item 3: the export's file, for its requester
+            exports.forStaff(viewer, job.id()).ifPresent(this::add);
         }
         add(new H2(getTranslation("job.report")), new Paragraph(texts.counts(job.report())));
         job.report().skipped().forEach((reason, count) -> add(new Paragraph(texts.skipped(reason, count))));

@@ -26,6 +26,7 @@ import io.portico.application.twofactor.port.in.TurnOffAuthenticatorUseCase;
 import io.portico.application.twofactor.port.in.TwoFactorStatusQuery;
 import io.portico.domain.session.CredentialHolder;
 import io.portico.ui.twofactor.AuthenticatorEnrolment;
+import io.portico.ui.export.ExportDownloads;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.throttle.AttemptKind;
 import io.portico.ui.form.NewPasswords;
@@ -56,10 +57,13 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
     private final EnrolAuthenticatorUseCase enrol;
     private final TurnOffAuthenticatorUseCase turnOff;
     private final String issuer;
+    private final ExportDownloads exports;
+    final Div dataDownload = new Div();
     private String address = "";
 
     public PortalProfileView(PortalProfileQuery profile, ChangePortalPasswordUseCase changePassword, ThrottleAttemptsUseCase throttle,
-                             TwoFactorStatusQuery twoFactor, EnrolAuthenticatorUseCase enrol, TurnOffAuthenticatorUseCase turnOff, FirmQuery firm) {
+                             TwoFactorStatusQuery twoFactor, EnrolAuthenticatorUseCase enrol, TurnOffAuthenticatorUseCase turnOff, FirmQuery firm, ExportDownloads exports) {
+        this.exports = exports;
         this.profile = profile;
         this.changePassword = changePassword;
         this.throttle = throttle;
@@ -82,7 +86,7 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
         turnOffAuthenticator.addClickListener(click -> turnOffAuthenticator());
         add(new H1(getTranslation("portal.profile")), email, notifications, new H2(getTranslation("portal.profile.change-password")), current,
                 newPassword, confirmation, save, saved, new H2(getTranslation("two-factor.title")), twoFactorState,
-                new HorizontalLayout(setUpAuthenticator, turnOffAuthenticator), enrolment);
+                new HorizontalLayout(setUpAuthenticator, turnOffAuthenticator), enrolment, dataDownload);
     }
 
     private CredentialHolder.Portal holder() {
@@ -115,6 +119,8 @@ public class PortalProfileView extends VerticalLayout implements BeforeEnterObse
             email.setText(getTranslation("field.email") + ": " + address);
         });
         showTwoFactor();
+        dataDownload.removeAll(); // issue 14 item 3: Download my data
+        PortalSession.current().ifPresent(session -> dataDownload.add(exports.forClient(session.userId())));
     }
 
     private void save() {
