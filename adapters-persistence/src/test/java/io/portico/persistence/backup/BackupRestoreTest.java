@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14, item 5: a backup restored into a fresh data directory starts with the same data: every table's rows,
- * generated columns recomputed, identities continuing after the restored ids.
+ * generated columns recomputed, the same indexes, identities continuing after the restored ids.
  */
 class BackupRestoreTest {
 
@@ -97,6 +97,8 @@ class BackupRestoreTest {
             contents.put(table, dsl.fetchValue("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from \""
                     + table + "\" t").toString());
         }
+        contents.put("indexes", dsl.fetchValue("select md5(string_agg(indexdef, '|' order by indexname)) from pg_indexes where schemaname = 'public'")
+                .toString());
         return contents;
     }
 }
