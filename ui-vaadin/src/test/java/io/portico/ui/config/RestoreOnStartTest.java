@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -58,11 +59,13 @@ class RestoreOnStartTest {
         assertThat(Files.exists(temp.resolve("fresh").resolve("postgres"))).isTrue();
     }
 
+    /** Command-line arguments: they outrank application.properties (the builder's properties would not). */
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {
-        var properties = new ArrayList<>(List.of("portico.data-dir=" + dataDir, "portico.mail.dispatch.enabled=false",
-                "portico.jobs.enabled=false", "portico.email-sync.enabled=false", "server.port=0", "spring.main.banner-mode=off"));
-        properties.addAll(List.of(more));
-        return new SpringApplicationBuilder(PorticoApplication.class).properties(properties.toArray(String[]::new)).run();
+        List<String> arguments = new ArrayList<>(List.of("--portico.data-dir=" + dataDir, "--portico.mail.dispatch.enabled=false",
+                "--portico.jobs.enabled=false", "--portico.email-sync.enabled=false", "--portico.backups.enabled=false", "--server.port=0",
+                "--spring.main.banner-mode=off"));
+        Stream.of(more).map(argument -> "--" + argument).forEach(arguments::add);
+        return new SpringApplicationBuilder(PorticoApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** Every table's row count and a digest of its rows in a stable order. */
