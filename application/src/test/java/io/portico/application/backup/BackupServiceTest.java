@@ -13,6 +13,7 @@ import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffMember;
 import io.portico.domain.staff.StaffRole;
+import io.portico.domain.staff.StaffStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,12 @@ class BackupServiceTest {
             assertThatThrownBy(() -> service.download(other.id(), "portico-20261201-030000.backup")).isInstanceOf(NotAllowedException.class);
         }
         assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
+    void issue14_item5_a_deactivated_owner_lists_no_backups() {
+        staff.save(owner.withStatus(StaffStatus.DEACTIVATED));
+        assertThatThrownBy(() -> service.backups(owner.id())).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
