@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -79,6 +83,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    /**
+     * Issue 14, item 5: before a restore, the data directory (if any) is renamed to
+     * {@code <name>-before-restore-<UTC time>} beside it: nothing is deleted, and the restore starts empty.
+     *
+     * @return where the old data now is, or empty when there was none
+     */
+    public static Optional<Path> moveAside(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        if (!Files.exists(directory)) {
+            return Optional.empty();
+        }
+        String suffix = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path aside = directory.resolveSibling(directory.getFileName() + "-before-restore-" + suffix);
+        try {
+            OrphanedServer.stopIfLeftBehind(directory);
+            Files.move(directory, aside);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not move " + directory + " aside for the restore", e);
+        }
+        LOG.info("The data directory {} was moved to {} before the restore", directory, aside);
+        return Optional.of(aside);
     }
 
     public String jdbcUrl() {

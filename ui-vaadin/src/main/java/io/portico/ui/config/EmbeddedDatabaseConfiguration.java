@@ -17,8 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${portico.data-dir:data}") Path dataDir) {
-        return EmbeddedDatabase.start(dataDir.resolve("postgres").toAbsolutePath());
+    EmbeddedDatabase embeddedDatabase(@Value("${portico.data-dir:data}") Path dataDir, @Value("${portico.restore:}") String restore) {
+        Path directory = dataDir.resolve("postgres").toAbsolutePath();
+        if (!restore.isEmpty()) { // issue 14, item 5: a restore starts from an empty database; the old one is kept aside
+            EmbeddedDatabase.moveAside(directory);
+        }
+        return EmbeddedDatabase.start(directory);
     }
 
     @Bean

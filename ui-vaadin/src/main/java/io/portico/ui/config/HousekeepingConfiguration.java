@@ -1,9 +1,7 @@
 package io.portico.ui.config;
 
 import io.portico.application.housekeeping.PurgeDeadLinksService;
-import io.portico.application.housekeeping.PurgeSentMailService;
 import io.portico.application.housekeeping.port.in.PurgeDeadLinksUseCase;
-import io.portico.application.housekeeping.port.in.PurgeSentMailUseCase;
 import io.portico.application.importing.PurgeStagedImportsService;
 import io.portico.application.importing.port.in.PurgeStagedImportsUseCase;
 import io.portico.application.importing.port.out.ImportStagingPort;
@@ -16,8 +14,8 @@ import io.portico.application.portal.PortalLinkMails;
 import io.portico.application.portal.port.in.SendInvitationRemindersUseCase;
 import io.portico.application.portal.port.out.InvitationReminderPort;
 import io.portico.application.portal.port.out.PortalSettingsPort;
+import io.portico.application.retention.port.in.PurgeExpiredRecordsUseCase;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.mail.port.out.MailOutboxPort;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Once an hour, on every node, the links that no longer work, the record of mails sent longer ago than
- * {@code portico.mail.outbox.keep-sent-days} and import files staged longer ago than
+ * Once an hour, on every node, the links that no longer work, what is older than the firm's retention periods
+ * (issue 14, item 4: history, sent mail, login activity, job reports) and import files staged longer ago than
  * {@code portico.imports.keep-staged-days} are removed (deleting twice is harmless), and the invitation
  * reminders that are due are sent (each node claims different ones: each goes once).
  */
@@ -47,14 +45,8 @@ class HousekeepingConfiguration {
     }
 
     @Bean
-    PurgeSentMailService purgeSentMail(MailOutboxPort outbox, @Value("${portico.mail.outbox.keep-sent-days:30}") int days,
-                                       Clock clock) {
-        return new PurgeSentMailService(outbox, Duration.ofDays(days), clock);
-    }
-
-    @Bean
-    SentMailSchedule sentMailSchedule(PurgeSentMailUseCase purge) {
-        return new SentMailSchedule(purge);
+    ExpiredRecordsSchedule expiredRecordsSchedule(PurgeExpiredRecordsUseCase purge) {
+        return new ExpiredRecordsSchedule(purge);
     }
 
     @Bean
@@ -100,10 +92,10 @@ class HousekeepingConfiguration {
         }
     }
 
-    record SentMailSchedule(PurgeSentMailUseCase purge) {
+    record ExpiredRecordsSchedule(PurgeExpiredRecordsUseCase purge) {
 
         @Scheduled(fixedDelayString = "${portico.housekeeping.interval:1h}", initialDelayString = "${portico.housekeeping.interval:1h}")
-        void purgeSentMail() {
+        void purgeExpiredRecords() {
             purge.purge();
         }
     }

@@ -27,6 +27,7 @@ import io.portico.ui.inbox.InboxView;
 import io.portico.ui.job.JobsView;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffRole;
 import io.portico.ui.account.AccountView;
 import io.portico.ui.account.AccountsView;
 import io.portico.ui.account.NewAccountDialog;
@@ -40,6 +41,8 @@ import io.portico.ui.settings.FirmSettingsView;
 import io.portico.ui.settings.MailboxesView;
 import io.portico.ui.settings.NotificationSettingsView;
 import io.portico.ui.settings.PortalSettingsView;
+import io.portico.ui.settings.RetentionView;
+import io.portico.ui.settings.BackupsView;
 import io.portico.ui.settings.TagsView;
 import io.portico.ui.team.TeamView;
 import io.portico.ui.twofactor.SignInSecurityView;
@@ -82,7 +85,8 @@ public class MainLayout extends AppLayout {
         });
         boolean administers = session.current().map(p -> p.role().administers()).orElse(false);
         int unread = session.current().map(me -> inbox.unread(new StaffId(me.id()))).orElse(0);
-        addToDrawer(navigation(administers && devMailbox.available(), administers, unread));
+        boolean owner = session.current().map(p -> p.role() == StaffRole.OWNER).orElse(false);
+        addToDrawer(navigation(administers && devMailbox.available(), administers, owner, unread));
     }
 
     /** The language picked here is also the member's for the mails Portico writes to them. */
@@ -90,7 +94,7 @@ public class MainLayout extends AppLayout {
         return new LanguageSelect(language -> session.current().ifPresent(me -> languages.chose(new StaffId(me.id()), language)));
     }
 
-    private SideNav navigation(boolean showDevMailbox, boolean showSettings, int unread) {
+    private SideNav navigation(boolean showDevMailbox, boolean showSettings, boolean owner, int unread) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         var clients = new SideNavItem(getTranslation("nav.clients"));
@@ -120,6 +124,10 @@ public class MainLayout extends AppLayout {
             settings.addItem(new SideNavItem(getTranslation("nav.mailboxes"), MailboxesView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.sign-in-security"), SignInSecurityView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.retention"), RetentionView.class));
+            if (owner) { // issue 14, item 5: backups hold all of the firm's data
+                settings.addItem(new SideNavItem(getTranslation("nav.backups"), BackupsView.class));
+            }
             nav.addItem(settings);
         }
         if (showDevMailbox) {
