@@ -57,6 +57,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         dataSource.setPoolName("embedded-postgres");
         dataSource.setJdbcUrl(jdbcUrl());
         dataSource.setUsername(USER);
+        // issue 14 item 6: a refused statement's message names no value ("Key (email)=(…)") in exceptions and logs
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
     }
 
     /**
