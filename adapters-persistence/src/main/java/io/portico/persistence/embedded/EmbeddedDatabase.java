@@ -35,7 +35,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             "max_connections", "300",
             "fsync", "on",
             "synchronous_commit", "on",
-            "shared_buffers", "512MB");
+            "shared_buffers", "512MB",
+            // issue 14 item 6: the server's log (copied into the app's) names no values of a refused statement
+            "log_error_verbosity", "terse",
+            "log_min_error_statement", "panic");
 
     /**
      * Unicode-aware {@code lower()} (used for emails) whatever the host's locales: PostgreSQL's own
