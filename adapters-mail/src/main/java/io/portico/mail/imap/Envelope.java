@@ -1,5 +1,6 @@
 package io.portico.mail.imap;
 
+import io.portico.application.shared.LogText;
 import io.portico.domain.shared.EmailAddress;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.FolderClosedException;
@@ -40,7 +41,7 @@ record Envelope(Optional<Instant> received, List<String> addressKeys) {
             throw e;
         } catch (MessagingException e) {
             // The server refused the batch: each message's envelope is then asked for on its own, by of().
-            LOG.debug("Fetching {} envelopes of {} failed: {}", messages.length, folder.getFullName(), e.getMessage());
+            LOG.debug("Fetching {} envelopes of {} failed: {}", messages.length, folder.getFullName(), LogText.redacted(e.getMessage()));
         }
     }
 
@@ -69,7 +70,7 @@ record Envelope(Optional<Instant> received, List<String> addressKeys) {
         } catch (MessagingException e) {
             // Never stop the mailbox for one message the server cannot describe: the cursor passes it.
             LOG.warn("Passed over message number {} in {}: the server gave neither its envelope nor its headers ({})",
-                    message.getMessageNumber(), folder.getFullName(), e.getMessage());
+                    message.getMessageNumber(), folder.getFullName(), LogText.redacted(e.getMessage()));
             return new Envelope(Optional.empty(), List.of());
         }
     }

@@ -1,6 +1,7 @@
 package io.portico.mail.imap;
 
 import io.portico.application.email.port.out.MailboxReaderPort.FetchedMail;
+import io.portico.application.shared.LogText;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
@@ -91,7 +92,7 @@ final class WholeMessages {
             throw e;
         } catch (MessagingException e) {
             // Each message of the chunk is then read on its own, where a broken one is skipped alone.
-            LOG.debug("Prefetching {} messages of {} failed: {}", chunk.size(), folder.getFullName(), e.getMessage());
+            LOG.debug("Prefetching {} messages of {} failed: {}", chunk.size(), folder.getFullName(), LogText.redacted(e.getMessage()));
         }
     }
 
@@ -123,7 +124,7 @@ final class WholeMessages {
     }
 
     private static FetchedMail skipped(IMAPFolder folder, long uid, String reason) {
-        LOG.warn("Skipped message UID {} in {}: {}", uid, folder.getFullName(), reason);
+        LOG.warn("Skipped message UID {} in {}: {}", uid, folder.getFullName(), LogText.redacted(reason));
         return new FetchedMail(uid, Optional.empty(), Optional.of(reason));
     }
 

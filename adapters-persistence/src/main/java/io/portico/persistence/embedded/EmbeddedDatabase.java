@@ -39,7 +39,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             "max_connections", "300",
             "fsync", "on",
             "synchronous_commit", "on",
-            "shared_buffers", "512MB");
+            "shared_buffers", "512MB",
+            // issue 14 item 6: the server's log (copied into the app's) names no values of a refused statement
+            "log_error_verbosity", "terse",
+            "log_min_error_statement", "panic");
 
     /**
      * Unicode-aware {@code lower()} (used for emails) whatever the host's locales: PostgreSQL's own
@@ -61,6 +64,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         dataSource.setPoolName("embedded-postgres");
         dataSource.setJdbcUrl(jdbcUrl());
         dataSource.setUsername(USER);
+        // issue 14 item 6: a refused statement's message names no value ("Key (email)=(…)") in exceptions and logs
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
     }
 
     /**

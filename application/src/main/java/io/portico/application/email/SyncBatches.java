@@ -8,6 +8,7 @@ import io.portico.application.email.port.out.MailboxReaderPort.FetchedMail;
 import io.portico.application.email.port.out.MailboxReaderPort.Wanted;
 import io.portico.application.email.port.out.SyncedMailPort;
 import io.portico.application.mailbox.port.out.MailboxHealthPort;
+import io.portico.application.shared.LogText;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.email.FolderCursor;
 import io.portico.domain.email.MailMessage;
@@ -96,7 +97,7 @@ public final class SyncBatches {
     /** A message that could not be read is passed over with its reason (never its body), and the sync goes on. */
     private static List<MailMessage> readable(MailboxId mailbox, List<FetchedMail> fetched) {
         fetched.stream().filter(mail -> mail.message().isEmpty()).forEach(mail -> LOG.log(Level.WARNING,
-                "Mailbox {0}: message UID {1} skipped: {2}", mailbox.value(), mail.uid(), mail.skipReason().orElse("unreadable")));
+                "Mailbox {0}: message UID {1} skipped: {2}", mailbox.value(), mail.uid(), LogText.redacted(mail.skipReason().orElse("unreadable"))));
         return fetched.stream().flatMap(mail -> mail.message().stream()).toList();
     }
 }

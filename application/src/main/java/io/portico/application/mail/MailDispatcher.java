@@ -4,6 +4,7 @@ import io.portico.application.mail.port.in.DispatchMailUseCase;
 import io.portico.application.mail.port.out.MailOutboxPort;
 import io.portico.application.mail.port.out.QueuedMail;
 import io.portico.application.mail.port.out.SendMailPort;
+import io.portico.application.shared.LogText;
 import io.portico.application.shared.port.out.Transactions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -67,12 +68,13 @@ public final class MailDispatcher implements DispatchMailUseCase {
     private void failed(QueuedMail queued, RuntimeException e) {
         int attempts = queued.failedAttempts() + 1;
         String error = String.valueOf(e.getMessage());
+        // the outbox row keeps the server's words for admins; the log only the mail's id (issue 14 item 6)
         if (retries.exhausted(attempts)) {
-            LOG.log(Level.ERROR, "Giving up on mail {0} to {1} after {2} attempts: {3}", queued.id(), queued.mail().to(), attempts, error);
+            LOG.log(Level.ERROR, "Giving up on mail {0} after {1} attempts: {2}", queued.id(), attempts, LogText.redacted(error));
             outbox.markDead(queued.id(), attempts, error);
         } else {
             Instant next = clock.instant().plus(retries.delayAfter(attempts));
-            LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}), retrying at {2}: {3}", queued.id(), attempts, next, error);
+            LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}), retrying at {2}: {3}", queued.id(), attempts, next, LogText.redacted(error));
             outbox.markFailed(queued.id(), attempts, next, error);
         }
     }

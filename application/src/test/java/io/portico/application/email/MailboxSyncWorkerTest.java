@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.mailbox.InMemoryMailboxes.Report;
+import io.portico.application.shared.LogCapture;
 import io.portico.domain.email.FolderCursor;
 import io.portico.domain.mailbox.Folder;
 import io.portico.domain.mailbox.Mailbox;
@@ -135,6 +136,20 @@ class MailboxSyncWorkerTest {
         assertThat(world.keptIds()).containsExactly("<after@x>");
         assertThat(world.sync.cursor(studio.id(), Folder.INBOX)).contains(new FolderCursor(1, 2));
         assertThat(world.mailboxes.reports).allMatch(report -> report.error().isEmpty());
+    }
+
+    @Test
+    void issue14_6_a_message_passed_over_is_logged_by_mailbox_id_and_uid_without_the_addresses_in_its_reason() {
+        var server = world.reader.server(studio);
+        server.deliverBroken(Folder.INBOX, "Illegal address in string ``rossi@client.it''", world.clock.instant().minus(Duration.ofDays(3)),
+                new EmailAddress("rossi@client.it"));
+
+        try (var log = LogCapture.of(SyncBatches.class)) {
+            world.worker(false).syncNext();
+
+            assertThat(log.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains(studio.id().value().toString(), "UID 1", "Illegal address").doesNotContain("rossi", "client.it"));
+        }
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.portico.application.job;
 
+import io.portico.application.job.port.JobFigures;
+import io.portico.application.job.port.out.JobFiguresPort;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
+import io.portico.domain.job.JobState;
 import io.portico.domain.job.JobProblem;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Jobs in memory; leasing is atomic (synchronized), as the row lock makes it in the database. */
-public final class InMemoryJobs implements JobPort {
+public final class InMemoryJobs implements JobPort, JobFiguresPort {
 
     private final Map<JobId, Job> jobs = new LinkedHashMap<>();
     private final Map<JobId, List<JobProblem>> problems = new LinkedHashMap<>();
@@ -60,5 +63,15 @@ public final class InMemoryJobs implements JobPort {
     /** Every stored job, for {@link InMemoryJobList} and tests of what queues jobs. */
     public synchronized List<Job> all() {
         return List.copyOf(jobs.values());
+    }
+
+    @Override
+    public synchronized JobFigures figures(Instant failedSince) {
+        return new JobFigures(count(JobState.QUEUED), count(JobState.RUNNING), jobs.values().stream()
+                .filter(job -> job.state() == JobState.FAILED && !job.finishedAt().orElseThrow().isBefore(failedSince)).count());
+    }
+
+    private long count(JobState state) {
+        return jobs.values().stream().filter(job -> job.state() == state).count();
     }
 }

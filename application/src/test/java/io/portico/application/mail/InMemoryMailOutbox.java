@@ -119,6 +119,7 @@ public final class InMemoryMailOutbox implements MailOutboxPort, OutboxFiguresPo
     @Override
     public synchronized MailHealth figures() {
         return new MailHealth(rows.stream().filter(r -> r.status == Status.PENDING).count(),
-                rows.stream().filter(r -> r.status == Status.DEAD).count());
+                rows.stream().filter(r -> r.status == Status.DEAD).count(),
+                rows.stream().filter(r -> r.status == Status.PENDING).map(r -> r.queuedAt).min(Comparator.naturalOrder()));
     }
 }

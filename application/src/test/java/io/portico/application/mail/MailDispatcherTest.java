@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.shared.DirectTransactions;
+import io.portico.application.shared.LogCapture;
 import io.portico.application.shared.MutableClock;
 import java.time.Duration;
 import io.portico.application.mail.port.out.OutgoingMail;
@@ -126,5 +127,33 @@ class MailDispatcherTest {
                 () -> new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), 0))) {
             assertThatThrownBy(shape::run).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void issue14_6_a_failed_or_given_up_mail_is_logged_by_its_id_without_the_recipient_even_when_the_server_quotes_it() {
+        SendMailPort rejecting = new SendMailPort() {
+            @Override
+            public void send(OutgoingMail mail) {
+                throw new SendMailPort.MailDeliveryException("550 5.1.1 <" + mail.to().value() + ">: user unknown", null);
+            }
+
+            @Override
+            public Map<Integer, RuntimeException> sendAll(List<OutgoingMail> mails) {
+                return Map.of(0, new SendMailPort.MailDeliveryException("550 5.1.1 <" + mails.getFirst().to().value() + ">: user unknown", null));
+            }
+        };
+        var id = outbox.enqueue(MailOutboxPortContract.mail("anna.bianchi@studio.example"), clock.instant());
+        var dispatching = new MailDispatcher(outbox, rejecting, new DirectTransactions(), retries, clock);
+
+        try (var log = LogCapture.of(MailDispatcher.class)) {
+            for (int i = 0; i < 3; i++) {
+                dispatching.dispatchDue();
+                clock.advance(Duration.ofMinutes(10));
+            }
+            assertThat(log.lines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .contains(id.toString(), "user unknown").doesNotContain("anna", "studio.example"));
+        }
+        assertThat(outbox.undeliverable(1).getFirst().lastError()).as("admins still read the server's words")
+                .contains("anna.bianchi@studio.example");
     }
 }

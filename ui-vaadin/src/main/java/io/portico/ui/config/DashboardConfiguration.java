@@ -5,7 +5,7 @@ import io.portico.application.account.Viewers;
 import io.portico.application.account.port.in.AccountFiguresQuery;
 import io.portico.application.account.port.out.AccountFiguresPort;
 import io.portico.application.job.port.in.JobListQuery;
-import io.portico.application.mail.port.in.MailHealthQuery;
+import io.portico.application.health.port.in.SystemHealthQuery;
 import io.portico.application.portal.port.in.PendingActivationQuery;
 import io.portico.application.mail.MailHealthService;
 import io.portico.application.mail.port.out.OutboxFiguresPort;
@@ -29,8 +29,8 @@ class DashboardConfiguration {
     }
 
     @Bean
-    HomeQueries homeQueries(AccountFiguresQuery accounts, PendingActivationQuery pending, JobListQuery jobs, MailHealthQuery mail) {
-        return new HomeQueries(accounts, pending, jobs, mail);
+    HomeQueries homeQueries(AccountFiguresQuery accounts, PendingActivationQuery pending, JobListQuery jobs, SystemHealthQuery health) {
+        return new HomeQueries(accounts, pending, jobs, health);
     }
 
     @Bean

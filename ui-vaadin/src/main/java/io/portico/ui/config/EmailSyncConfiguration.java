@@ -38,8 +38,8 @@ class EmailSyncConfiguration {
 
     @Bean
     SyncBatches syncBatches(EmailStorePort store, FolderCursorPort cursors, MailboxHealthPort health, SyncedMailPort synced,
-                            KnownAddressesPort addresses, Transactions transactions) {
-        return new SyncBatches(store, cursors, health, synced, addresses, transactions);
+                            KnownAddressesPort addresses, Transactions transactions, MetricsConfiguration.Metered metered) {
+        return new SyncBatches(store, cursors, metered.mailboxHealth(health), synced, addresses, transactions);
     }
 
     @Bean

@@ -37,8 +37,8 @@ class JobConfiguration {
 
     @Bean
     JobWorker jobWorker(JobPort jobs, List<JobKind> kinds, NotificationPort inbox, Transactions transactions, JobTimings timings,
-                        Clock clock) {
-        return new JobWorker(jobs, kinds, inbox, transactions, timings, clock);
+                        MetricsConfiguration.Metered metered, Clock clock) {
+        return new JobWorker(jobs, metered.jobKinds(kinds), inbox, transactions, timings, clock);
     }
 
     @Bean

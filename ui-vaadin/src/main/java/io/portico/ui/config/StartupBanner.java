@@ -36,11 +36,17 @@ class StartupBanner {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        String data = database.map(db -> "embedded PostgreSQL, data in " + db.dataDirectory()).orElse("database " + datasourceUrl);
+        String data = database.map(db -> "embedded PostgreSQL, data in " + db.dataDirectory()).orElse("database " + withoutParameters(datasourceUrl));
         String mail = mailServer
                 .map(m -> "embedded mail server (SMTP " + m.host() + ":" + m.smtpPort() + ", IMAP " + m.host() + ":" + m.imapPort()
                         + (developing ? "; read it under Dev mailbox)" : "; set spring.mail.host to send mail)"))
                 .orElse("mail via SMTP " + mailHost);
         LOG.info("Portico is ready: open {} — {}; {}", publicUrl.base(), data, mail);
+    }
+
+    /** Issue 14 item 6: a JDBC URL's parameters may carry the password ("?password=…"), which no log line shows. */
+    static String withoutParameters(String jdbcUrl) {
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
     }
 }

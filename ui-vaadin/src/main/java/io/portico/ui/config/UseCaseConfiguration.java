@@ -101,9 +101,10 @@ class UseCaseConfiguration {
 
     @Bean
     MailDispatcher mailDispatcher(MailOutboxPort outbox, SendMailPort sender, MailboxPort mailboxes, SendThroughMailboxPort mailboxSender,
-                                  Transactions transactions, Clock clock) {
+                                  Transactions transactions, MetricsConfiguration.Metered metered, Clock clock) {
         // Issue 13 item 7: a mail with an envelope leaves through its mailbox's SMTP server, the others as before.
-        return new MailDispatcher(outbox, new MailboxSending(sender, mailboxes, mailboxSender), transactions, RetryPolicy.DEFAULT, clock);
+        return new MailDispatcher(metered.outbox(outbox), new MailboxSending(sender, mailboxes, mailboxSender), transactions,
+                RetryPolicy.DEFAULT, clock);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.AccountFigures;
 import io.portico.application.account.port.PortalStatus;
 import io.portico.application.firm.port.in.FirmQuery;
+import io.portico.application.health.port.SystemHealth;
 import io.portico.application.mail.port.MailHealth;
 import io.portico.application.mail.port.UndeliverableMail;
 import io.portico.application.mail.port.in.UndeliverableMailQuery;
@@ -40,7 +41,8 @@ import java.util.Optional;
 /**
  * Item 11: the Home dashboard — the firm and who is signed in; accounts by type and portal adoption as bars, each
  * a link to the filtered account list; the longest-waiting pending activations; the newest jobs; and for admins
- * mail delivery health and the mail that could not be delivered. Every figure covers what the member may see.
+ * mail delivery health, the installation's health (issue 14 item 7) and the mail that could not be delivered. Every figure
+ * covers what the member may see.
  */
 @Route("")
 @PermitAll
@@ -56,6 +58,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     FigureBars types;
     FigureBars portal;
     Button failedMail;
+    VerticalLayout healthPanel;
 
     public HomeView(FirmQuery firm, StaffSession session, UndeliverableMailQuery undeliverable, HomeQueries queries) {
         this.firm = firm;
@@ -87,11 +90,14 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         AccountFigures figures = queries.accounts().figures(viewer);
         List<PendingActivation> longest = queries.pending().page(viewer, Optional.empty(), SHOWN);
         var jobs = new RecentJobs(queries.jobs(), viewer, SHOWN);
-        Optional<MailHealth> health = administers ? Optional.of(queries.mail().health(viewer)) : Optional.empty();
+        Optional<SystemHealth> health = administers ? Optional.of(queries.health().health(viewer)) : Optional.empty();
         accounts(figures);
         pending(longest);
         add(new H2(getTranslation("home.jobs")), jobs);
-        health.ifPresent(mail -> mail(mail, dead));
+        health.ifPresent(system -> {
+            mail(system, dead);
+            health(system);
+        });
     }
 
     private void accounts(AccountFigures figures) {
@@ -117,11 +123,26 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Admins: how delivery goes; the failed count leads to the list of mail that could not be delivered, below. */
-    private void mail(MailHealth health, Optional<Grid<UndeliverableMail>> dead) {
+    private void mail(SystemHealth system, Optional<Grid<UndeliverableMail>> dead) {
+        MailHealth health = system.mail();
         failedMail = new Button(getTranslation("home.mail.failed", health.failed()), click -> dead.ifPresent(Grid::scrollIntoView));
         failedMail.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         failedMail.setEnabled(dead.isPresent());
-        add(new H2(getTranslation("home.mail")), new Span(getTranslation("home.mail.queued", health.queued())), failedMail);
+        add(new H2(getTranslation("home.mail")), new Span(getTranslation("home.mail.queued", health.queued())),
+                new Span(getTranslation("home.mail.oldest", system.oldestMailWait().toMinutes())), failedMail);
+    }
+
+    /** Issue 14 item 7, admins: the jobs, the mail sync and the backups, as the metrics report them. */
+    private void health(SystemHealth system) {
+        var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        String backup = system.lastBackup().map(last -> getTranslation(last.succeeded() ? "home.health.backup.ok" : "home.health.backup.failed",
+                at.format(last.at()))).orElseGet(() -> getTranslation("home.health.backup.none"));
+        healthPanel = new VerticalLayout(
+                new Span(getTranslation("home.health.jobs", system.jobs().queued(), system.jobs().running(), system.jobs().failed())),
+                new Span(getTranslation("home.health.mailboxes", system.failingMailboxes())), new Span(backup));
+        healthPanel.setPadding(false);
+        healthPanel.setSpacing(false);
+        add(new H2(getTranslation("home.health")), healthPanel);
     }
 
     /** The mail that could not be delivered (the newest 100), if there is any. */

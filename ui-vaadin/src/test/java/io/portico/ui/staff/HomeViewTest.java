@@ -26,6 +26,8 @@ import io.portico.application.account.port.in.AccountFiguresQuery;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.application.mail.port.MailHealth;
 import io.portico.application.mail.port.in.MailHealthQuery;
+import io.portico.application.health.port.SystemHealth;
+import io.portico.application.health.port.in.SystemHealthQuery;
 import io.portico.application.portal.port.in.PendingActivationQuery;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.account.AccountType;
@@ -53,6 +55,8 @@ class HomeViewTest extends StaffViewTest {
     AccountFiguresQuery accountFigures;
     @Autowired
     MailHealthQuery mailHealth;
+    @Autowired
+    SystemHealthQuery systemHealth;
     @Autowired
     PendingActivationQuery pending;
     @Autowired
@@ -189,6 +193,34 @@ class HomeViewTest extends StaffViewTest {
 
         assertThat(home.getElement().getTextRecursively()).contains("Mail delivery").contains("Waiting to be sent: " + health.queued());
         assertThat(home.failedMail.getText()).isEqualTo("Could not be delivered: " + health.failed());
+    }
+
+    @Test
+    void issue14_7_admins_see_the_installations_health_the_oldest_mail_jobs_failing_mailboxes_and_the_last_backup() {
+        StaffId owner = new StaffId(signInAsOwner().id());
+        SystemHealth health = systemHealth.health(owner);
+
+        HomeView home = navigate(HomeView.class);
+
+        assertThat(home.getElement().getTextRecursively()).contains("Oldest waiting mail: " + health.oldestMailWait().toMinutes() + " min");
+        assertThat(home.healthPanel.getElement().getTextRecursively())
+                .contains("Jobs waiting: " + health.jobs().queued() + ", running: " + health.jobs().running()
+                        + ", failed in the last 24 hours: " + health.jobs().failed())
+                .contains("Mailboxes failing to sync: " + health.failingMailboxes())
+                .contains("Last backup: none yet");
+    }
+
+    @Test
+    void issue14_7_members_who_do_not_administer_see_no_health() {
+        var piero = new StaffMember(StaffId.random(), new PersonName("Piero", "Health"), new EmailAddress("piero." + UUID.randomUUID() + "@studio.it"),
+                StaffRole.EMPLOYEE, StaffStatus.ACTIVE);
+        staff.add(piero, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("piero passphrase here"));
+        signIn(piero.email().value(), "piero passphrase here");
+
+        HomeView home = navigate(HomeView.class);
+
+        assertThat(home.healthPanel).isNull();
+        assertThat(home.getElement().getTextRecursively()).doesNotContain("Oldest waiting mail", "Last backup");
     }
 
     @Test

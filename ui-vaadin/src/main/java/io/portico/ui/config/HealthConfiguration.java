@@ -1,0 +1,62 @@
+package io.portico.ui.config;
+
+import io.portico.application.backup.port.out.BackupStatusPort;
+import io.portico.application.health.AdminInbox;
+import io.portico.application.health.HealthNotices;
+import io.portico.application.health.SystemHealthService;
+import io.portico.application.health.port.in.NoticeHealthProblemsUseCase;
+import io.portico.application.health.port.out.HealthNoticePort;
+import io.portico.application.inbox.port.out.NotificationPort;
+import io.portico.application.job.port.out.JobFiguresPort;
+import io.portico.application.mail.port.out.OutboxFiguresPort;
+import io.portico.application.mailbox.port.out.MailboxHealthPort;
+import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.port.out.StaffPort;
+import io.portico.domain.staff.StaffMember;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Issue 14 item 7: the installation's health on Home for owners and admins, and the check (every minute, on every
+ * node; the once-per-spell mark keeps each notice single) that tells them of a stalled outbox or a failed backup.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class HealthConfiguration {
+
+    /** Until the backups part provides the real one: no backup has run. */
+    @Bean
+    BackupStatusPort backupStatus() {
+        return Optional::empty;
+    }
+
+    @Bean
+    SystemHealthService systemHealth(OutboxFiguresPort outbox, JobFiguresPort jobs, MailboxHealthPort mailboxes, BackupStatusPort backups,
+                                     StaffPort staff, Clock clock) {
+        return new SystemHealthService(outbox, jobs, mailboxes, backups,
+                id -> staff.findById(id).filter(StaffMember::active).map(member -> member.role().administers()).orElse(false), clock);
+    }
+
+    @Bean
+    HealthNotices healthNotices(OutboxFiguresPort outbox, BackupStatusPort backups, HealthNoticePort marks, StaffPort staff,
+                                NotificationPort notifications, Transactions transactions, Clock clock) {
+        return new HealthNotices(outbox, backups, marks, new AdminInbox(staff, notifications), transactions, clock);
+    }
+
+    @Bean
+    HealthNoticeSchedule healthNoticeSchedule(NoticeHealthProblemsUseCase notices) {
+        return new HealthNoticeSchedule(notices);
+    }
+
+    record HealthNoticeSchedule(NoticeHealthProblemsUseCase notices) {
+
+        @Scheduled(fixedDelayString = "${portico.health.check-interval:1m}", initialDelayString = "${portico.health.check-interval:1m}")
+        void noticeProblems() {
+            notices.noticeProblems();
+        }
+    }
+}
