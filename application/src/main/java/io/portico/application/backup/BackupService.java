@@ -1,16 +1,15 @@
 package io.portico.application.backup;
 
 import io.portico.application.backup.port.BackupFile;
+import io.portico.application.backup.port.BackupStatus;
 import io.portico.application.backup.port.in.BackUpDailyUseCase;
 import io.portico.application.backup.port.in.BackUpNowUseCase;
 import io.portico.application.backup.port.in.BackupResult;
 import io.portico.application.backup.port.in.BackupsQuery;
+import io.portico.application.backup.port.out.BackupStatusPort;
 import io.portico.application.backup.port.out.BackupStorePort;
 import io.portico.application.backup.port.out.BackupStorePort.BackupFailedException;
-import io.portico.application.inbox.port.out.NotificationPort;
-import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
 import io.portico.domain.staff.StaffMember;
@@ -26,35 +25,29 @@ import java.util.Optional;
 
 /**
  * Issue 14, item 5: a backup is one file named after its moment (UTC); after each, only the newest {@code keep}
- * stay. A failed one is told to every active owner and admin in Inbox+. The backups hold every client's data, so
+ * stay. Each run's outcome is recorded: Home shows it, and a failed one is told to owners and admins in Inbox+
+ * (see {@code HealthNotices}). The backups hold every client's data, so
  * only the owner lists and downloads them (looked up on each call: a demotion applies at once).
  */
 public final class BackupService implements BackUpNowUseCase, BackUpDailyUseCase, BackupsQuery {
 
-    /** The Inbox+ message of a failed backup. */
-    public static final String FAILED = "inbox.backup-failed";
-    /** Where the notice leads: Settings → Backups. */
-    public static final String PATH = "settings/backups";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'portico-'yyyyMMdd-HHmmss'.backup'").withZone(ZoneOffset.UTC);
     private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
 
     private final BackupStorePort store;
     private final StaffPort staff;
-    private final NotificationPort notifications;
-    private final Transactions transactions;
+    private final BackupStatusPort runs;
     private final Clock clock;
     private final int keep;
 
     /** @param keep how many backups stay; at least one */
-    public BackupService(BackupStorePort store, StaffPort staff, NotificationPort notifications, Transactions transactions, Clock clock,
-                         int keep) {
+    public BackupService(BackupStorePort store, StaffPort staff, BackupStatusPort runs, Clock clock, int keep) {
         if (keep < 1) {
             throw new IllegalArgumentException("at least one backup is kept, not " + keep);
         }
         this.store = store;
         this.staff = staff;
-        this.notifications = notifications;
-        this.transactions = transactions;
+        this.runs = runs;
         this.clock = clock;
         this.keep = keep;
     }
@@ -71,10 +64,11 @@ public final class BackupService implements BackUpNowUseCase, BackUpDailyUseCase
         try {
             BackupFile written = store.backUp(NAME.format(now));
             store.list().stream().skip(keep).forEach(old -> store.delete(old.name()));
+            runs.record(new BackupStatus(now, true));
             return new BackupResult.Written(written);
         } catch (BackupFailedException e) {
             LOG.log(Level.ERROR, "The backup failed", e);
-            noticeFailure(now);
+            runs.record(new BackupStatus(now, false));
             return new BackupResult.Failed();
         }
     }
@@ -97,11 +91,5 @@ public final class BackupService implements BackUpNowUseCase, BackUpDailyUseCase
         if (!owner) {
             throw new NotAllowedException("backups");
         }
-    }
-
-    private void noticeFailure(Instant now) {
-        transactions.inTransaction(() -> staff.active().stream()
-                .filter(member -> member.role().administers())
-                .forEach(member -> notifications.add(InboxNotification.unread(member.id(), FAILED, List.of(), PATH, now))));
     }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.backup.port.BackupFile;
+import io.portico.application.backup.port.BackupStatus;
 import io.portico.application.backup.port.in.BackupResult;
-import io.portico.application.inbox.InMemoryNotifications;
-import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.shared.NotAllowedException;
@@ -27,8 +26,8 @@ class BackupServiceTest {
     private final MutableClock clock = MutableClock.startingAt("2026-12-01T03:00:00Z");
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryBackups store = new InMemoryBackups(clock);
-    private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final BackupService service = new BackupService(store, staff, notifications, new DirectTransactions(), clock, 3);
+    private final InMemoryBackupStatus runs = new InMemoryBackupStatus();
+    private final BackupService service = new BackupService(store, staff, runs, clock, 3);
 
     private StaffMember owner;
     private StaffMember admin;
@@ -88,28 +87,23 @@ class BackupServiceTest {
     }
 
     @Test
-    void issue14_item7_a_failed_backup_is_told_to_owners_and_admins_in_inbox() {
+    void issue14_item7_each_run_is_recorded_and_a_failed_one_keeps_the_older_backups() {
         service.backUp();
+        assertThat(runs.latest()).contains(new BackupStatus(clock.instant(), true));
+        clock.advance(Duration.ofMinutes(1));
         store.failNext();
 
         assertThat(service.backUp()).isEqualTo(new BackupResult.Failed());
 
         assertThat(store.list()).as("the older backups stay").hasSize(1);
-        for (StaffMember administrator : new StaffMember[] {owner, admin}) {
-            assertThat(notifications.latest(administrator.id(), 10)).singleElement().satisfies(notice -> {
-                assertThat(notice.messageKey()).isEqualTo(BackupService.FAILED);
-                assertThat(notice.link()).isEqualTo("settings/backups");
-                assertThat(notice.createdAt()).isEqualTo(clock.instant());
-            });
-        }
-        assertThat(notifications.latest(employee.id(), 10)).isEmpty();
+        assertThat(runs.latest()).contains(new BackupStatus(clock.instant(), false));
     }
 
     @Test
     void issue14_item5_at_least_one_backup_is_kept() {
-        assertThatThrownBy(() -> new BackupService(store, staff, notifications, new DirectTransactions(), clock, 0))
+        assertThatThrownBy(() -> new BackupService(store, staff, runs, clock, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        var keepOne = new BackupService(store, staff, notifications, new DirectTransactions(), clock, 1);
+        var keepOne = new BackupService(store, staff, runs, clock, 1);
         keepOne.backUp();
         clock.advance(Duration.ofMinutes(1));
         keepOne.backUp();

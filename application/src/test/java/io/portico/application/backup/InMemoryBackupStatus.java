@@ -9,7 +9,8 @@ public final class InMemoryBackupStatus implements BackupStatusPort {
 
     private Optional<BackupStatus> latest = Optional.empty();
 
-    public synchronized void ran(BackupStatus backup) {
+    @Override
+    public synchronized void record(BackupStatus backup) {
         latest = Optional.of(backup);
     }
 

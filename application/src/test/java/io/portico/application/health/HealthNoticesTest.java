@@ -99,16 +99,16 @@ class HealthNoticesTest {
 
     @Test
     void issue14_7_a_failed_backup_is_told_once_until_a_backup_succeeds() {
-        backups.ran(new BackupStatus(start, true));
+        backups.record(new BackupStatus(start, true));
         assertThat(notices.noticeProblems()).isZero();
 
-        backups.ran(new BackupStatus(start.plusSeconds(60), false));
+        backups.record(new BackupStatus(start.plusSeconds(60), false));
         assertThat(notices.noticeProblems()).isEqualTo(1);
-        backups.ran(new BackupStatus(start.plusSeconds(120), false));
+        backups.record(new BackupStatus(start.plusSeconds(120), false));
         assertThat(notices.noticeProblems()).as("the same failing spell").isZero();
-        backups.ran(new BackupStatus(start.plusSeconds(180), true));
+        backups.record(new BackupStatus(start.plusSeconds(180), true));
         notices.noticeProblems();
-        backups.ran(new BackupStatus(start.plusSeconds(240), false));
+        backups.record(new BackupStatus(start.plusSeconds(240), false));
         assertThat(notices.noticeProblems()).isEqualTo(1);
 
         assertThat(noticesOf(admin)).containsExactly("inbox.health.BACKUP_FAILED", "inbox.health.BACKUP_FAILED");
@@ -118,7 +118,7 @@ class HealthNoticesTest {
     @Test
     void issue14_7_both_problems_at_once_are_both_told() {
         queued();
-        backups.ran(new BackupStatus(start, false));
+        backups.record(new BackupStatus(start, false));
         clock.advance(Duration.ofMinutes(20));
 
         assertThat(notices.noticeProblems()).isEqualTo(2);

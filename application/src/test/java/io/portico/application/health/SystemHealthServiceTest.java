@@ -52,7 +52,7 @@ class SystemHealthServiceTest {
         mailboxes.failed(office.id(), start, SyncError.TIMEOUT);
         mailboxes.synced(info.id(), start, 0, 0);
         jobs.add(Job.queued(JobType.IMPORT, new JobParameters(Map.of()), 1, admin, start));
-        backups.ran(new BackupStatus(start, true));
+        backups.record(new BackupStatus(start, true));
         clock.advance(Duration.ofMinutes(7));
 
         assertThat(service.health(admin)).isEqualTo(new SystemHealth(new MailHealth(1, 0, Optional.of(start)), Duration.ofMinutes(7),

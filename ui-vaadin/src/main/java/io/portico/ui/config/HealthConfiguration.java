@@ -14,7 +14,6 @@ import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.port.out.StaffPort;
 import io.portico.domain.staff.StaffMember;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,12 +26,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class HealthConfiguration {
-
-    /** Until the backups part provides the real one: no backup has run. */
-    @Bean
-    BackupStatusPort backupStatus() {
-        return Optional::empty;
-    }
 
     @Bean
     SystemHealthService systemHealth(OutboxFiguresPort outbox, JobFiguresPort jobs, MailboxHealthPort mailboxes, BackupStatusPort backups,

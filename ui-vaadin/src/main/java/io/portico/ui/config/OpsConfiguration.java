@@ -2,8 +2,8 @@ package io.portico.ui.config;
 
 import io.portico.application.backup.BackupService;
 import io.portico.application.backup.port.in.BackUpDailyUseCase;
+import io.portico.application.backup.port.out.BackupStatusPort;
 import io.portico.application.backup.port.out.BackupStorePort;
-import io.portico.application.inbox.port.out.NotificationPort;
 import io.portico.application.retention.PurgeExpiredRecordsService;
 import io.portico.application.retention.RetentionService;
 import io.portico.application.retention.port.in.RetentionQuery;
@@ -59,9 +59,9 @@ class OpsConfiguration {
     }
 
     @Bean
-    BackupService backups(BackupStorePort store, StaffPort staff, NotificationPort notifications, Transactions transactions, Clock clock,
+    BackupService backups(BackupStorePort store, StaffPort staff, BackupStatusPort runs, Clock clock,
                           @Value("${portico.backups.keep:7}") int keep) {
-        return new BackupService(store, staff, notifications, transactions, clock, keep);
+        return new BackupService(store, staff, runs, clock, keep);
     }
 
     /** Restores the backup into the (empty) database, then migrates it to the current version as on any start. */

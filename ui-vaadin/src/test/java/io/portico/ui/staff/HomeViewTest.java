@@ -207,7 +207,7 @@ class HomeViewTest extends StaffViewTest {
                 .contains("Jobs waiting: " + health.jobs().queued() + ", running: " + health.jobs().running()
                         + ", failed in the last 24 hours: " + health.jobs().failed())
                 .contains("Mailboxes failing to sync: " + health.failingMailboxes())
-                .contains("Last backup: none yet");
+                .contains(health.lastBackup().map(backup -> backup.succeeded() ? "succeeded" : "FAILED").orElse("Last backup: none yet"));
     }
 
     @Test

@@ -7,4 +7,7 @@ import java.util.Optional;
 public interface BackupStatusPort {
 
     Optional<BackupStatus> latest();
+
+    /** Remembers how a backup run ended, in place of the one before. */
+    void record(BackupStatus run);
 }
