@@ -7,10 +7,6 @@ import io.portico.application.account.port.out.AccountFiguresPort;
 import io.portico.application.job.port.in.JobListQuery;
 import io.portico.application.health.port.in.SystemHealthQuery;
 import io.portico.application.portal.port.in.PendingActivationQuery;
-import io.portico.application.mail.MailHealthService;
-import io.portico.application.mail.port.out.OutboxFiguresPort;
-import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.staff.StaffMember;
 import io.portico.ui.staff.HomeQueries;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,11 +27,5 @@ class DashboardConfiguration {
     @Bean
     HomeQueries homeQueries(AccountFiguresQuery accounts, PendingActivationQuery pending, JobListQuery jobs, SystemHealthQuery health) {
         return new HomeQueries(accounts, pending, jobs, health);
-    }
-
-    @Bean
-    MailHealthService mailHealth(OutboxFiguresPort outbox, StaffPort staff) {
-        return new MailHealthService(outbox, id -> staff.findById(id).filter(StaffMember::active)
-                .map(member -> member.role().administers()).orElse(false));
     }
 }

@@ -25,7 +25,6 @@ import io.portico.application.account.port.PortalStatus;
 import io.portico.application.account.port.in.AccountFiguresQuery;
 import io.portico.application.job.port.out.JobPort;
 import io.portico.application.mail.port.MailHealth;
-import io.portico.application.mail.port.in.MailHealthQuery;
 import io.portico.application.health.port.SystemHealth;
 import io.portico.application.health.port.in.SystemHealthQuery;
 import io.portico.application.portal.port.in.PendingActivationQuery;
@@ -53,8 +52,6 @@ class HomeViewTest extends StaffViewTest {
 
     @Autowired
     AccountFiguresQuery accountFigures;
-    @Autowired
-    MailHealthQuery mailHealth;
     @Autowired
     SystemHealthQuery systemHealth;
     @Autowired
@@ -187,7 +184,7 @@ class HomeViewTest extends StaffViewTest {
     @Test
     void issue12_11_admins_see_how_many_mails_wait_and_how_many_failed() {
         StaffId owner = new StaffId(signInAsOwner().id());
-        MailHealth health = mailHealth.health(owner);
+        MailHealth health = systemHealth.health(owner).mail();
 
         HomeView home = navigate(HomeView.class);
 
