@@ -86,7 +86,7 @@ class BulkAccessTest {
     private final AccessReactions reactions = new AccessReactions(List.of(
             new InvitationReactions(portal.invitations(accounts, mail), accounts), new LostPortalAccess(accounts, portal.users, epochs)));
     private final InMemoryBulkAccess port = new InMemoryBulkAccess(accounts, reactions, preferences);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final BulkAccessService service = new BulkAccessService(port, viewers, jobs, new DirectTransactions(), clock);

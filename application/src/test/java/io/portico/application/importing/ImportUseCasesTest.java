@@ -100,7 +100,7 @@ class ImportUseCasesTest {
     private final InMemoryImports imports = new InMemoryImports(accounts, contacts, audit);
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final DirectTransactions transactions = new DirectTransactions();
     private final ImportFiles files = new ImportFiles(imports, tags, new InMemoryCustomFields(), viewers);
     private final ImportPlanner planner = new ImportPlanner(imports);

@@ -66,7 +66,7 @@ class MessageUseCasesTest {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final AttachmentLimits limits = new AttachmentLimits(100, 150);
     private final DirectTransactions transactions = new DirectTransactions();
     private final MessageViews views = new MessageViews(messages, staff, users, notifications);
