@@ -180,6 +180,26 @@ class BulkAccessTest {
     }
 
     @Test
+    void issue14_1_a_bulk_edit_skips_archived_accounts_says_so_in_its_preview_and_its_job_changes_and_mails_nothing_there() {
+        accounts.archive().archive(rossi.id(), AccountFixtures.NOW);
+        var chosen = new BulkAccessCommand(anna.id(), new AccountSelection.Chosen(List.of(rossi.id(), bianchi.id())),
+                loginOnWithInvitations());
+
+        BulkAccessPreview preview = service.preview(chosen);
+        assertThat(preview.archived()).isEqualTo(1);
+        assertThat(preview.accounts()).isEqualTo(1);
+        assertThat(preview.skipped()).containsExactly(JobProblem.of("Rossi family", BulkAccessTally.ARCHIVED));
+        assertThat(service.matching(anna.id(), AccountFilter.ANY)).as("all matching: the active ones, as the list").isEqualTo(2);
+
+        JobId id = service.start(chosen);
+        worker("a", kind).runNext();
+        assertThat(jobs.find(id).orElseThrow().report().skipped()).containsEntry(BulkAccessTally.ARCHIVED, 1);
+        assertThat(access(rossi, mario, "mario@rossi.it").login()).isFalse();
+        assertThat(invitationsTo("mario@rossi.it")).as("Mario is invited for Bianchi only")
+                .allSatisfy(m -> assertThat(m.textBody()).doesNotContain("Rossi family"));
+    }
+
+    @Test
     void F3_only_who_may_edit_accounts_previews_or_starts_a_bulk_edit() {
         var carla = AccountFixtures.staff(staff, "Carla", "Neri", StaffRole.EMPLOYEE);
         staff.grantRights(carla.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS));
