@@ -44,8 +44,10 @@ public final class AccountProfileService implements AccountProfileQuery {
             Map<StaffId, String> changedBy = history.stream().flatMap(change -> change.by().staff().stream()).distinct()
                     .flatMap(member -> staff.findById(member).stream())
                     .collect(Collectors.toMap(StaffMember::id, member -> member.name().full()));
+            Optional<java.time.Instant> archivedAt = viewers.archivedAt(id);
+            boolean manageable = visibility.canEdit(account);
             return new AccountProfile(aligned(account, linked), linked.stream().sorted(alphabetically()).toList(),
-                    history, changedBy, visibility.canEdit(account));
+                    history, changedBy, manageable && archivedAt.isEmpty(), manageable, archivedAt);
         });
     }
 

@@ -72,7 +72,7 @@ class MessageUseCasesTest {
     private final MessageViews views = new MessageViews(messages, staff, users, notifications);
     private final PortalReaders readers = new PortalReaders(users, accounts);
 
-    private final MessageSenders senders = new MessageSenders(viewers, new InMemoryVisibleAccounts(accounts), staff);
+    private final MessageSenders senders = new MessageSenders(viewers, new InMemoryVisibleAccounts(accounts, accounts.archive()), staff);
     private final SendMessageService send = new SendMessageService(messages, senders, notifications, limits, transactions, clock);
     private final AnswerThreadService answer = new AnswerThreadService(messages, senders, notifications, limits, transactions, clock);
     private final AccountMessagesService staffView = new AccountMessagesService(messages, viewers, views);

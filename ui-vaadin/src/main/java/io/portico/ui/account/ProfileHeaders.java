@@ -2,6 +2,7 @@ package io.portico.ui.account;
 
 import com.vaadin.flow.component.Component;
 import io.portico.application.account.port.in.AccountPhotoUseCase;
+import io.portico.application.account.port.in.ArchiveAccountUseCase;
 import io.portico.application.account.port.in.EditAccountUseCase;
 
 /** Builds the profile's {@link ProfileHeader} (F1), so the account view only places it above the tabs. */
@@ -10,13 +11,15 @@ public class ProfileHeaders {
 
     private final AccountPhotoUseCase photos;
     private final EditAccountUseCase editAccount;
+    private final ArchiveAccountUseCase archiving;
 
-    ProfileHeaders(AccountPhotoUseCase photos, EditAccountUseCase editAccount) {
+    ProfileHeaders(AccountPhotoUseCase photos, EditAccountUseCase editAccount, ArchiveAccountUseCase archiving) {
         this.photos = photos;
         this.editAccount = editAccount;
+        this.archiving = archiving;
     }
 
     Component header(ShownProfile shown) {
-        return new ProfileHeader(shown, photos, editAccount);
+        return new ProfileHeader(shown, photos, editAccount, archiving);
     }
 }
