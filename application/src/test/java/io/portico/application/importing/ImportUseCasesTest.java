@@ -290,6 +290,20 @@ class ImportUseCasesTest {
     }
 
     @Test
+    void issue14_1_a_row_of_an_archived_accounts_client_is_skipped_and_the_dry_run_says_why() {
+        var verdi = AccountFixtures.individual("Lucia Bianchi", Set.of(anna.id()), AccountFixtures.plain(lucia));
+        accounts.add(verdi, anna.id(), clock.instant());
+        accounts.archive().archive(verdi.id(), clock.instant());
+        var file = stage.stage(new StageImportCommand(anna.id(), new ByteArrayInputStream((HEADER + "\n" + ROWS.get(1) + "\n")
+                .getBytes(StandardCharsets.UTF_8))));
+        DryRun run = dryRun.dryRun(new DryRunImportCommand(anna.id(), file.id(), mapping(file)));
+
+        assertThat(run.rejected()).isEqualTo(1);
+        assertThat(run.rejections()).singleElement().satisfies(problem -> assertThat(problem.messageKey())
+                .isEqualTo(ImportPlanner.ARCHIVED_ACCOUNT));
+    }
+
+    @Test
     void issue12_7_a_file_is_imported_once_and_only_by_who_staged_it() {
         StagedImport file = staged();
         start.start(new StartImportCommand(anna.id(), file.id(), "clients.csv", mapping(file), ImportOptions.NONE));

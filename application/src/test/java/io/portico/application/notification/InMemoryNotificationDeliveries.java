@@ -1,6 +1,5 @@
 package io.portico.application.notification;
 
-import io.portico.application.account.InMemoryAccountArchive;
 import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
@@ -44,11 +43,6 @@ public final class InMemoryNotificationDeliveries implements NotificationDeliver
     public InMemoryNotificationDeliveries(InMemoryMailOutbox outbox, AccountArchivePort archive) {
         this.outbox = outbox;
         this.archive = archive;
-    }
-
-    /** Deliveries of accounts that are never archived. */
-    public InMemoryNotificationDeliveries(InMemoryMailOutbox outbox) {
-        this(outbox, new InMemoryAccountArchive());
     }
 
     @Override
