@@ -1,26 +1,23 @@
 package io.portico.application.account;
 
-import io.portico.application.account.port.in.AccountArchiveQuery;
 import io.portico.application.account.port.in.ArchiveAccountCommand;
 import io.portico.application.account.port.in.ArchiveAccountUseCase;
 import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.audit.port.out.AccessAuditPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.domain.account.Account;
-import io.portico.domain.account.AccountId;
 import io.portico.domain.account.access.Actor;
 import io.portico.domain.account.access.HistoryEntry;
 import io.portico.domain.account.access.HistoryType;
 import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Issue 14, item 1: archiving only stamps the account; every toggle, link and address stays, and the lists, the
  * portal and the mail senders leave the stamped account out, so restoring is removing the stamp.
  */
-public final class ArchiveAccountService implements ArchiveAccountUseCase, AccountArchiveQuery {
+public final class ArchiveAccountService implements ArchiveAccountUseCase {
 
     private final Viewers viewers;
     private final AccountArchivePort archive;
@@ -58,11 +55,6 @@ public final class ArchiveAccountService implements ArchiveAccountUseCase, Accou
                 record(account, command.actor(), clock.instant(), HistoryType.ACCOUNT_RESTORED);
             }
         });
-    }
-
-    @Override
-    public Optional<Instant> archivedAt(StaffId viewer, AccountId account) {
-        return viewers.visible(viewer, account).flatMap(visible -> archive.archivedAt(visible.id()));
     }
 
     private void record(Account account, StaffId actor, Instant at, HistoryType type) {

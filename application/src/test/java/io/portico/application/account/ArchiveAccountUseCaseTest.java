@@ -124,13 +124,12 @@ class ArchiveAccountUseCaseTest {
 
         assertThatThrownBy(() -> archive(marco)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("account"));
-        assertThat(archive.archivedAt(marco.id(), firm.rossi.id())).isEmpty();
         assertThatThrownBy(() -> archive(sara)).isInstanceOf(NotAllowedException.class);
         assertThat(accounts.archive().archivedAt(firm.rossi.id())).isEmpty();
 
         world.staff.grantRights(sara.id(), Set.of(StaffRight.VIEW_ALL_ACCOUNTS, StaffRight.MANAGE_ACCOUNTS));
         archive(sara);
-        assertThat(archive.archivedAt(sara.id(), firm.rossi.id())).contains(AccountFixtures.NOW);
+        assertThat(accounts.archive().archivedAt(firm.rossi.id())).contains(AccountFixtures.NOW);
         assertThatThrownBy(() -> restore(marco)).isInstanceOf(InvalidInputException.class);
         restore(admin);
         assertThat(accounts.archive().archivedAt(firm.rossi.id())).isEmpty();
@@ -145,6 +144,11 @@ class ArchiveAccountUseCaseTest {
                 new EditAccountCommand(firm.anna.id(), rossi.id(), rossi.version(), rossi.type(), rossi.name(), rossi.companyName(),
                         rossi.companyAddress())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("account.archived");
+        var profile = new AccountProfileService(viewers, world.contacts, history, world.staff).profile(firm.anna.id(), rossi.id())
+                .orElseThrow();
+        assertThat(profile.editable()).isFalse();
+        assertThat(profile.manageable()).isTrue();
+        assertThat(profile.archivedAt()).contains(AccountFixtures.NOW);
         var notes = new NotesService(new InMemoryNotes(), world.staff, viewers, world.clock);
         notes.add(firm.anna.id(), rossi.id(), "Moved to another firm");
         assertThat(notes.notes(firm.anna.id(), rossi.id(), 10)).hasSize(1);

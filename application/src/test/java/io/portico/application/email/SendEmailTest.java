@@ -241,6 +241,18 @@ class SendEmailTest {
     }
 
     @Test
+    void issue14_1_no_mail_leaves_from_an_archived_accounts_email_tab() {
+        accounts.archive().archive(rossi.id(), NOW);
+
+        assertThatThrownBy(() -> service.send(command(Optional.empty(), "Documents", "carla@rossi.it", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("account");
+                    assertThat(e.messageKey()).isEqualTo("account.archived");
+                });
+        assertNothingSent();
+    }
+
+    @Test
     void issue13_item7_answering_another_accounts_message_is_not_found_and_sends_nothing() {
         assertThatThrownBy(() -> service.send(command(Optional.of(verdiMail), "Re: Invoice", "giulia@verdi.it", "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
