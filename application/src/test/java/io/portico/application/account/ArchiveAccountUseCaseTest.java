@@ -101,7 +101,7 @@ class ArchiveAccountUseCaseTest {
                         HistoryType.ACCOUNT_RESTORED, "Rossi"),
                 new HistoryEntry(firm.rossi.id(), Actor.staff(firm.anna.id()), AccountFixtures.NOW, HistoryType.ACCOUNT_ARCHIVED, "Rossi"));
         assertThat(listed(AccountListRequest.firstPage(Optional.empty(), 50))).containsExactly("Rossi", "Verdi");
-        assertThat(archive.archivedAt(firm.anna.id(), firm.rossi.id())).isEmpty();
+        assertThat(accounts.archive().archivedAt(firm.rossi.id())).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class ArchiveAccountUseCaseTest {
         world.clock.advance(Duration.ofHours(1));
         archive(firm.anna);
 
-        assertThat(archive.archivedAt(firm.anna.id(), firm.rossi.id())).contains(AccountFixtures.NOW);
+        assertThat(accounts.archive().archivedAt(firm.rossi.id())).contains(AccountFixtures.NOW);
         assertThat(history.history(firm.rossi.id(), 10)).extracting(HistoryEntry::type).containsExactly(HistoryType.ACCOUNT_ARCHIVED);
     }
 
