@@ -40,6 +40,14 @@ public final class AccountFilters {
     private AccountFilters() {
     }
 
+    /**
+     * Issue 14, item 1: the archived accounts ({@code true}, the list's <i>Archived</i> filter) or the active ones; each
+     * has its partial index on the list's order (V54).
+     */
+    public static Condition archived(boolean only) {
+        return only ? ACCOUNT.ARCHIVED_AT.isNotNull() : ACCOUNT.ARCHIVED_AT.isNull();
+    }
+
     /** The accounts of that type, on that member's team, in that portal status and with that tag (empty: any). */
     public static Condition matching(Optional<AccountType> type, Optional<StaffId> teamMember, Optional<PortalStatus> status,
                                      Optional<TagId> tag) {

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.portico.application.account.port.AccountFigures;
@@ -33,7 +34,7 @@ class JooqAccountFiguresAdapter implements AccountFiguresPort {
     /**
      * The addresses with LOGIN on, linked (V41's email_access_login_account_idx, in account order) and kept (B8),
      * each folded per account into "someone activated" and "someone pending", then joined per account. {0} and
-     * {1} keep the accounts the viewer may see.
+     * {1} keep the active accounts (issue 14, item 1) the viewer may see.
      */
     private static final String PORTAL = """
             select count(*) filter (where coalesce(l.active, false) or coalesce(k.active, false)) as active,
@@ -62,19 +63,22 @@ class JooqAccountFiguresAdapter implements AccountFiguresPort {
     public AccountFigures figures(Optional<StaffId> visibleTo) {
         Map<AccountType, Long> byType = dsl.select(ACCOUNT.TYPE, count())
                 .from(ACCOUNT)
-                .where(visibleTo.map(staff -> onTeam(ACCOUNT.ID, staff)).orElse(noCondition()))
+                .where(ACCOUNT.ARCHIVED_AT.isNull())
+                .and(visibleTo.map(staff -> onTeam(ACCOUNT.ID, staff)).orElse(noCondition()))
                 .groupBy(ACCOUNT.TYPE)
                 .fetchMap(row -> AccountType.valueOf(row.value1()), row -> row.value2().longValue());
         long total = byType.values().stream().mapToLong(Long::longValue).sum();
-        Record portal = dsl.resultQuery(PORTAL, visible(visibleTo, "ea.account_id"), visible(visibleTo, "ua.account_id")).fetchSingle();
+        Record portal = dsl.resultQuery(PORTAL, counted(visibleTo, "ea.account_id"), counted(visibleTo, "ua.account_id")).fetchSingle();
         return new AccountFigures(byType, Map.of(
                 PortalStatus.ACTIVE, portal.get("active", Long.class),
                 PortalStatus.PENDING_ACTIVATION, portal.get("pending", Long.class),
                 PortalStatus.NO_ACCESS, total - portal.get("login_on", Long.class)));
     }
 
-    private static Condition visible(Optional<StaffId> visibleTo, String account) {
-        return visibleTo.map(staff -> onTeam(field(account, UUID.class), staff)).orElse(noCondition());
+    private static Condition counted(Optional<StaffId> visibleTo, String account) {
+        Field<UUID> id = field(account, UUID.class);
+        return notExists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(id)).and(ACCOUNT.ARCHIVED_AT.isNotNull()))
+                .and(visibleTo.map(staff -> onTeam(id, staff)).orElse(noCondition()));
     }
 
     private static Condition onTeam(Field<UUID> account, StaffId staff) {

@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -84,7 +85,8 @@ class JooqAccountListAdapter implements AccountListPort {
      * kind, are ranked; one more letter typed narrows it. So that this cut never drops what ranks first,
      * the texts that start with the fragment are looked up apart (V21's prefix index, the first {5} in
      * alphabetical order: the shortest, most similar, first). The viewer's restriction applies before
-     * either cut. Only the {4} best are joined to their account.
+     * either cut, and so does {7}, which leaves out archived accounts (issue 14, item 1: one probe of V54's small
+     * partial index of archived ids each). Only the {4} best are joined to their account.
      */
     private static final String SEARCH = """
             with hit as (
@@ -95,7 +97,7 @@ class JooqAccountListAdapter implements AccountListPort {
                      union all
                      select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
                  ) l
-                 where s.search_text like search_form({0}) and {6} and {3}
+                 where s.search_text like search_form({0}) and {6} and {3} and {7}
                  limit {5})
                 union all
                 (select l.account_id, s.matched
@@ -105,7 +107,7 @@ class JooqAccountListAdapter implements AccountListPort {
                      union all
                      select ac.account_id from account_contact ac where s.kind <> 'account' and ac.contact_id = s.source_id
                  ) l
-                 where lower(s.matched) like lower({1}) and {6} and {3}
+                 where lower(s.matched) like lower({1}) and {6} and {3} and {7}
                  order by lower(s.matched) using ~<~
                  limit {5})
             ), best as (
@@ -149,6 +151,7 @@ class JooqAccountListAdapter implements AccountListPort {
     @Override
     public List<AccountRow> page(AccountListRequest request) {
         Condition where = noCondition();
+        where = where.and(AccountFilters.archived(request.archived()));
         where = where.and(request.visibleTo().map(AccountFilters::onTeam).orElse(noCondition()));
         where = where.and(AccountFilters.matching(request.type(), request.teamMember(), request.portalStatus(), request.tag()));
         where = where.and(afterCursor(request));
@@ -222,9 +225,13 @@ class JooqAccountListAdapter implements AccountListPort {
         Condition kinds = fragment.chars().anyMatch(Character::isWhitespace) ? field("s.kind", String.class).ne(inline("email"))
                 : noCondition();
         return withValuesWrittenIn.resultQuery(SEARCH, val("%" + literal + "%"), val(literal + "%"), val(fragment), accountVisible,
-                        val(limit), inline(CANDIDATES), kinds)
+                        val(limit), inline(CANDIDATES), kinds, NOT_ARCHIVED)
                 .fetch(row -> new SearchHit(new AccountId(row.get(0, UUID.class)), row.get(1, String.class), row.get(2, String.class)));
     }
+
+    /** Issue 14, item 1: the search's hit is of an active account. */
+    private static final Condition NOT_ARCHIVED = notExists(selectOne().from(ACCOUNT)
+            .where(ACCOUNT.ID.eq(field("l.account_id", UUID.class))).and(ACCOUNT.ARCHIVED_AT.isNotNull()));
 
     /** The account of {@code accountId} has {@code staff} on its team (search: the rows are plain SQL). */
     private static Condition visible(Field<UUID> accountId, StaffId staff) {

@@ -43,7 +43,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -118,19 +118,19 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
         };
         var contacts = contacts(accounts.stream().map(row -> row.value1()).toArray(UUID[]::new));
         return accounts.stream().map(row -> new BulkAccount(new AccountId(row.value1()), row.value2(), row.value3(),
-                contacts.getOrDefault(row.value1(), List.of()))).toList();
+                contacts.getOrDefault(row.value1(), List.of()), row.value4())).toList();
     }
 
     /**
      * The next chosen ids are picked here, in the database's uuid order (that of their text), so each chunk asks for
      * its own ids only — not all of a 10 000 account selection again; ids of accounts gone since are passed over.
      */
-    private List<Record3<UUID, String, Boolean>> chosen(AccountSelection.Chosen chosen, Optional<StaffId> visibleTo,
+    private List<Record4<UUID, String, Boolean, Boolean>> chosen(AccountSelection.Chosen chosen, Optional<StaffId> visibleTo,
                                                         Optional<AccountId> after, int limit) {
         List<UUID> next = chosen.accounts().stream().map(AccountId::value)
                 .filter(id -> after.map(cursor -> id.toString().compareTo(cursor.value().toString()) > 0).orElse(true))
                 .sorted(Comparator.comparing(UUID::toString)).toList();
-        var found = new ArrayList<Record3<UUID, String, Boolean>>();
+        var found = new ArrayList<Record4<UUID, String, Boolean, Boolean>>();
         int from = 0;
         while (found.size() < limit && from < next.size()) {
             List<UUID> ids = next.subList(from, Math.min(next.size(), from + limit - found.size()));
@@ -140,10 +140,10 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
         return found;
     }
 
-    private List<Record3<UUID, String, Boolean>> accounts(Condition selected, Optional<StaffId> visibleTo, Optional<AccountId> after,
+    private List<Record4<UUID, String, Boolean, Boolean>> accounts(Condition selected, Optional<StaffId> visibleTo, Optional<AccountId> after,
                                                          int limit) {
         Condition visible = visibleTo.map(AccountFilters::onTeam).orElse(noCondition());
-        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, visibleTo.isPresent() ? field(visible) : val(true))
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, visibleTo.isPresent() ? field(visible) : val(true), field(ACCOUNT.ARCHIVED_AT.isNotNull()))
                 .from(ACCOUNT)
                 .where(selected)
                 .and(after.map(cursor -> ACCOUNT.ID.gt(cursor.value())).orElse(noCondition()))
@@ -218,9 +218,11 @@ class JooqBulkAccessAdapter implements BulkAccessPort {
         };
     }
 
+    /** Issue 14, item 1: as the list without its Archived filter, the active accounts only. */
     private static Condition selected(AccountSelection.Matching matching, Optional<StaffId> visibleTo) {
         AccountFilter filter = matching.filter();
         return AccountFilters.matching(filter.type(), filter.teamMember(), filter.portalStatus(), filter.tag())
+                .and(AccountFilters.archived(false))
                 .and(visibleTo.map(AccountFilters::onTeam).orElse(noCondition()));
     }
 }

@@ -73,11 +73,14 @@ class JooqImportAdapter implements ContactOwnersPort, WriteImportPort, UndoImpor
         var onTeam = notExists(selectOne().from(ACCOUNT_CONTACT).where(ACCOUNT_CONTACT.CONTACT_ID.eq(CONTACT.ID)))
                 .or(exists(selectOne().from(ACCOUNT_CONTACT).join(ACCOUNT_TEAM).on(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT_CONTACT.ACCOUNT_ID))
                         .where(ACCOUNT_CONTACT.CONTACT_ID.eq(CONTACT.ID)).and(ACCOUNT_TEAM.STAFF_ID.eq(viewer.value()))));
-        return dsl.select(CONTACT_EMAIL.EMAIL_KEY, CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, emails, org.jooq.impl.DSL.field(onTeam))
+        var ofArchived = exists(selectOne().from(ACCOUNT_CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_CONTACT.ACCOUNT_ID))
+                .where(ACCOUNT_CONTACT.CONTACT_ID.eq(CONTACT.ID)).and(ACCOUNT.ARCHIVED_AT.isNotNull()));
+        return dsl.select(CONTACT_EMAIL.EMAIL_KEY, CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, emails, org.jooq.impl.DSL.field(onTeam),
+                        org.jooq.impl.DSL.field(ofArchived))
                 .from(CONTACT_EMAIL).join(CONTACT).on(CONTACT.ID.eq(CONTACT_EMAIL.CONTACT_ID))
                 .where(CONTACT_EMAIL.EMAIL_KEY.eq(any(emailKeys.toArray(String[]::new))))
                 .fetchMap(row -> row.value1(), row -> new ContactOwner(new ContactId(row.value2()), new ContactName(row.value3(), row.value4()),
-                        row.value5(), row.value6()));
+                        row.value5(), row.value6(), row.value7()));
     }
 
     /** A child row of the batch: its owner's id and its values, in the order of the table's columns. */

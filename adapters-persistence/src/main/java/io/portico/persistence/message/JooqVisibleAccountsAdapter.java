@@ -17,7 +17,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** F2 for a chunk of accounts in one query: the team filter applies unless the viewer sees every account. */
+/**
+ * F2 for a chunk of accounts in one query: the team filter applies unless the viewer sees every account; an archived
+ * account is reached by no message (issue 14, item 1).
+ */
 @Repository
 class JooqVisibleAccountsAdapter implements VisibleAccountsPort {
 
@@ -32,7 +35,7 @@ class JooqVisibleAccountsAdapter implements VisibleAccountsPort {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        Condition asked = ACCOUNT.ID.eq(any(ids.stream().map(AccountId::value).toArray(UUID[]::new)));
+        Condition asked = ACCOUNT.ID.eq(any(ids.stream().map(AccountId::value).toArray(UUID[]::new))).and(ACCOUNT.ARCHIVED_AT.isNull());
         Condition seen = viewer.seesAll() ? asked : asked.and(exists(selectOne().from(ACCOUNT_TEAM)
                 .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID), ACCOUNT_TEAM.STAFF_ID.eq(viewer.viewer().value()))));
         return new HashSet<>(dsl.select(ACCOUNT.ID).from(ACCOUNT).where(seen).fetch(row -> new AccountId(row.value1())));

@@ -1,8 +1,11 @@
 package io.portico.persistence.notification;
 
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.MAIL_OUTBOX;
 import static io.portico.persistence.jooq.Tables.NOTIFICATION_DELIVERY;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
@@ -94,8 +97,11 @@ class JooqNotificationDeliveryAdapter implements NotificationDeliveryPort, Notif
 
     @Override
     public List<Digest> claim(Instant before, int addresses) {
+        // issue 14, item 1: an archived account's items wait, held, until it is restored
         var due = NOTIFICATION_DELIVERY.DIGEST.isTrue().and(NOTIFICATION_DELIVERY.MAIL_ID.isNull())
-                .and(NOTIFICATION_DELIVERY.RAISED_AT.le(before));
+                .and(NOTIFICATION_DELIVERY.RAISED_AT.le(before))
+                .and(notExists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(NOTIFICATION_DELIVERY.ACCOUNT_ID))
+                        .and(ACCOUNT.ARCHIVED_AT.isNotNull())));
         var firstAddresses = dsl.selectDistinct(NOTIFICATION_DELIVERY.EMAIL_KEY).from(NOTIFICATION_DELIVERY).where(due)
                 .orderBy(NOTIFICATION_DELIVERY.EMAIL_KEY).limit(addresses);
         List<NotificationDeliveryRecord> items = dsl.selectFrom(NOTIFICATION_DELIVERY)

@@ -29,7 +29,7 @@ class JooqNotificationRecipientsAdapter implements NotificationRecipientsPort {
                    ea.login and not exists (select 1 from portal_user pu where pu.email_key = ea.email_key) as pending,
                    coalesce(np.delivery, 'EACH_AS_IT_HAPPENS') as delivery
             from wanted w
-            join account a on a.id = w.account_id
+            join account a on a.id = w.account_id and a.archived_at is null
             join email_access ea on ea.account_id = w.account_id and ea.notify
             join contact_email ce on ce.contact_id = ea.contact_id and ce.email_key = ea.email_key
             join contact c on c.id = ea.contact_id

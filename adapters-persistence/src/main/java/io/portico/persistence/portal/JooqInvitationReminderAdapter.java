@@ -1,5 +1,6 @@
 package io.portico.persistence.portal;
 
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.LINK_INVITATION;
 import static io.portico.persistence.jooq.Tables.MAILED_LINK;
@@ -44,6 +45,8 @@ class JooqInvitationReminderAdapter implements InvitationReminderPort {
                 .and(exists(selectOne().from(EMAIL_ACCESS).where(EMAIL_ACCESS.ACCOUNT_ID.eq(LINK_INVITATION.ACCOUNT_ID))
                         .and(EMAIL_ACCESS.EMAIL_KEY.eq(MAILED_LINK.HOLDER)).and(EMAIL_ACCESS.LOGIN)))
                 .and(notExists(selectOne().from(PORTAL_USER).where(PORTAL_USER.EMAIL_KEY.eq(MAILED_LINK.HOLDER))))
+                // issue 14, item 1: no reminder to an archived account's address
+                .and(notExists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(LINK_INVITATION.ACCOUNT_ID)).and(ACCOUNT.ARCHIVED_AT.isNotNull())))
                 .orderBy(MAILED_LINK.EXPIRES_AT)
                 .limit(limit)
                 .forUpdate().of(LINK_INVITATION).skipLocked()

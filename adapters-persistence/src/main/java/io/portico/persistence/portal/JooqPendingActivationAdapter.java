@@ -73,6 +73,7 @@ class JooqPendingActivationAdapter implements PendingActivationPort {
                 .and(CONTACT_EMAIL.EMAIL_KEY.eq(EMAIL_ACCESS.EMAIL_KEY))
                 .leftJoin(latest).on(trueCondition())
                 .where(EMAIL_ACCESS.LOGIN)
+                .and(ACCOUNT.ARCHIVED_AT.isNull()) // issue 14, item 1: an archived account's portal access is suspended
                 .and(notExists(selectOne().from(PORTAL_USER).where(PORTAL_USER.EMAIL_KEY.eq(EMAIL_ACCESS.EMAIL_KEY))))
                 .and(visibleTo.map(JooqPendingActivationAdapter::onTeam).orElse(noCondition()))
                 .and(after.map(JooqPendingActivationAdapter::after).orElse(noCondition()))

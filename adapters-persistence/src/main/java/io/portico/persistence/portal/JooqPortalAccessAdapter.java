@@ -3,6 +3,7 @@ package io.portico.persistence.portal;
 import static io.portico.persistence.jooq.Tables.ACCOUNT;
 import static io.portico.persistence.jooq.Tables.EMAIL_ACCESS;
 import static io.portico.persistence.jooq.Tables.UNLINKED_ACCESS;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Read from email_access, and unlinked_access (B8), at every call: LOGIN off takes effect on the client's
- * next request (B6).
+ * next request (B6), and so does archiving the account (issue 14, item 1), which suspends every LOGIN on it.
  */
 @Repository
 class JooqPortalAccessAdapter implements PortalAccessPort {
@@ -30,7 +31,8 @@ class JooqPortalAccessAdapter implements PortalAccessPort {
     @Override
     public List<PortalAccount> loginAccounts(EmailAddress email) {
         return dsl.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
-                .where(ACCOUNT.ID.in(dsl.select(EMAIL_ACCESS.ACCOUNT_ID).from(EMAIL_ACCESS)
+                .where(ACCOUNT.ARCHIVED_AT.isNull())
+                .and(ACCOUNT.ID.in(dsl.select(EMAIL_ACCESS.ACCOUNT_ID).from(EMAIL_ACCESS)
                         .where(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey())).and(EMAIL_ACCESS.LOGIN))
                         .or(ACCOUNT.ID.in(dsl.select(UNLINKED_ACCESS.ACCOUNT_ID).from(UNLINKED_ACCESS)
                                 .where(UNLINKED_ACCESS.EMAIL_KEY.eq(email.lookupKey())))))
@@ -38,14 +40,17 @@ class JooqPortalAccessAdapter implements PortalAccessPort {
                 .fetch(row -> new PortalAccount(new AccountId(row.value1()), row.value2()));
     }
 
+    /** Issue 14, item 1: never on an archived account, whatever its toggles say. */
     @Override
     public boolean loginOn(AccountId account, EmailAddress email) {
-        return dsl.fetchExists(selectOne().from(EMAIL_ACCESS)
-                .where(EMAIL_ACCESS.ACCOUNT_ID.eq(account.value()))
-                .and(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey()))
-                .and(EMAIL_ACCESS.LOGIN))
-                || dsl.fetchExists(selectOne().from(UNLINKED_ACCESS)
-                .where(UNLINKED_ACCESS.ACCOUNT_ID.eq(account.value()))
-                .and(UNLINKED_ACCESS.EMAIL_KEY.eq(email.lookupKey())));
+        return dsl.fetchExists(selectOne().from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(account.value())).and(ACCOUNT.ARCHIVED_AT.isNull())
+                .and(exists(selectOne().from(EMAIL_ACCESS)
+                        .where(EMAIL_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))
+                        .and(EMAIL_ACCESS.EMAIL_KEY.eq(email.lookupKey()))
+                        .and(EMAIL_ACCESS.LOGIN))
+                        .or(exists(selectOne().from(UNLINKED_ACCESS)
+                                .where(UNLINKED_ACCESS.ACCOUNT_ID.eq(ACCOUNT.ID))
+                                .and(UNLINKED_ACCESS.EMAIL_KEY.eq(email.lookupKey()))))));
     }
 }

@@ -1,5 +1,6 @@
 package io.portico.persistence.account;
 
+import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.account.port.out.AccountListPort;
 import io.portico.application.account.port.out.AccountPort;
 import org.jooq.DSLContext;
@@ -16,5 +17,9 @@ public final class AccountAdapters {
 
     public static AccountListPort list(DSLContext dsl) {
         return new JooqAccountListAdapter(dsl);
+    }
+
+    public static AccountArchivePort archive(DSLContext dsl) {
+        return new JooqAccountArchiveAdapter(dsl);
     }
 }

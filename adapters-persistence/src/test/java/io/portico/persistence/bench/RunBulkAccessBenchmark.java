@@ -211,7 +211,7 @@ public final class RunBulkAccessBenchmark {
         var audit = timed(io.portico.application.audit.port.out.AccessAuditPort.class, AuditAdapters.audit(dsl));
         var invitations = new BulkInvitations(timed(io.portico.application.link.port.out.MailedLinkPort.class, LinkAdapters.links(dsl)),
                 settings, mails, audit);
-        var viewers = new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl));
+        var viewers = new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl), AccountAdapters.archive(dsl));
         return new BulkAccessJob(timed(io.portico.application.bulk.port.out.BulkAccessPort.class, BulkAdapters.bulk(dsl)), viewers, invitations, audit, clock, Integer.getInteger("portico.bulk.chunk", 1_000));
     }
 
@@ -253,7 +253,7 @@ public final class RunBulkAccessBenchmark {
     /** The job as a worker holds it, its row stored (invited addresses name it) within the rolled-back transaction. */
     private static Job queued(DSLContext dsl, BulkAccessCommand command, Instant now) {
         var jobs = new InMemoryJobs();
-        var viewers = new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl));
+        var viewers = new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl), AccountAdapters.archive(dsl));
         var started = new BulkAccessService(BulkAdapters.bulk(dsl), viewers, jobs, new DirectTransactions(), Clock.systemUTC()).start(command);
         Job job = jobs.find(started).orElseThrow();
         dsl.execute("insert into job (id, kind, parameters, state, total, created_by, created_at) values (?, 'BULK_ACCESS', '{}'::jsonb, "

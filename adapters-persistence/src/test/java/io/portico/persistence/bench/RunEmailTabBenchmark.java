@@ -66,7 +66,7 @@ public final class RunEmailTabBenchmark {
                     description, account, value(dsl, Long.class, "select count(*) from email_access where account_id = ? and email_sync", account));
             EmailReadPort reads = EmailReadAdapters.reads(dsl);
             AccountEmailQuery tab = new AccountEmailService(reads,
-                    new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl)));
+                    new Viewers(StaffAdapters.staff(dsl), AccountAdapters.accounts(dsl), AccountAdapters.archive(dsl)));
             StaffId viewer = new StaffId(owner);
             AccountId id = new AccountId(account);
             EmailThreadPage first = tab.threads(viewer, id, Optional.empty(), 25);

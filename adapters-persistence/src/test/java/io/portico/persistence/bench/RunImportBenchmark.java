@@ -169,7 +169,7 @@ public final class RunImportBenchmark {
         StaffId owner = new StaffId(UUID.fromString(String.valueOf(
                 dsl.fetchValue("select id::text from staff where role = 'OWNER' and status = 'ACTIVE' limit 1"))));
         var accounts = AccountAdapters.accounts(dsl);
-        var viewers = new Viewers(staff, accounts);
+        var viewers = new Viewers(staff, accounts, AccountAdapters.archive(dsl));
         ImportStagingPort staging = ImportAdapters.staging(dsl);
         ImportMappingPort mappings = ImportAdapters.mappings(dsl);
         JobPort jobs = JobAdapters.jobs(dsl);

@@ -62,7 +62,7 @@ class ImportJobOnPostgresTest {
     private final MutableClock clock = MutableClock.startingAt("2026-04-01T09:00:00Z");
     private final StaffPort staff = StaffAdapters.staff(postgres.dsl());
     private final JobPort jobs = JobAdapters.jobs(postgres.dsl());
-    private final Viewers viewers = new Viewers(staff, AccountAdapters.accounts(postgres.dsl()));
+    private final Viewers viewers = new Viewers(staff, AccountAdapters.accounts(postgres.dsl()), AccountAdapters.archive(postgres.dsl()));
     private final ImportFiles files = new ImportFiles(ImportAdapters.staging(postgres.dsl()), TagAdapters.tags(postgres.dsl()),
             CustomFieldAdapters.fields(postgres.dsl()), viewers);
     private final ImportPlanner planner = new ImportPlanner(ImportAdapters.owners(postgres.dsl()));

@@ -76,4 +76,9 @@ class JooqImportAdapterTest extends ImportPortsContract {
     protected UndoImportPort undo() {
         return imports;
     }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return io.portico.persistence.account.AccountAdapters.archive(postgres.dsl());
+    }
 }

@@ -61,4 +61,9 @@ class JooqMessageAdapterTest extends MessagePortContract {
     protected VisibleAccountsPort visibleAccounts() {
         return visible;
     }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return io.portico.persistence.account.AccountAdapters.archive(postgres.dsl());
+    }
 }

@@ -115,6 +115,9 @@ class JooqNotificationAdaptersTest {
         @Override protected MailOutboxPort outbox() { return db.outbox; }
         @Override protected NotificationDeliveryPort deliveries() { return db.deliveries; }
         @Override protected NotificationDigestPort digests() { return db.deliveries; }
+        @Override protected io.portico.application.account.port.out.AccountArchivePort archive() {
+            return AccountAdapters.archive(db.postgres.dsl());
+        }
         @Override protected <T> T inTransaction(Supplier<T> work) { return db.postgres.transactions().inTransaction(work); }
 
         @Test

@@ -80,6 +80,11 @@ class JooqInvitationReminderAdapterTest extends InvitationReminderPortContract {
     }
 
     @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return AccountAdapters.archive(postgres.dsl());
+    }
+
+    @Override
     protected <T> T inTransaction(Supplier<T> work) {
         return transactions.inTransaction(work);
     }

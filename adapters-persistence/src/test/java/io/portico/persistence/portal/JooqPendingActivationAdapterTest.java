@@ -55,4 +55,9 @@ class JooqPendingActivationAdapterTest extends PendingActivationPortContract {
     protected PendingActivationPort pending() {
         return pending;
     }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return io.portico.persistence.account.AccountAdapters.archive(postgres.dsl());
+    }
 }

@@ -15,6 +15,7 @@ import io.portico.domain.account.ContactLink;
 import io.portico.domain.contact.Contact;
 import io.portico.domain.staff.StaffId;
 import java.text.Collator;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,10 @@ public final class AccountProfileService implements AccountProfileQuery {
             Map<StaffId, String> changedBy = history.stream().flatMap(change -> change.by().staff().stream()).distinct()
                     .flatMap(member -> staff.findById(member).stream())
                     .collect(Collectors.toMap(StaffMember::id, member -> member.name().full()));
+            Optional<Instant> archivedAt = viewers.archivedAt(id);
+            boolean manageable = visibility.canEdit(account);
             return new AccountProfile(aligned(account, linked), linked.stream().sorted(alphabetically()).toList(),
-                    history, changedBy, visibility.canEdit(account));
+                    history, changedBy, manageable && archivedAt.isEmpty(), manageable, archivedAt);
         });
     }
 

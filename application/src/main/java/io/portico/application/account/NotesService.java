@@ -41,7 +41,7 @@ public final class NotesService implements NotesQuery, WriteNoteUseCase {
     @Override
     public NoteId add(StaffId author, AccountId account, String text) {
         NoteText checked = new NoteText(text);
-        viewers.editable(author, account);
+        viewers.manageable(author, account); // notes stay open on an archived account: why the client left
         Instant now = clock.instant();
         Note note = new Note(NoteId.random(), account, checked, author, now, now);
         notes.add(note);
@@ -61,7 +61,7 @@ public final class NotesService implements NotesQuery, WriteNoteUseCase {
 
     private Note editable(StaffId editor, NoteId id) {
         Note note = notes.find(id).orElseThrow(() -> new InvalidInputException("note", "note.not-found"));
-        viewers.editable(editor, note.account());
+        viewers.manageable(editor, note.account());
         return note;
     }
 }

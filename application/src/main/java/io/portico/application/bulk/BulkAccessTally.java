@@ -18,6 +18,7 @@ final class BulkAccessTally {
     static final String NOT_EDITABLE = "bulk-access.skipped.not-editable";
     static final String NO_ADDRESS = "bulk-access.skipped.no-address";
     static final String UNCHANGED = "bulk-access.skipped.unchanged";
+    static final String ARCHIVED = "bulk-access.skipped.archived";
 
     private int accounts;
     private int contacts;
@@ -25,6 +26,7 @@ final class BulkAccessTally {
     private int unchanged;
     private int notEditable;
     private int withoutAddress;
+    private int archived;
     private final List<JobProblem> problems = new ArrayList<>();
     /** B1: one invitation per address, however many of the accounts it is on (by lookup key). */
     private final Map<String, Invitee> invitees = new LinkedHashMap<>();
@@ -39,6 +41,10 @@ final class BulkAccessTally {
             case AccountPlan.Skipped skipped -> {
                 notEditable++;
                 problems.add(JobProblem.of(skipped.name(), NOT_EDITABLE));
+            }
+            case AccountPlan.Archived skipped -> {
+                archived++;
+                problems.add(JobProblem.of(skipped.name(), ARCHIVED));
             }
             case AccountPlan.Planned planned -> {
                 planned.withoutAddress().forEach(contact -> problems.add(JobProblem.of(planned.name(), NO_ADDRESS, contact)));
@@ -65,14 +71,15 @@ final class BulkAccessTally {
 
     JobReport report() {
         var skipped = new LinkedHashMap<String, Integer>();
-        Stream.of(Map.entry(NOT_EDITABLE, notEditable), Map.entry(NO_ADDRESS, withoutAddress), Map.entry(UNCHANGED, unchanged))
+        Stream.of(Map.entry(NOT_EDITABLE, notEditable), Map.entry(NO_ADDRESS, withoutAddress), Map.entry(UNCHANGED, unchanged),
+                        Map.entry(ARCHIVED, archived))
                 .filter(entry -> entry.getValue() > 0).forEach(entry -> skipped.put(entry.getKey(), entry.getValue()));
         return new JobReport(accounts, skipped);
     }
 
     BulkAccessPreview preview() {
         return new BulkAccessPreview(accounts, contacts, addresses, invitees.size(), unchanged, notEditable, withoutAddress,
-                problems.subList(0, Math.min(problems.size(), BulkAccessPreview.SHOWN)));
+                problems.subList(0, Math.min(problems.size(), BulkAccessPreview.SHOWN)), archived);
     }
 
     static List<AddressChange> changes(List<AccountPlan> plans) {

@@ -11,6 +11,7 @@ import io.portico.domain.account.AccountId;
 import io.portico.domain.mailbox.Mailbox;
 import io.portico.domain.mailbox.MailboxId;
 import io.portico.domain.shared.EmailAddress;
+import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,13 @@ public final class EmailParties {
     /** The account if the viewer may see it now (F2), exactly as the account's tabs check it. */
     Optional<Account> account(StaffId viewer, AccountId id) {
         return viewers.visible(viewer, id);
+    }
+
+    /** Issue 14, item 1: no mail leaves from an archived account's Email tab for its addresses. */
+    void requireActive(Account account) {
+        if (viewers.archivedAt(account.id()).isPresent()) {
+            throw new InvalidInputException("account", "account.archived");
+        }
     }
 
     /** The account's addresses with EMAIL SYNC on, each once, in the order of its contacts. */

@@ -74,6 +74,7 @@ public final class SendEmailService implements SendEmailUseCase, ComposeEmailQue
     public String send(SendEmailCommand command) {
         Account account = parties.account(command.viewer(), command.account())
                 .orElseThrow(() -> new InvalidInputException("account", "account.not-found"));
+        parties.requireActive(account);
         Mailbox mailbox = parties.mailbox(command.mailbox())
                 .orElseThrow(() -> new InvalidInputException("emailFrom", "compose.mailbox-not-found"));
         Optional<RepliedMessage> parent = command.repliedTo().map(id -> parties.replied(account, id)

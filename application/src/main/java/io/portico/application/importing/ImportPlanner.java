@@ -20,12 +20,13 @@ import java.util.Set;
  * Issue 12 item 6: decides what each row becomes. No duplicate contacts: a row whose addresses belong to a
  * contact — in the CRM, or made by an earlier row of the file — links that contact; addresses of two
  * different contacts, or of a contact together with unknown ones, reject the row; so does a contact the
- * importer may not see (F2). The CRM's owners of a page's addresses are looked up in one query.
+ * importer may not see (F2), and one of an archived account (issue 14, item 1). The CRM's owners of a page's addresses are looked up in one query.
  */
 public final class ImportPlanner {
 
     static final String TWO_CONTACTS = "import.reject.addresses-of-two-contacts";
     static final String HIDDEN_CONTACT = "import.reject.contact-hidden";
+    static final String ARCHIVED_ACCOUNT = "import.reject.archived-account";
 
     private final ContactOwnersPort owners;
 
@@ -78,6 +79,9 @@ public final class ImportPlanner {
         ContactOwner owner = found.get(keys.getFirst());
         if (!run.viewer().seesAll() && !owner.onViewersTeam()) {
             return rejected(row, values, run, HIDDEN_CONTACT);
+        }
+        if (owner.ofArchivedAccount()) { // issue 14, item 1: a client who left is not reached again by an import
+            return rejected(row, values, run, ARCHIVED_ACCOUNT);
         }
         return new Planned.Accepted(row, new Planned.Choice.Existing(owner));
     }

@@ -54,7 +54,7 @@ class AccountDetailsUseCasesTest {
     private final InMemoryContacts contacts = new InMemoryContacts(tags);
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, tags);
     private final InMemoryCustomFieldHistory history = new InMemoryCustomFieldHistory();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final CreateAccountService create = new CreateAccountService(accounts, new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), fields, accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers,
             io.portico.application.access.TestReactions.of(staff, contacts, accounts, new InMemoryAccessAudit(), clock),
             new DirectTransactions(), clock);

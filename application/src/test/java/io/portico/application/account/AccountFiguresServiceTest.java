@@ -29,7 +29,7 @@ class AccountFiguresServiceTest {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final MutableClock clock = MutableClock.startingAt("2026-04-01T09:00:00Z");
-    private final AccountFiguresService service = new AccountFiguresService(accounts, new Viewers(staff, accounts), FRESH, clock);
+    private final AccountFiguresService service = new AccountFiguresService(accounts, new Viewers(staff, accounts, accounts.archive()), FRESH, clock);
     private final StaffId owner = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER).id();
     private final StaffId marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE).id();
 

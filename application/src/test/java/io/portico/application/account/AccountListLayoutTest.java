@@ -20,7 +20,7 @@ class AccountListLayoutTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContactsAndAccounts world = new InMemoryContactsAndAccounts(staff);
     private final AccountListLayoutService service = new AccountListLayoutService(new InMemoryAccountListLayouts(),
-            new Viewers(staff, world.accounts()));
+            new Viewers(staff, world.accounts(), world.accounts().archive()));
 
     /** The accounts the viewers look up, with contacts of their own. */
     private record InMemoryContactsAndAccounts(InMemoryAccounts accounts) {

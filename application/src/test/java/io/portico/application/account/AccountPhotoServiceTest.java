@@ -21,7 +21,7 @@ class AccountPhotoServiceTest {
     private final InMemoryAccountPhotos photos = new InMemoryAccountPhotos();
     /** Marks what it was given, so the test sees the processed picture was stored. */
     private final PhotoProcessor processor = (picture, size) -> new byte[] {(byte) size, (byte) picture.length};
-    private final AccountPhotoService service = new AccountPhotoService(photos, processor, new Viewers(staff, accounts));
+    private final AccountPhotoService service = new AccountPhotoService(photos, processor, new Viewers(staff, accounts, accounts.archive()));
 
     @Test
     void F1_an_uploaded_photo_is_resized_and_shown_only_to_those_who_may_see_the_account() {

@@ -50,7 +50,7 @@ class AccountUseCasesTest {
     private final io.portico.application.portal.PortalFakes portal = new io.portico.application.portal.PortalFakes();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new io.portico.application.tag.InMemoryTags(), portal.users);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final io.portico.application.mail.InMemoryMailOutbox outbox = new io.portico.application.mail.InMemoryMailOutbox();
     private final io.portico.application.mail.MailQueue mail = new io.portico.application.mail.MailQueue(
             new io.portico.application.mail.FakeMailRenderer(), outbox, clock);

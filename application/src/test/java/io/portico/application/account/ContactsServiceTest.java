@@ -40,7 +40,7 @@ class ContactsServiceTest {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, clock);
     private final ContactsService service = new ContactsService(contacts, accounts, accounts, viewers);

@@ -40,7 +40,7 @@ class EditAccountTest {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final CreateAccountService create = new CreateAccountService(accounts,
             new NewAccountParts(contacts, new ContactsService(contacts, accounts, accounts, viewers), new io.portico.application.customfield.InMemoryCustomFields(), accounts, new io.portico.application.staff.DefaultAccountAccess(staff)), viewers,
             io.portico.application.access.TestReactions.of(staff, contacts, accounts, auditLog, clock), new DirectTransactions(), clock);

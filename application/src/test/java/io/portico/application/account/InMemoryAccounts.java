@@ -68,6 +68,8 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     private final Map<AccountId, Map<String, UnlinkedEmail>> unlinked = new ConcurrentHashMap<>();
     /** B3: when LOGIN went on, per account, contact and address key, as email_access.login_on_at. */
     private final Map<List<Object>, Instant> loginOnAt = new ConcurrentHashMap<>();
+    /** Issue 14, item 1: which of these accounts are archived, as account.archived_at. */
+    private final InMemoryAccountArchive archive = new InMemoryAccountArchive();
     private final InMemoryContacts contacts;
     private final InMemoryStaff staff;
     private final InMemoryTags tags;
@@ -85,6 +87,11 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     /** Accounts whose tags must exist in {@code tags}, as the database's foreign key wants; with portal users of their own, none yet. */
     public InMemoryAccounts(InMemoryContacts contacts, InMemoryStaff staff, InMemoryTags tags) {
         this(contacts, staff, tags, new InMemoryPortalUsers());
+    }
+
+    /** Issue 14, item 1: the archive stamps of these accounts, which their list, search, figures and portal access read. */
+    public InMemoryAccountArchive archive() {
+        return archive;
     }
 
     /** Accounts with a tag store of their own, empty: any tag given is unknown. */
@@ -185,6 +192,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                         ? new AccountRow(request.afterId().orElseThrow(), request.afterName().orElseThrow(), row.type(), List.of(), false, false, false)
                         : row(find(request.afterId().orElseThrow()).orElseThrow())) > 0;
         return visible(request.visibleTo())
+                .filter(a -> archived(a) == request.archived())
                 .filter(a -> request.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> request.teamMember().map(a::hasTeamMember).orElse(true))
                 .filter(a -> request.tag().map(a.tags()::contains).orElse(true))
@@ -213,6 +221,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     public List<SearchHit> search(String fragment, Optional<StaffId> visibleTo, int limit) {
         String needle = fragment.toLowerCase(Locale.ROOT);
         return visible(visibleTo)
+                .filter(a -> !archived(a))
                 .flatMap(a -> texts(a).filter(t -> t.toLowerCase(Locale.ROOT).contains(needle)).findFirst()
                         .map(t -> new SearchHit(a.id(), a.name().value(), t)).stream())
                 .sorted(Comparator.comparing(SearchHit::accountName))
@@ -283,14 +292,14 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
 
     @Override
     public List<PortalAccount> loginAccounts(EmailAddress email) {
-        return accounts.values().stream().map(Saved::account).filter(a -> loginOn(a, email))
+        return accounts.values().stream().map(Saved::account).filter(a -> !archived(a) && loginOn(a, email))
                 .sorted(Comparator.comparing(a -> a.name().value().toLowerCase(Locale.ROOT)))
                 .map(a -> new PortalAccount(a.id(), a.name().value())).toList();
     }
 
     @Override
     public boolean loginOn(AccountId account, EmailAddress email) {
-        return find(account).filter(a -> loginOn(a, email)).isPresent();
+        return find(account).filter(a -> !archived(a) && loginOn(a, email)).isPresent();
     }
 
     /** As stored: an address's toggles exist while the address is on its contact; an unlinked one keeps LOGIN (B8). */
@@ -371,6 +380,10 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
                 link.access().stream().map(a -> a.email().lookupKey().equals(email.lookupKey()) ? a.with(toggle, on) : a).toList());
     }
 
+    private boolean archived(Account account) {
+        return archive.archivedAt(account.id()).isPresent();
+    }
+
     private Stream<Account> visible(Optional<StaffId> visibleTo) {
         return accounts.values().stream().map(Saved::account).map(this::withoutDeletedTags).filter(a -> visibleTo.map(a::hasTeamMember).orElse(true));
     }
@@ -414,7 +427,7 @@ public final class InMemoryAccounts implements AccountPort, AccountListPort, Con
     /** Item 11: counted as the list's filters would find them. */
     @Override
     public AccountFigures figures(Optional<StaffId> visibleTo) {
-        List<Account> seen = visible(visibleTo).toList();
+        List<Account> seen = visible(visibleTo).filter(a -> !archived(a)).toList();
         return new AccountFigures(
                 seen.stream().collect(Collectors.groupingBy(Account::type, Collectors.counting())),
                 Arrays.stream(PortalStatus.values()).collect(Collectors.toMap(status -> status,

@@ -25,7 +25,7 @@ class NotesServiceTest {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryNotes notePort = new InMemoryNotes();
-    private final NotesService notes = new NotesService(notePort, staff, new Viewers(staff, accounts), clock);
+    private final NotesService notes = new NotesService(notePort, staff, new Viewers(staff, accounts, accounts.archive()), clock);
 
     private StaffMember anna;
     private StaffMember paola;

@@ -21,7 +21,7 @@ class RelatedAccountsServiceTest {
     private final InMemoryStaff staff = new InMemoryStaff();
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
-    private final RelatedAccountsService related = new RelatedAccountsService(new InMemoryRelatedAccounts(accounts), new Viewers(staff, accounts));
+    private final RelatedAccountsService related = new RelatedAccountsService(new InMemoryRelatedAccounts(accounts), new Viewers(staff, accounts, accounts.archive()));
 
     private StaffMember anna;
     private StaffMember marco;

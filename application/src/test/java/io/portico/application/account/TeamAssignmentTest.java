@@ -41,7 +41,7 @@ class TeamAssignmentTest {
     private final InMemoryAccessAudit auditLog = new InMemoryAccessAudit();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
     private final MailQueue mail = new MailQueue(new FakeMailRenderer(), outbox, clock);
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,

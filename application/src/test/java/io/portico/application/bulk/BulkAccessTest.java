@@ -86,7 +86,7 @@ class BulkAccessTest {
     private final AccessReactions reactions = new AccessReactions(List.of(
             new InvitationReactions(portal.invitations(accounts, mail), accounts), new LostPortalAccess(accounts, portal.users, epochs)));
     private final InMemoryBulkAccess port = new InMemoryBulkAccess(accounts, reactions, preferences);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final BulkAccessService service = new BulkAccessService(port, viewers, jobs, new DirectTransactions(), clock);
@@ -177,6 +177,26 @@ class BulkAccessTest {
         assertThat(preview.accounts()).isEqualTo(1);
         assertThat(preview.notEditable()).isEqualTo(1);
         assertThat(preview.skipped()).containsExactly(JobProblem.of("Bianchi", BulkAccessTally.NOT_EDITABLE));
+    }
+
+    @Test
+    void issue14_1_a_bulk_edit_skips_archived_accounts_says_so_in_its_preview_and_its_job_changes_and_mails_nothing_there() {
+        accounts.archive().archive(rossi.id(), AccountFixtures.NOW);
+        var chosen = new BulkAccessCommand(anna.id(), new AccountSelection.Chosen(List.of(rossi.id(), bianchi.id())),
+                loginOnWithInvitations());
+
+        BulkAccessPreview preview = service.preview(chosen);
+        assertThat(preview.archived()).isEqualTo(1);
+        assertThat(preview.accounts()).isEqualTo(1);
+        assertThat(preview.skipped()).containsExactly(JobProblem.of("Rossi family", BulkAccessTally.ARCHIVED));
+        assertThat(service.matching(anna.id(), AccountFilter.ANY)).as("all matching: the active ones, as the list").isEqualTo(2);
+
+        JobId id = service.start(chosen);
+        worker("a", kind).runNext();
+        assertThat(jobs.find(id).orElseThrow().report().skipped()).containsEntry(BulkAccessTally.ARCHIVED, 1);
+        assertThat(access(rossi, mario, "mario@rossi.it").login()).isFalse();
+        assertThat(invitationsTo("mario@rossi.it")).as("Mario is invited for Bianchi only")
+                .allSatisfy(m -> assertThat(m.textBody()).doesNotContain("Rossi family"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class BulkEmailTest {
     private final InMemoryJobFiles files = new InMemoryJobFiles();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final RecordingMessages messages = new RecordingMessages();
-    private final BulkEmailService bulkEmail = new BulkEmailService(new Viewers(staff, accounts), jobs, files, LIMITS, new DirectTransactions(), clock);
+    private final BulkEmailService bulkEmail = new BulkEmailService(new Viewers(staff, accounts, accounts.archive()), jobs, files, LIMITS, new DirectTransactions(), clock);
     private final StaffMember anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.EMPLOYEE);
     private final FileAttachment letter = new FileAttachment("letter.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII));
 

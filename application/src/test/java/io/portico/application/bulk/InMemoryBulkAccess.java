@@ -104,7 +104,7 @@ public final class InMemoryBulkAccess implements BulkAccessPort {
             return new BulkContact(contact.id(), contact.name().full(), contact.language(), link.access().stream()
                     .map(access -> new BulkAddress(access, activated.contains(access.email().lookupKey()))).toList());
         }).toList();
-        return new BulkAccount(account.id(), account.name().value(), visible, contacts);
+        return new BulkAccount(account.id(), account.name().value(), visible, contacts, accounts.archive().archivedAt(account.id()).isPresent());
     }
 
     @Override

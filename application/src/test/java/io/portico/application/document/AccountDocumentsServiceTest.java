@@ -29,7 +29,7 @@ class AccountDocumentsServiceTest {
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff);
     private final InMemoryDocuments documents = new InMemoryDocuments();
-    private final AccountDocumentsService service = new AccountDocumentsService(documents, new Viewers(staff, accounts));
+    private final AccountDocumentsService service = new AccountDocumentsService(documents, new Viewers(staff, accounts, accounts.archive()));
 
     private StaffMember anna;
     private StaffMember paola;

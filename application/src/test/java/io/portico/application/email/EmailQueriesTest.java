@@ -48,7 +48,7 @@ class EmailQueriesTest {
     private final InMemoryPortalUsers users = new InMemoryPortalUsers();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new InMemoryTags(), users);
     private final InMemoryEmails emails = new InMemoryEmails(accounts);
-    private final AccountEmailService staffSide = new AccountEmailService(emails, new Viewers(staff, accounts));
+    private final AccountEmailService staffSide = new AccountEmailService(emails, new Viewers(staff, accounts, accounts.archive()));
     private final PortalEmailService portal = new PortalEmailService(emails, users, accounts);
 
     private StaffMember anna;

@@ -69,7 +69,7 @@ class SendEmailTest {
     private final RecordingEmailStore store = new RecordingEmailStore();
     private final OneTransaction transactions = new OneTransaction();
     private final SendEmailService service = new SendEmailService(
-            new EmailParties(new Viewers(staff, accounts), mailboxes, synced), outbox, store, transactions, clock);
+            new EmailParties(new Viewers(staff, accounts, accounts.archive()), mailboxes, synced), outbox, store, transactions, clock);
 
     private StaffMember anna;
     private StaffMember paola;
@@ -137,7 +137,7 @@ class SendEmailTest {
 
     @Test
     void issue13_item7_no_mailbox_no_choice() {
-        var none = new SendEmailService(new EmailParties(new Viewers(staff, accounts), new InMemoryMailboxes(), synced), outbox, store,
+        var none = new SendEmailService(new EmailParties(new Viewers(staff, accounts, accounts.archive()), new InMemoryMailboxes(), synced), outbox, store,
                 transactions, clock);
         assertThat(none.mailboxes()).isEmpty();
     }
@@ -238,6 +238,18 @@ class SendEmailTest {
         String first = service.send(command(Optional.empty(), "One", "carla@rossi.it", ""));
         String second = service.send(command(Optional.empty(), "Two", "carla@rossi.it", ""));
         assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void issue14_1_no_mail_leaves_from_an_archived_accounts_email_tab() {
+        accounts.archive().archive(rossi.id(), NOW);
+
+        assertThatThrownBy(() -> service.send(command(Optional.empty(), "Documents", "carla@rossi.it", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("account");
+                    assertThat(e.messageKey()).isEqualTo("account.archived");
+                });
+        assertNothingSent();
     }
 
     @Test

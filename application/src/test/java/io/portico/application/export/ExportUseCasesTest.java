@@ -66,7 +66,7 @@ class ExportUseCasesTest {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final RecordingExportData data = new RecordingExportData();
     private final RecordingArchive archive = new RecordingArchive();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final ExportService exports = new ExportService(viewers, users, staff,
             new ExportQueue(jobs, files, new DirectTransactions(), clock));
     private final ExportDownloadService downloads = new ExportDownloadService(files, jobs, viewers, clock);

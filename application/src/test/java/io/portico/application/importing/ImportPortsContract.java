@@ -67,6 +67,8 @@ public abstract class ImportPortsContract {
 
     protected abstract UndoImportPort undo();
 
+    protected abstract io.portico.application.account.port.out.AccountArchivePort archive();
+
     private StaffId anna;
     private StaffId marco;
     private JobId job;
@@ -186,6 +188,21 @@ public abstract class ImportPortsContract {
         assertThat(owners.get("m@rossi.it").onViewersTeam()).as("linked nowhere").isTrue();
         assertThat(owners.get("lucia@verdi.it").onViewersTeam()).isFalse();
         assertThat(owners().owners(List.of("lucia@verdi.it"), anna).get("lucia@verdi.it").onViewersTeam()).isTrue();
+    }
+
+    @Test
+    void issue14_1_an_address_owner_linked_to_an_archived_account_says_so() {
+        Contact lucia = AccountFixtures.contact(contacts(), anna, "Lucia", "Verdi", "lucia@verdi.it");
+        Contact mario = AccountFixtures.contact(contacts(), anna, "Mario", "Rossi", "mario@rossi.it");
+        var verdi = AccountFixtures.individual("Verdi", Set.of(anna), AccountFixtures.plain(lucia));
+        accounts().add(verdi, anna, NOW);
+        accounts().add(AccountFixtures.individual("Rossi", Set.of(anna), AccountFixtures.plain(mario)), anna, NOW);
+        archive().archive(verdi.id(), NOW);
+
+        var owners = owners().owners(List.of("lucia@verdi.it", "mario@rossi.it"), anna);
+
+        assertThat(owners.get("lucia@verdi.it").ofArchivedAccount()).isTrue();
+        assertThat(owners.get("mario@rossi.it").ofArchivedAccount()).isFalse();
     }
 
     @Test

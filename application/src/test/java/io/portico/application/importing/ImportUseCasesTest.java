@@ -100,7 +100,7 @@ class ImportUseCasesTest {
     private final InMemoryImports imports = new InMemoryImports(accounts, contacts, audit);
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final DirectTransactions transactions = new DirectTransactions();
     private final ImportFiles files = new ImportFiles(imports, tags, new InMemoryCustomFields(), viewers);
     private final ImportPlanner planner = new ImportPlanner(imports);
@@ -287,6 +287,20 @@ class ImportUseCasesTest {
             assertThat(problem.messageKey()).isEqualTo(ImportPlanner.HIDDEN_CONTACT);
             assertThat(problem.field()).contains("E-mail");
         });
+    }
+
+    @Test
+    void issue14_1_a_row_of_an_archived_accounts_client_is_skipped_and_the_dry_run_says_why() {
+        var verdi = AccountFixtures.individual("Lucia Bianchi", Set.of(anna.id()), AccountFixtures.plain(lucia));
+        accounts.add(verdi, anna.id(), clock.instant());
+        accounts.archive().archive(verdi.id(), clock.instant());
+        var file = stage.stage(new StageImportCommand(anna.id(), new ByteArrayInputStream((HEADER + "\n" + ROWS.get(1) + "\n")
+                .getBytes(StandardCharsets.UTF_8))));
+        DryRun run = dryRun.dryRun(new DryRunImportCommand(anna.id(), file.id(), mapping(file)));
+
+        assertThat(run.rejected()).isEqualTo(1);
+        assertThat(run.rejections()).singleElement().satisfies(problem -> assertThat(problem.messageKey())
+                .isEqualTo(ImportPlanner.ARCHIVED_ACCOUNT));
     }
 
     @Test

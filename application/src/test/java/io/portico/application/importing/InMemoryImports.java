@@ -112,8 +112,9 @@ public final class InMemoryImports implements ImportStagingPort, ImportMappingPo
         for (Contact contact : contacts.all()) {
             List<Account> linked = accounts.all().stream().filter(a -> a.links().stream().anyMatch(l -> l.contactId().equals(contact.id()))).toList();
             boolean visible = linked.isEmpty() || linked.stream().anyMatch(a -> a.hasTeamMember(viewer));
+            boolean archived = linked.stream().anyMatch(a -> accounts.archive().archivedAt(a.id()).isPresent());
             contact.emails().all().stream().map(EmailAddress::lookupKey).filter(emailKeys::contains)
-                    .forEach(key -> owners.put(key, new ContactOwner(contact.id(), contact.name(), contact.emails().all(), visible)));
+                    .forEach(key -> owners.put(key, new ContactOwner(contact.id(), contact.name(), contact.emails().all(), visible, archived)));
         }
         return owners;
     }

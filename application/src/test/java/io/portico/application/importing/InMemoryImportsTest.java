@@ -74,4 +74,9 @@ class InMemoryImportsTest extends ImportPortsContract {
     protected UndoImportPort undo() {
         return imports;
     }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return accounts.archive();
+    }
 }

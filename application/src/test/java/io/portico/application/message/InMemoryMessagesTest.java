@@ -20,7 +20,7 @@ class InMemoryMessagesTest extends MessagePortContract {
     private final InMemoryPortalUsers users = new InMemoryPortalUsers();
     private final InMemoryAccounts accounts = new InMemoryAccounts(contacts, staff, new InMemoryTags(), users);
     private final InMemoryMessages messages = new InMemoryMessages();
-    private final InMemoryVisibleAccounts visible = new InMemoryVisibleAccounts(accounts);
+    private final InMemoryVisibleAccounts visible = new InMemoryVisibleAccounts(accounts, accounts.archive());
 
     @Override
     protected StaffPort staff() {
@@ -55,5 +55,10 @@ class InMemoryMessagesTest extends MessagePortContract {
     @Override
     protected VisibleAccountsPort visibleAccounts() {
         return visible;
+    }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return accounts.archive();
     }
 }

@@ -53,6 +53,8 @@ public abstract class MessagePortContract {
 
     protected abstract VisibleAccountsPort visibleAccounts();
 
+    protected abstract io.portico.application.account.port.out.AccountArchivePort archive();
+
     private StaffMember anna;
     private StaffMember paola;
     private Account rossi;
@@ -201,5 +203,13 @@ public abstract class MessagePortContract {
         assertThat(visibleAccounts().visible(new AccountVisibility(ugo.id(), StaffRole.EMPLOYEE, Set.of(StaffRight.VIEW_ALL_ACCOUNTS)),
                 asked)).containsExactlyInAnyOrder(rossi.id(), verdi.id());
         assertThat(visibleAccounts().visible(new AccountVisibility(anna.id(), StaffRole.OWNER, Set.of()), List.of())).isEmpty();
+    }
+
+    @Test
+    void issue14_1_no_message_reaches_an_archived_account() {
+        archive().archive(verdi.id(), NOW);
+
+        assertThat(visibleAccounts().visible(new AccountVisibility(anna.id(), StaffRole.OWNER, Set.of()), List.of(rossi.id(), verdi.id())))
+                .containsExactly(rossi.id());
     }
 }

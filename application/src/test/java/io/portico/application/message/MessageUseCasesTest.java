@@ -66,13 +66,13 @@ class MessageUseCasesTest {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryStaffLanguages languages = new InMemoryStaffLanguages(staff);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final AttachmentLimits limits = new AttachmentLimits(100, 150);
     private final DirectTransactions transactions = new DirectTransactions();
     private final MessageViews views = new MessageViews(messages, staff, users, notifications);
     private final PortalReaders readers = new PortalReaders(users, accounts);
 
-    private final MessageSenders senders = new MessageSenders(viewers, new InMemoryVisibleAccounts(accounts), staff);
+    private final MessageSenders senders = new MessageSenders(viewers, new InMemoryVisibleAccounts(accounts, accounts.archive()), staff);
     private final SendMessageService send = new SendMessageService(messages, senders, notifications, limits, transactions, clock);
     private final AnswerThreadService answer = new AnswerThreadService(messages, senders, notifications, limits, transactions, clock);
     private final AccountMessagesService staffView = new AccountMessagesService(messages, viewers, views);

@@ -1,5 +1,6 @@
 package io.portico.application.notification;
 
+import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.notification.port.out.NotificationDeliveryPort;
 import io.portico.application.notification.port.out.NotificationDigestPort;
@@ -35,10 +36,13 @@ public final class InMemoryNotificationDeliveries implements NotificationDeliver
     }
 
     private final InMemoryMailOutbox outbox;
+    /** Issue 14, item 1: an archived account's digest items wait until it is restored. */
+    private final AccountArchivePort archive;
     private final List<Row> rows = new ArrayList<>();
 
-    public InMemoryNotificationDeliveries(InMemoryMailOutbox outbox) {
+    public InMemoryNotificationDeliveries(InMemoryMailOutbox outbox, AccountArchivePort archive) {
         this.outbox = outbox;
+        this.archive = archive;
     }
 
     @Override
@@ -65,6 +69,7 @@ public final class InMemoryNotificationDeliveries implements NotificationDeliver
     public synchronized List<Digest> claim(Instant before, int addresses) {
         Map<String, List<Row>> byAddress = new LinkedHashMap<>();
         rows.stream().filter(r -> r.held.isPresent() && r.mail == null && !r.held.get().raisedAt().isAfter(before))
+                .filter(r -> archive.archivedAt(r.account).isEmpty())
                 .sorted(Comparator.comparing((Row r) -> r.held.get().raisedAt()))
                 .forEach(r -> byAddress.computeIfAbsent(r.to.lookupKey(), key -> new ArrayList<>()).add(r));
         return byAddress.values().stream().limit(addresses).map(InMemoryNotificationDeliveries::digest).toList();

@@ -32,7 +32,7 @@ class InMemoryNotificationPortsTest {
         final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences(accounts, contacts);
         final InMemoryNotificationRecipients recipients = new InMemoryNotificationRecipients(accounts, contacts, users, preferences);
         final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
-        final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries(outbox);
+        final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries(outbox, accounts.archive());
     }
 
     @Nested
@@ -71,6 +71,7 @@ class InMemoryNotificationPortsTest {
         @Override protected MailOutboxPort outbox() { return fakes.outbox; }
         @Override protected NotificationDeliveryPort deliveries() { return fakes.deliveries; }
         @Override protected NotificationDigestPort digests() { return fakes.deliveries; }
+        @Override protected io.portico.application.account.port.out.AccountArchivePort archive() { return fakes.accounts.archive(); }
         @Override protected <T> T inTransaction(Supplier<T> work) { return work.get(); }
     }
 }

@@ -48,7 +48,9 @@ public final class InMemoryNotificationRecipients implements NotificationRecipie
         List<Recipient> found = new ArrayList<>();
         for (int i = 0; i < notifications.size(); i++) {
             Wanted notification = notifications.get(i);
-            Optional<Account> account = accounts.find(notification.account());
+            // issue 14, item 1: nobody hears of an archived account
+            Optional<Account> account = accounts.find(notification.account())
+                    .filter(stored -> accounts.archive().archivedAt(stored.id()).isEmpty());
             for (ContactLink link : account.map(Account::links).orElse(List.of())) {
                 int index = i;
                 contacts.find(link.contactId()).map(link::alignedWith).orElse(link).access().forEach(access ->

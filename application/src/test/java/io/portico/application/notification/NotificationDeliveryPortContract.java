@@ -45,6 +45,8 @@ public abstract class NotificationDeliveryPortContract {
 
     protected abstract NotificationDigestPort digests();
 
+    protected abstract io.portico.application.account.port.out.AccountArchivePort archive();
+
     protected abstract <T> T inTransaction(Supplier<T> work);
 
     private static final Instant NOW = AccountFixtures.NOW;
@@ -113,6 +115,19 @@ public abstract class NotificationDeliveryPortContract {
         assertThat(inTransaction(() -> digests().claim(NOW.plusSeconds(3600), 10))).singleElement()
                 .satisfies(mario -> assertThat(mario.items()).hasSize(2));
         assertThat(statuses()).contains(tuple("lucia@verdi.it", MailState.SENT), tuple("mario@rossi.it", MailState.HELD));
+    }
+
+    @Test
+    void issue14_1_an_archived_accounts_held_items_wait_until_it_is_restored() {
+        hold(NotificationFixture.LUCIA, firm.rossi.id(), "Rossi", NOW);
+        hold(NotificationFixture.LUCIA, firm.verdi.id(), "Verdi", NOW);
+        archive().archive(firm.rossi.id(), NOW);
+
+        assertThat(inTransaction(() -> digests().claim(NOW, 10))).singleElement()
+                .satisfies(digest -> assertThat(digest.items()).extracting(item -> item.notification().accountName()).containsExactly("Verdi"));
+        archive().restore(firm.rossi.id());
+        assertThat(inTransaction(() -> digests().claim(NOW, 10))).singleElement()
+                .satisfies(digest -> assertThat(digest.items()).hasSize(2));
     }
 
     @Test

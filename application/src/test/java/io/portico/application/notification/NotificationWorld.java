@@ -34,7 +34,7 @@ public final class NotificationWorld {
     public final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences(accounts, contacts);
     public final InMemoryNotificationRecipients recipients = new InMemoryNotificationRecipients(accounts, contacts, portal.users,
             preferences);
-    public final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries(outbox);
+    public final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries(outbox, accounts.archive());
     public final NotificationFixture firm = new NotificationFixture(staff, contacts, accounts);
 
     private final MailQueue queue = new MailQueue(new FakeMailRenderer(), outbox, clock);
@@ -47,7 +47,7 @@ public final class NotificationWorld {
     public final RaiseNotificationService raise = new RaiseNotificationService(recipients, deliveries, deliveries, mailer,
             new DirectTransactions(), clock);
     public final SendDigestsService digests = new SendDigestsService(deliveries, mailer, addresses, new DirectTransactions(), clock);
-    public final NotificationPreferencesService choices = new NotificationPreferencesService(new Viewers(staff, accounts), accounts,
+    public final NotificationPreferencesService choices = new NotificationPreferencesService(new Viewers(staff, accounts, accounts.archive()), accounts,
             addresses, preferences, preferences, new DirectTransactions());
     public final LockedCategoriesService locks = new LockedCategoriesService(preferences, new Administrators(staff),
             new DirectTransactions());

@@ -72,7 +72,7 @@ class EmailChangeUseCasesTest {
     private final Invitations invitations = portal.invitations(accounts, mail);
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, invitations, mail, new InMemoryNotifications(), staffLanguages);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final ContactsService contactsFound = new ContactsService(contacts, accounts, accounts, viewers);
     private final EditContactService contactEdits = new EditContactService(contactsFound, contacts, viewers,

@@ -52,6 +52,11 @@ class InMemoryInvitationRemindersTest extends InvitationReminderPortContract {
     }
 
     @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return accounts.archive();
+    }
+
+    @Override
     protected <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }

@@ -37,6 +37,7 @@ public final class InMemoryPendingActivations implements PendingActivationPort {
     public List<PendingAddress> page(Optional<StaffId> visibleTo, Optional<PendingCursor> after, int limit) {
         return accounts.all().stream()
                 .filter(account -> visibleTo.map(account::hasTeamMember).orElse(true))
+                .filter(account -> accounts.archive().archivedAt(account.id()).isEmpty())
                 .flatMap(account -> account.links().stream().flatMap(link -> link.access().stream()
                         .filter(access -> access.login() && users.findByEmail(access.email()).isEmpty())
                         .map(access -> new PendingAddress(account.id(), account.name().value(), link.contactId(),

@@ -49,4 +49,9 @@ class InMemoryPendingActivationsTest extends PendingActivationPortContract {
     protected PendingActivationPort pending() {
         return pending;
     }
+
+    @Override
+    protected io.portico.application.account.port.out.AccountArchivePort archive() {
+        return accounts.archive();
+    }
 }

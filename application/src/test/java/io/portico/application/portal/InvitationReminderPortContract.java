@@ -43,6 +43,8 @@ public abstract class InvitationReminderPortContract {
 
     protected abstract InvitationReminderPort reminders();
 
+    protected abstract io.portico.application.account.port.out.AccountArchivePort archive();
+
     protected abstract <T> T inTransaction(Supplier<T> work);
 
     private static final Instant SENT = AccountFixtures.NOW;
@@ -81,6 +83,14 @@ public abstract class InvitationReminderPortContract {
         assertThat(claim(expiry.minus(TWO_DAYS).minusSeconds(1))).as("too early").isEmpty();
         assertThat(claim(expiry.minus(TWO_DAYS))).containsExactly(new DueReminder(rossi.id(), MARIO, expiry));
         assertThat(claim(expiry.minus(TWO_DAYS).plusSeconds(60))).as("once").isEmpty();
+    }
+
+    @Test
+    void issue14_1_no_reminder_for_an_archived_account() {
+        Invitation invitation = invite(MARIO, SENT);
+        archive().archive(rossi.id(), SENT);
+
+        assertThat(claim(invitation.expiresAt().minus(TWO_DAYS))).isEmpty();
     }
 
     @Test

@@ -45,6 +45,8 @@ public abstract class PendingActivationPortContract {
 
     protected abstract PendingActivationPort pending();
 
+    protected abstract io.portico.application.account.port.out.AccountArchivePort archive();
+
     private static final Instant NOW = AccountFixtures.NOW;
 
     private StaffMember anna;
@@ -75,6 +77,16 @@ public abstract class PendingActivationPortContract {
             assertThat(row.loginOnAt()).isEqualTo(NOW);
             assertThat(row.latest()).isEmpty();
         });
+    }
+
+    @Test
+    void issue14_1_an_archived_accounts_addresses_are_not_pending_activation() {
+        Contact mario = AccountFixtures.contact(contacts(), anna.id(), "Mario", "Rossi", "mario@rossi.it");
+        Account rossi = AccountFixtures.individual("Rossi family", Set.of(anna.id()), AccountFixtures.loginFor(mario, "mario@rossi.it"));
+        accounts().add(rossi, anna.id(), NOW);
+        archive().archive(rossi.id(), NOW);
+
+        assertThat(pending().page(Optional.empty(), Optional.empty(), 10)).isEmpty();
     }
 
     @Test

@@ -66,7 +66,7 @@ class PortalAccessUseCasesTest {
     private final Invitations invitations = portal.invitations(accounts, mail);
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, invitations, mail, inbox, staffLanguages);
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final InviteService invite = new InviteService(viewers, invitations, reactions, new DirectTransactions(), clock);
     private final ActivationService activation = new ActivationService(portal.activationLinks(accounts, clock), portal.users, accounts,

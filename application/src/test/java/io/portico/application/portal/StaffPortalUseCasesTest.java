@@ -61,7 +61,7 @@ class StaffPortalUseCasesTest {
     private final io.portico.application.access.AccessReactions reactions = io.portico.application.access.TestReactions.of(staff, contacts,
             accounts, auditLog, invitations, mail, new io.portico.application.inbox.InMemoryNotifications(),
             new io.portico.application.staff.InMemoryStaffLanguages(staff));
-    private final Viewers viewers = new Viewers(staff, accounts);
+    private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
     private final EditLinksService toggles = new EditLinksService(viewers, accounts, new AccessChanges(accounts, reactions), new DirectTransactions(), clock);
     private final LoginStatusService statuses = new LoginStatusService(viewers, invitations, portal.links, clock);
     private final LoginActivityService activity = new LoginActivityService(viewers,

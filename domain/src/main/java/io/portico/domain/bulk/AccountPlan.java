@@ -18,6 +18,15 @@ public sealed interface AccountPlan {
         }
     }
 
+    /** Issue 14, item 1: an archived account is left as it is, its clients untouched until it is restored. */
+    record Archived(AccountId account, String name) implements AccountPlan {
+
+        public Archived {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /**
      * @param changes            the addresses whose toggles change; none when everything already is as asked
      * @param invitees           B1: the addresses whose LOGIN goes on and who are to be invited

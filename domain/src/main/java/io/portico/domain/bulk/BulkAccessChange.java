@@ -56,6 +56,9 @@ public record BulkAccessChange(ToggleChoice login, ToggleChoice notifications, T
         if (!mayEdit || !account.visible()) {
             return new AccountPlan.Skipped(account.id(), account.name());
         }
+        if (account.archived()) {
+            return new AccountPlan.Archived(account.id(), account.name());
+        }
         var changes = new ArrayList<AddressChange>();
         var invitees = new ArrayList<Invitee>();
         var withoutAddress = new ArrayList<String>();

@@ -137,6 +137,14 @@ class BulkAccessChangeTest {
     }
 
     @Test
+    void issue14_1_an_archived_account_is_skipped_as_archived_unless_the_user_may_not_edit_it() {
+        var archived = new BulkAccount(ROSSI, "Rossi family", true, List.of(mario(address(MARIO_MAIL, false, false, false, false))), true);
+        assertThat(loginOn(true).plan(archived, true)).isEqualTo(new AccountPlan.Archived(ROSSI, "Rossi family"));
+        assertThat(loginOn(true).plan(archived, false)).isEqualTo(new AccountPlan.Skipped(ROSSI, "Rossi family"));
+        assertThat(rossi().archived()).isFalse();
+    }
+
+    @Test
     void E3_each_toggle_turned_is_one_history_entry_with_the_jobs_actor() {
         var change = new AddressChange(ROSSI, MARIO, new EmailAccess(MARIO_MAIL, false, true, false), new EmailAccess(MARIO_MAIL, true, false, false));
 

@@ -3,6 +3,7 @@ package io.portico.ui.account;
 import io.portico.ui.job.JobProgress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -63,6 +64,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     final Select<Optional<PortalStatus>> portal = new Select<>();
     final Select<Optional<Tag>> tag = new Select<>();
     final Select<Optional<StaffSummary>> teamMember = new Select<>();
+    /** Issue 14, item 1: the archived accounts instead of the active ones. */
+    final Checkbox archived = new Checkbox();
     private KeysetPager<AccountRow> pager;
     private boolean descending;
     /** Issue 12, item 9: the column sorted by, restored from the member's last visit. */
@@ -99,7 +102,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         this.bulkAccess = new BulkAccessActions(new BulkAccessActions.Uses(bulkAccessQuery, startBulkAccess, lockedCategories), viewer,
                 grid, jobs, jobStatus, this::filter);
         restoreLayout();
-        var filters = new HorizontalLayout(type, portal, tag, teamMember, columnsButton(), moreActionsMenu(), importButton());
+        var filters = new HorizontalLayout(type, portal, tag, teamMember, archived, columnsButton(), moreActionsMenu(), importButton());
         filters.setAlignItems(Alignment.BASELINE);
         jobs.setPadding(false);
         add(new H1(getTranslation("accounts.title")), filters, bulkAccess.allMatching, jobs, grid);
@@ -126,6 +129,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
         portal.setValue(Optional.empty());
         type.addValueChangeListener(e -> refresh());
         portal.addValueChangeListener(e -> refresh());
+        archived.setLabel(getTranslation("accounts.archived"));
+        archived.addValueChangeListener(e -> {
+            moreActions.setEnabled(!e.getValue()); // archived accounts are read-only: no bulk email or bulk edit there
+            refresh();
+        });
     }
 
     /** E1: only the accounts a given staff member is on the team of. */
@@ -232,7 +240,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle, Bef
     private void refresh() {
         var request = new AccountListRequest(Optional.empty(), type.getValue(), teamMember.getValue().map(StaffSummary::id),
                 portal.getValue(), descending,
-                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id)).sortedBy(sortBy, descending);
+                Optional.empty(), Optional.empty(), PAGE, tag.getValue().map(Tag::id)).sortedBy(sortBy, descending).inArchive(archived.getValue());
         pager = new KeysetPager<>((after, limit) -> accounts.page(viewer, after.map(request::after).orElse(request)), PAGE);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
     }

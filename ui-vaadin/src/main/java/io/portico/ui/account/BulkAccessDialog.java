@@ -93,6 +93,9 @@ class BulkAccessDialog extends Dialog {
                 preview.add(new Paragraph(getTranslation("bulk-access.preview.skipped", shown.unchanged(), shown.notEditable(),
                         shown.withoutAddress())));
             }
+            if (shown.archived() > 0) {
+                preview.add(new Paragraph(getTranslation("bulk-access.preview.archived", shown.archived())));
+            }
             shown.skipped().forEach(problem -> preview.add(new Paragraph(problem.item() + ": "
                     + getTranslation(problem.messageKey(), problem.arguments().toArray()))));
             confirm.setEnabled(shown.accounts() > 0);

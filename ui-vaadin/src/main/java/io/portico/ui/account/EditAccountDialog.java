@@ -3,11 +3,14 @@ package io.portico.ui.account;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portico.application.account.port.in.ArchiveAccountCommand;
+import io.portico.application.account.port.in.ArchiveAccountUseCase;
 import io.portico.application.account.port.in.EditAccountCommand;
 import io.portico.application.account.port.in.EditAccountUseCase;
 import io.portico.domain.account.Account;
@@ -25,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** F4: Edit of the account's type, name, and for a company its company name and address (A4; the name is required). */
+/**
+ * F4: Edit of the account's type, name, and for a company its company name and address (A4; the name is required);
+ * issue 14, item 1: <i>Archive</i>, after a confirmation.
+ */
 public class EditAccountDialog extends Dialog {
 
     final RadioButtonGroup<AccountType> type = new RadioButtonGroup<>(getTranslation("accounts.type"));
@@ -33,15 +39,18 @@ public class EditAccountDialog extends Dialog {
     final TextField companyName = new TextField(getTranslation("field.companyName"));
     final AddressFields address = new AddressFields();
     final Button save = new Button(getTranslation("notes.save"));
+    final Button archive = new Button(getTranslation("archive.archive"));
     final Paragraph error = new Paragraph();
     private final Account account;
     private final EditAccountUseCase edit;
+    private final ArchiveAccountUseCase archiving;
     private final StaffId editor;
     private final Runnable saved;
 
-    public EditAccountDialog(Account account, EditAccountUseCase edit, StaffId editor, Runnable saved) {
+    public EditAccountDialog(Account account, EditAccountUseCase edit, ArchiveAccountUseCase archiving, StaffId editor, Runnable saved) {
         this.account = account;
         this.edit = edit;
+        this.archiving = archiving;
         this.editor = editor;
         this.saved = saved;
         setHeaderTitle(account.name().value());
@@ -63,7 +72,32 @@ public class EditAccountDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         add(form, error);
-        getFooter().add(new Button(getTranslation("new-account.cancel"), click -> close()), save);
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        archive.addClickListener(click -> confirmArchive());
+        archive.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(archive, new Button(getTranslation("new-account.cancel"), click -> close()), save);
+    }
+
+    /** Issue 14, item 1: says what archiving does before it is done. */
+    private void confirmArchive() {
+        var confirm = new ConfirmDialog(getTranslation("archive.confirm.title", account.name().value()), getTranslation("archive.confirm.text"),
+                getTranslation("archive.archive"), event -> archive());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("new-account.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void archive() {
+        try {
+            archiving.archive(new ArchiveAccountCommand(editor, account.id()));
+            close();
+            saved.run();
+        } catch (InvalidInputException e) {
+            error.setText(InputErrors.message(e));
+        } catch (NotAllowedException e) {
+            error.setText(getTranslation("error.not-allowed"));
+        }
     }
 
     private void showCompanyFields() {

@@ -21,7 +21,7 @@ public class NotesTabs {
 
     Component tab(ShownProfile shown) {
         var tab = new VerticalLayout(new H2(UI.getCurrent().getTranslation("notes.title")),
-                new NotesSection(notes, writeNote, shown.viewer(), shown.id(), shown.editable()));
+                new NotesSection(notes, writeNote, shown.viewer(), shown.id(), shown.profile().manageable())); // also on an archived account
         tab.setPadding(false);
         return tab;
     }

@@ -2,6 +2,7 @@ package io.portico.ui.account;
 
 import com.vaadin.flow.component.Component;
 import io.portico.application.account.port.in.AccountPhotoUseCase;
+import io.portico.application.account.port.in.ArchiveAccountUseCase;
 import io.portico.application.account.port.in.EditAccountUseCase;
 import io.portico.application.export.port.in.ExportAccountUseCase;
 
@@ -11,15 +12,17 @@ public class ProfileHeaders {
 
     private final AccountPhotoUseCase photos;
     private final EditAccountUseCase editAccount;
+    private final ArchiveAccountUseCase archiving;
     private final ExportAccountUseCase export;
 
-    ProfileHeaders(AccountPhotoUseCase photos, EditAccountUseCase editAccount, ExportAccountUseCase export) {
+    ProfileHeaders(AccountPhotoUseCase photos, EditAccountUseCase editAccount, ArchiveAccountUseCase archiving, ExportAccountUseCase export) {
         this.photos = photos;
         this.editAccount = editAccount;
+        this.archiving = archiving;
         this.export = export;
     }
 
     Component header(ShownProfile shown) {
-        return new ProfileHeader(shown, photos, editAccount, export);
+        return new ProfileHeader(shown, photos, editAccount, archiving, export);
     }
 }

@@ -16,6 +16,7 @@ import io.portico.application.account.FindAccountsService;
 import io.portico.application.account.NotesService;
 import io.portico.application.account.Viewers;
 import io.portico.application.account.port.out.AccountListPort;
+import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.account.port.out.NotePort;
 import io.portico.application.audit.port.out.AccessAuditPort;
@@ -108,8 +109,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Viewers viewers(StaffPort staff, AccountPort accounts) {
-        return new Viewers(staff, accounts);
+    Viewers viewers(StaffPort staff, AccountPort accounts, AccountArchivePort archive) {
+        return new Viewers(staff, accounts, archive);
     }
 
     @Bean

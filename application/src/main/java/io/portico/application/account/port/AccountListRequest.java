@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param afterName     with {@code afterId}: the last row of the previous page; empty for the first page
  * @param tag           only accounts with this tag (A5); empty for all
  * @param sortBy        issue 12, item 9: the column sorted by (see {@link AccountColumn}), then the name, then the id
+ * @param archived      issue 14, item 1: only archived accounts (the <i>Archived</i> filter); otherwise only active ones
  */
 public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
                                  Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
-                                 Optional<AccountId> afterId, int limit, Optional<TagId> tag, AccountColumn sortBy) {
+                                 Optional<AccountId> afterId, int limit, Optional<TagId> tag, AccountColumn sortBy,
+                                 boolean archived) {
 
     public AccountListRequest {
         if (limit < 1 || limit > 500) {
@@ -31,6 +33,13 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
         }
         tag = tag == null ? Optional.empty() : tag;
         sortBy = sortBy == null ? AccountColumn.NAME : sortBy;
+    }
+
+    /** A request for active accounts. */
+    public AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountType> type, Optional<StaffId> teamMember,
+                              Optional<PortalStatus> portalStatus, boolean descending, Optional<String> afterName,
+                              Optional<AccountId> afterId, int limit, Optional<TagId> tag, AccountColumn sortBy) {
+        this(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, tag, sortBy, false);
     }
 
     /** A request sorted by name. */
@@ -48,22 +57,28 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
     }
 
     public AccountListRequest withTag(Optional<TagId> only) {
-        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, only, sortBy);
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, afterName, afterId, limit, only, sortBy, archived);
     }
 
     /** Issue 12, item 9: the same filters sorted by this column, from the first page. */
     public AccountListRequest sortedBy(AccountColumn column, boolean inDescendingOrder) {
         return new AccountListRequest(visibleTo, type, teamMember, portalStatus, inDescendingOrder, Optional.empty(), Optional.empty(),
-                limit, tag, column);
+                limit, tag, column, archived);
     }
 
     /** The same request for the accounts this member may see; empty for every account. */
     public AccountListRequest visibleTo(Optional<StaffId> member) {
-        return new AccountListRequest(member, type, teamMember, portalStatus, descending, afterName, afterId, limit, tag, sortBy);
+        return new AccountListRequest(member, type, teamMember, portalStatus, descending, afterName, afterId, limit, tag, sortBy, archived);
     }
 
     public AccountListRequest withPortalStatus(Optional<PortalStatus> only) {
-        return new AccountListRequest(visibleTo, type, teamMember, only, descending, afterName, afterId, limit, tag, sortBy);
+        return new AccountListRequest(visibleTo, type, teamMember, only, descending, afterName, afterId, limit, tag, sortBy, archived);
+    }
+
+    /** Issue 14, item 1: the same filters over the archived accounts ({@code true}) or the active ones, from the first page. */
+    public AccountListRequest inArchive(boolean onlyArchived) {
+        return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, Optional.empty(), Optional.empty(), limit, tag,
+                sortBy, onlyArchived);
     }
 
     public static AccountListRequest firstPage(Optional<StaffId> visibleTo, int limit) {
@@ -73,6 +88,6 @@ public record AccountListRequest(Optional<StaffId> visibleTo, Optional<AccountTy
 
     public AccountListRequest after(AccountRow last) {
         return new AccountListRequest(visibleTo, type, teamMember, portalStatus, descending, Optional.of(last.name()),
-                Optional.of(last.id()), limit, tag, sortBy);
+                Optional.of(last.id()), limit, tag, sortBy, archived);
     }
 }

@@ -14,5 +14,7 @@ public enum HistoryType {
     ADDRESSES_CHANGED,
     KEPT_UNLINKED, INVITATION_SENT, ACTIVATED, SIGNED_UP,
     /** A row from before history was data that the migration could not read: its subject is its old text. */
-    LEGACY
+    LEGACY,
+    /** Issue 14, item 1: the account was archived, or restored; the subject is the account's name. */
+    ACCOUNT_ARCHIVED, ACCOUNT_RESTORED
 }

@@ -10,9 +10,10 @@ import java.util.List;
  * @param unchanged    accounts where every address already is as asked
  * @param notEditable  accounts the user may not edit (or no longer sees)
  * @param withoutAddress contacts that have no address, so nothing could be turned on
+ * @param archived     issue 14, item 1: archived accounts, left as they are
  */
 public record BulkAccessPreview(int accounts, int contacts, int addresses, int invitations, int unchanged, int notEditable,
-                                int withoutAddress, List<JobProblem> skipped) {
+                                int withoutAddress, List<JobProblem> skipped, int archived) {
 
     public static final int SHOWN = 20;
 

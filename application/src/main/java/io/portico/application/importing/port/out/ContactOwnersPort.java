@@ -19,8 +19,11 @@ public interface ContactOwnersPort {
      */
     Map<String, ContactOwner> owners(Collection<String> emailKeys, StaffId viewer);
 
-    /** {@code emails}: all the contact's addresses, in its order. */
-    record ContactOwner(ContactId id, ContactName name, List<EmailAddress> emails, boolean onViewersTeam) {
+    /**
+     * {@code emails}: all the contact's addresses, in its order; {@code ofArchivedAccount}: linked to an archived
+     * account (issue 14, item 1), whose client the import leaves alone.
+     */
+    record ContactOwner(ContactId id, ContactName name, List<EmailAddress> emails, boolean onViewersTeam, boolean ofArchivedAccount) {
 
         public ContactOwner {
             Objects.requireNonNull(id, "id");
