@@ -34,8 +34,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Issue 14, item 2 in Chromium: the owner opens an archived account (archived through the foundation's port in the
- * set-up), erases it after the confirmation that lists what goes, and it is gone: not in the account list nor the
- * search, and its address shows "not found".
+ * set-up), erases it after the confirmation that lists what goes, and it is gone: not in the account list, not under
+ * Archived (where another archived account still is), not in the search, and its address shows "not found".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {FreshDatabase.DATA_DIR, "vaadin.devmode.devTools.enabled=false", "portico.test.flow=erase-flow"})
@@ -83,6 +83,7 @@ class EraseFlowIT {
         account(owner.id(), "Lucia", "Bianchi");
         AccountId leaving = account(owner.id(), "Zeno", "Partente");
         archive.archive(leaving, Instant.now());
+        archive.archive(account(owner.id(), "Marta", "Archiviata"), Instant.now());
         Page page = browser.newPage();
         try {
             flow(page, leaving);
@@ -112,6 +113,10 @@ class EraseFlowIT {
         assertThat(page).hasURL(Pattern.compile(".*/clients/accounts"));
         assertThat(page.getByText("Lucia Bianchi").first()).isVisible();
         assertThat(page.getByText("Zeno Partente")).hasCount(0);
+        page.getByLabel("Archived", new Page.GetByLabelOptions().setExact(true)).check();
+        assertThat(page.getByText("Marta Archiviata").first()).isVisible();
+        assertThat(page.getByText("Zeno Partente")).hasCount(0);
+        page.getByLabel("Archived", new Page.GetByLabelOptions().setExact(true)).uncheck();
         page.locator("input[placeholder='Search clients']").fill("Partente");
         assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("Partente")))).hasCount(0);
 
