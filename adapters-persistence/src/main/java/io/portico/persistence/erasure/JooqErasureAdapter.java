@@ -1,5 +1,7 @@
 package io.portico.persistence.erasure;
 
+import static io.portico.persistence.jooq.Tables.ACCOUNT;
+
 import io.portico.application.erasure.port.ErasureCounts;
 import io.portico.application.erasure.port.out.ErasePort;
 import io.portico.application.erasure.port.out.ErasureScopePort;
@@ -29,6 +31,11 @@ class JooqErasureAdapter implements ErasureScopePort, ErasePort {
     @Override
     public ErasureCounts ofContact(ContactId contact) {
         return ErasureScope.ofContact(dsl, contact.value()).counts(dsl);
+    }
+
+    @Override
+    public void holdAccount(AccountId account) {
+        dsl.selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(account.value())).forUpdate().fetch();
     }
 
     @Override

@@ -39,8 +39,11 @@ public final class ErasureService implements EraseAccountUseCase, EraseContactUs
 
     @Override
     public Erasure erase(EraseAccountCommand command) {
-        return transactions.inTransaction(() -> outcome(erasables.account(command.actor(), command.account()),
-                () -> erase.eraseAccount(command.account(), command.actor(), clock.instant())));
+        return transactions.inTransaction(() -> {
+            erase.holdAccount(command.account());
+            return outcome(erasables.account(command.actor(), command.account()),
+                    () -> erase.eraseAccount(command.account(), command.actor(), clock.instant()));
+        });
     }
 
     @Override

@@ -41,6 +41,7 @@ class ErasureServiceTest {
     private final InMemoryAccountArchive archive = new InMemoryAccountArchive();
     private final InMemoryErasure store = new InMemoryErasure(accounts);
     private final List<String> erasures = new ArrayList<>();
+    private Runnable whileWaitingForTheLock = () -> { };
     private final ErasureService service = new ErasureService(new Erasables(staff, accounts, archive, contacts, accounts), store,
             recording(store), new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -62,6 +63,12 @@ class ErasureServiceTest {
     /** The store, noting who erased what when. */
     private ErasePort recording(ErasePort erase) {
         return new ErasePort() {
+            @Override
+            public void holdAccount(AccountId account) {
+                whileWaitingForTheLock.run();
+                erase.holdAccount(account);
+            }
+
             @Override
             public ErasureCounts eraseAccount(AccountId account, StaffId by, Instant at) {
                 erasures.add(account + " by " + by + " at " + at);
@@ -88,6 +95,17 @@ class ErasureServiceTest {
         assertThat(contacts.find(lucia.id())).isPresent();
         assertThat(accounts.linkedAccounts(lucia.id())).containsExactly(bianchi.id());
         assertThat(erasures).containsExactly(rossi.id() + " by " + owner.id() + " at " + NOW);
+    }
+
+    @Test
+    void issue14_item2_an_account_restored_while_the_erasure_waits_for_its_lock_stays() {
+        archive.archive(rossi.id(), NOW);
+        whileWaitingForTheLock = () -> archive.restore(rossi.id());
+
+        assertThat(service.erase(new EraseAccountCommand(owner.id(), rossi.id()))).isInstanceOf(Erasure.NotArchived.class);
+
+        assertThat(erasures).isEmpty();
+        assertThat(accounts.find(rossi.id())).isPresent();
     }
 
     @Test

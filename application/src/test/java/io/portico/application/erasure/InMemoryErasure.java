@@ -37,6 +37,11 @@ public final class InMemoryErasure implements ErasureScopePort, ErasePort {
     }
 
     @Override
+    public void holdAccount(AccountId account) {
+        // one thread at a time erases here: every method is synchronized
+    }
+
+    @Override
     public synchronized ErasureCounts eraseAccount(AccountId account, StaffId by, Instant at) {
         ErasureCounts counts = ofAccount(account);
         List<ContactId> linked = accounts.find(account).map(Account::links).orElse(List.of()).stream().map(ContactLink::contactId).toList();

@@ -12,6 +12,12 @@ import java.time.Instant;
  */
 public interface ErasePort {
 
+    /**
+     * Locks the account's row until the caller's transaction ends: taken before the rules are checked, so a restore
+     * committed meanwhile is seen by the check and an erasure cannot follow a restore.
+     */
+    void holdAccount(AccountId account);
+
     /** The account and every contact only it links go; contacts linked elsewhere are only unlinked. */
     ErasureCounts eraseAccount(AccountId account, StaffId by, Instant at);
 
