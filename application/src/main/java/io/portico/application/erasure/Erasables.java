@@ -4,13 +4,11 @@ import io.portico.application.account.port.out.AccountArchivePort;
 import io.portico.application.account.port.out.AccountPort;
 import io.portico.application.contact.port.out.ContactListPort;
 import io.portico.application.contact.port.out.ContactPort;
-import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.staff.Administrators;
 import io.portico.domain.account.AccountId;
 import io.portico.domain.contact.ContactId;
 import io.portico.domain.shared.InvalidInputException;
-import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.staff.StaffMember;
 
 /** Issue 14, item 2: who may erase (the owner and admins) and what (an archived account, a contact linked nowhere). */
 public final class Erasables {
@@ -18,14 +16,14 @@ public final class Erasables {
     /** Why an account or a contact cannot be erased now, if it cannot. */
     enum Obstacle { NONE, NOT_ARCHIVED, STILL_LINKED }
 
-    private final StaffPort staff;
+    private final Administrators administrators;
     private final AccountPort accounts;
     private final AccountArchivePort archive;
     private final ContactPort contacts;
     private final ContactListPort links;
 
-    public Erasables(StaffPort staff, AccountPort accounts, AccountArchivePort archive, ContactPort contacts, ContactListPort links) {
-        this.staff = staff;
+    public Erasables(Administrators administrators, AccountPort accounts, AccountArchivePort archive, ContactPort contacts, ContactListPort links) {
+        this.administrators = administrators;
         this.accounts = accounts;
         this.archive = archive;
         this.contacts = contacts;
@@ -33,7 +31,7 @@ public final class Erasables {
     }
 
     boolean administers(StaffId actor) {
-        return staff.findById(actor).filter(StaffMember::active).map(member -> member.role().administers()).orElse(false);
+        return administrators.administers(actor);
     }
 
     /** Admins see every account, so an account that is not there is the only "not found". */
@@ -54,8 +52,6 @@ public final class Erasables {
     }
 
     private void allowed(StaffId actor) {
-        if (!administers(actor)) {
-            throw new NotAllowedException("erase");
-        }
+        administrators.require(actor, "erase");
     }
 }

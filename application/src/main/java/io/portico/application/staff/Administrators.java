@@ -16,9 +16,13 @@ public final class Administrators {
 
     /** @throws NotAllowedException unless {@code actor} is an active owner or admin */
     public void require(StaffId actor, String action) {
-        boolean administers = staff.findById(actor).filter(StaffMember::active).map(member -> member.role().administers()).orElse(false);
-        if (!administers) {
+        if (!administers(actor)) {
             throw new NotAllowedException(action);
         }
+    }
+
+    /** Whether {@code actor} is an active owner or admin. */
+    public boolean administers(StaffId actor) {
+        return staff.findById(actor).filter(StaffMember::active).map(member -> member.role().administers()).orElse(false);
     }
 }

@@ -14,6 +14,7 @@ import io.portico.application.erasure.port.in.EraseContactCommand;
 import io.portico.application.erasure.port.in.Erasure;
 import io.portico.application.erasure.port.out.ErasePort;
 import io.portico.application.shared.DirectTransactions;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.account.Account;
 import io.portico.domain.account.AccountId;
@@ -42,7 +43,7 @@ class ErasureServiceTest {
     private final InMemoryErasure store = new InMemoryErasure(accounts);
     private final List<String> erasures = new ArrayList<>();
     private Runnable whileWaitingForTheLock = () -> { };
-    private final ErasureService service = new ErasureService(new Erasables(staff, accounts, archive, contacts, accounts), store,
+    private final ErasureService service = new ErasureService(new Erasables(new Administrators(staff), accounts, archive, contacts, accounts), store,
             recording(store), new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final StaffMember owner = AccountFixtures.staff(staff, "Anna", "Neri", StaffRole.OWNER);

@@ -9,6 +9,7 @@ import io.portico.application.erasure.ErasureService;
 import io.portico.application.erasure.port.out.ErasePort;
 import io.portico.application.erasure.port.out.ErasureScopePort;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,6 @@ class ErasureConfiguration {
     @Bean
     ErasureService erasure(StaffPort staff, AccountPort accounts, AccountArchivePort archive, ContactPort contacts, ContactListPort links,
                            ErasureScopePort scope, ErasePort erase, Transactions transactions, Clock clock) {
-        return new ErasureService(new Erasables(staff, accounts, archive, contacts, links), scope, erase, transactions, clock);
+        return new ErasureService(new Erasables(new Administrators(staff), accounts, archive, contacts, links), scope, erase, transactions, clock);
     }
 }

@@ -11,8 +11,8 @@ import io.portico.application.job.port.out.JobFiguresPort;
 import io.portico.application.mail.port.out.OutboxFiguresPort;
 import io.portico.application.mailbox.port.out.MailboxHealthPort;
 import io.portico.application.shared.port.out.Transactions;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.staff.StaffMember;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +31,7 @@ class HealthConfiguration {
     SystemHealthService systemHealth(OutboxFiguresPort outbox, JobFiguresPort jobs, MailboxHealthPort mailboxes, BackupStatusPort backups,
                                      StaffPort staff, Clock clock) {
         return new SystemHealthService(outbox, jobs, mailboxes, backups,
-                id -> staff.findById(id).filter(StaffMember::active).map(member -> member.role().administers()).orElse(false), clock);
+                new Administrators(staff)::administers, clock);
     }
 
     @Bean
