@@ -6,7 +6,7 @@ import io.portico.application.export.port.in.ExportAccountUseCase;
 import io.portico.application.export.port.in.ExportMyDataCommand;
 import io.portico.application.export.port.in.ExportMyDataUseCase;
 import io.portico.application.portal.port.out.PortalUserPort;
-import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.staff.Administrators;
 import io.portico.domain.account.Account;
 import io.portico.domain.export.ExportRequester;
 import io.portico.domain.job.JobId;
@@ -14,9 +14,6 @@ import io.portico.domain.portal.PortalUser;
 import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
-import io.portico.domain.staff.StaffMember;
-import io.portico.domain.staff.StaffRole;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -28,13 +25,13 @@ public final class ExportService implements ExportAccountUseCase, ExportMyDataUs
 
     private final Viewers viewers;
     private final PortalUserPort users;
-    private final StaffPort staff;
+    private final Administrators administrators;
     private final ExportQueue queue;
 
-    public ExportService(Viewers viewers, PortalUserPort users, StaffPort staff, ExportQueue queue) {
+    public ExportService(Viewers viewers, PortalUserPort users, Administrators administrators, ExportQueue queue) {
         this.viewers = viewers;
         this.users = users;
-        this.staff = staff;
+        this.administrators = administrators;
         this.queue = queue;
     }
 
@@ -54,8 +51,6 @@ public final class ExportService implements ExportAccountUseCase, ExportMyDataUs
 
     /** The owner, else an admin: whoever administers the firm. */
     private StaffId administrator() {
-        return staff.active().stream().filter(member -> member.role().administers())
-                .min(Comparator.comparing(member -> member.role() != StaffRole.OWNER)).map(StaffMember::id)
-                .orElseThrow(() -> new IllegalStateException("no active owner or admin"));
+        return administrators.everyone().stream().findFirst().orElseThrow(() -> new IllegalStateException("no active owner or admin"));
     }
 }

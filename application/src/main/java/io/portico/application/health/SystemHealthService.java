@@ -6,10 +6,9 @@ import io.portico.application.health.port.in.SystemHealthQuery;
 import io.portico.application.job.port.out.JobFiguresPort;
 import io.portico.application.mail.port.MailHealth;
 import io.portico.application.mail.port.out.OutboxFiguresPort;
-import io.portico.application.mail.port.out.WhoAdministers;
 import io.portico.application.mailbox.port.out.MailboxHealthPort;
+import io.portico.application.staff.Administrators;
 import io.portico.domain.mailbox.MailboxHealth;
-import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +24,11 @@ public final class SystemHealthService implements SystemHealthQuery {
     private final JobFiguresPort jobs;
     private final MailboxHealthPort mailboxes;
     private final BackupStatusPort backups;
-    private final WhoAdministers administrators;
+    private final Administrators administrators;
     private final Clock clock;
 
     public SystemHealthService(OutboxFiguresPort outbox, JobFiguresPort jobs, MailboxHealthPort mailboxes, BackupStatusPort backups,
-                               WhoAdministers administrators, Clock clock) {
+                               Administrators administrators, Clock clock) {
         this.outbox = outbox;
         this.jobs = jobs;
         this.mailboxes = mailboxes;
@@ -40,9 +39,7 @@ public final class SystemHealthService implements SystemHealthQuery {
 
     @Override
     public SystemHealth health(StaffId viewer) {
-        if (!administrators.administers(viewer)) {
-            throw new NotAllowedException("read the installation's health");
-        }
+        administrators.require(viewer, "read the installation's health");
         Instant now = clock.instant();
         MailHealth mail = outbox.figures();
         long failing = mailboxes.health().values().stream().filter(MailboxHealth::failing).count();

@@ -5,9 +5,9 @@ import io.portico.application.mailbox.port.in.NoticeFailingMailboxesUseCase;
 import io.portico.application.mailbox.port.out.MailboxHealthPort;
 import io.portico.application.mailbox.port.out.MailboxHealthPort.FailingMailbox;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.staff.Administrators;
 import io.portico.domain.inbox.InboxNotification;
-import io.portico.domain.staff.StaffMember;
+import io.portico.domain.staff.StaffId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +26,15 @@ public final class FailingMailboxNotices implements NoticeFailingMailboxesUseCas
     static final Duration GRACE = Duration.ofMinutes(15);
 
     private final MailboxHealthPort health;
-    private final StaffPort staff;
+    private final Administrators administrators;
     private final NotificationPort notifications;
     private final Transactions transactions;
     private final Clock clock;
 
-    public FailingMailboxNotices(MailboxHealthPort health, StaffPort staff, NotificationPort notifications, Transactions transactions,
+    public FailingMailboxNotices(MailboxHealthPort health, Administrators administrators, NotificationPort notifications, Transactions transactions,
                                  Clock clock) {
         this.health = health;
-        this.staff = staff;
+        this.administrators = administrators;
         this.notifications = notifications;
         this.transactions = transactions;
         this.clock = clock;
@@ -48,11 +48,11 @@ public final class FailingMailboxNotices implements NoticeFailingMailboxesUseCas
             if (failing.isEmpty()) {
                 return 0;
             }
-            List<StaffMember> admins = staff.active().stream().filter(member -> member.role().administers()).toList();
+            List<StaffId> admins = administrators.everyone();
             int noticed = 0;
             for (FailingMailbox mailbox : failing) {
                 if (health.noticed(mailbox.id(), now)) {
-                    admins.forEach(admin -> notifications.add(InboxNotification.unread(admin.id(), FAILING + mailbox.error().name(),
+                    admins.forEach(admin -> notifications.add(InboxNotification.unread(admin, FAILING + mailbox.error().name(),
                             List.of(mailbox.name()), PATH, now)));
                     noticed++;
                 }

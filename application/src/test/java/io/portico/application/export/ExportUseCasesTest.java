@@ -22,6 +22,7 @@ import io.portico.application.job.JobWorker;
 import io.portico.application.portal.InMemoryPortalUsers;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.application.tag.InMemoryTags;
 import io.portico.domain.access.EmailAccess;
@@ -67,7 +68,7 @@ class ExportUseCasesTest {
     private final RecordingExportData data = new RecordingExportData();
     private final RecordingArchive archive = new RecordingArchive();
     private final Viewers viewers = new Viewers(staff, accounts, accounts.archive());
-    private final ExportService exports = new ExportService(viewers, users, staff,
+    private final ExportService exports = new ExportService(viewers, users, new Administrators(staff),
             new ExportQueue(jobs, files, new DirectTransactions(), clock));
     private final ExportDownloadService downloads = new ExportDownloadService(files, jobs, viewers, clock);
     private final JobWorker worker = new JobWorker(jobs, List.of(new ExportJob(files, new ExportScopes(mail, users, accounts), data,

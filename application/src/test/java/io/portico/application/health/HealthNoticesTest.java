@@ -10,6 +10,7 @@ import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.shared.DirectTransactions;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.shared.EmailAddress;
@@ -32,7 +33,7 @@ class HealthNoticesTest {
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryBackupStatus backups = new InMemoryBackupStatus();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
-    private final HealthNotices notices = new HealthNotices(outbox, backups, new InMemoryHealthNotices(), new AdminInbox(staff, inbox),
+    private final HealthNotices notices = new HealthNotices(outbox, backups, new InMemoryHealthNotices(), new AdminInbox(new Administrators(staff), inbox),
             new DirectTransactions(), clock);
 
     private StaffMember owner;

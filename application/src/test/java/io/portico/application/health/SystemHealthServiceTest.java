@@ -15,6 +15,7 @@ import io.portico.application.mail.port.out.OutgoingMail;
 import io.portico.application.mailbox.InMemoryMailboxes;
 import io.portico.application.mailbox.MailboxPortContract;
 import io.portico.application.shared.MutableClock;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobParameters;
@@ -24,6 +25,7 @@ import io.portico.domain.mailbox.SyncError;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
+import io.portico.domain.staff.StaffRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -39,8 +41,9 @@ class SystemHealthServiceTest {
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final InMemoryMailboxes mailboxes = new InMemoryMailboxes();
     private final InMemoryBackupStatus backups = new InMemoryBackupStatus();
-    private final StaffId admin = StaffId.random();
-    private final SystemHealthService service = new SystemHealthService(outbox, jobs, mailboxes, backups, admin::equals, clock);
+    private final InMemoryStaff staff = new InMemoryStaff();
+    private final StaffId admin = AccountFixtures.staff(staff, "Aldo", "Admin", StaffRole.ADMIN).id();
+    private final SystemHealthService service = new SystemHealthService(outbox, jobs, mailboxes, backups, new Administrators(staff), clock);
 
     @Test
     void issue14_7_an_admin_reads_the_outbox_jobs_failing_mailboxes_and_the_last_backup() {

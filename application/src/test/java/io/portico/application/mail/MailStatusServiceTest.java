@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.mail.port.CapturedMail;
 import io.portico.application.mail.port.out.WhoAdministers;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffId;
@@ -23,8 +24,7 @@ class MailStatusServiceTest {
 
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final InMemoryStaff staff = new InMemoryStaff();
-    private final WhoAdministers administrators = id -> staff.findById(id).filter(StaffMember::active)
-            .map(member -> member.role().administers()).orElse(false);
+    private final WhoAdministers administrators = new Administrators(staff)::administers;
     private final StaffMember anna = AccountFixtures.staff(staff, "Anna", "Bianchi", StaffRole.OWNER);
 
     @Test

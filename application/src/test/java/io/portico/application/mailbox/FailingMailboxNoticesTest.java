@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portico.application.account.AccountFixtures;
 import io.portico.application.inbox.InMemoryNotifications;
 import io.portico.application.shared.DirectTransactions;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.inbox.InboxNotification;
 import io.portico.domain.mailbox.Mailbox;
@@ -46,7 +47,7 @@ class FailingMailboxNoticesTest {
     }
 
     private int checkAt(Duration afterFailure) {
-        return new FailingMailboxNotices(mailboxes, staff, inbox, new DirectTransactions(),
+        return new FailingMailboxNotices(mailboxes, new Administrators(staff), inbox, new DirectTransactions(),
                 Clock.fixed(failedAt.plus(afterFailure), ZoneOffset.UTC)).noticeFailing();
     }
 

@@ -3,9 +3,7 @@ package io.portico.ui.config;
 import io.portico.application.mail.MailStatusService;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
-import io.portico.application.mail.port.out.WhoAdministers;
-import io.portico.application.staff.port.out.StaffPort;
-import io.portico.domain.staff.StaffMember;
+import io.portico.application.staff.Administrators;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class DevMailboxConfiguration {
 
     @Bean
-    MailStatusService mailStatus(MailOutboxPort outbox, Optional<CapturedMailPort> embedded, StaffPort staff,
+    MailStatusService mailStatus(MailOutboxPort outbox, Optional<CapturedMailPort> embedded, Administrators administrators,
                                  @Value("${portico.dev-mode:false}") boolean developing) {
-        WhoAdministers administrators = id -> staff.findById(id).filter(StaffMember::active)
-                .map(member -> member.role().administers()).orElse(false);
-        return new MailStatusService(outbox, embedded.filter(running -> developing), administrators);
+        return new MailStatusService(outbox, embedded.filter(running -> developing), administrators::administers);
     }
 }

@@ -10,7 +10,6 @@ import io.portico.application.erasure.port.out.ErasePort;
 import io.portico.application.erasure.port.out.ErasureScopePort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
-import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class ErasureConfiguration {
 
     @Bean
-    ErasureService erasure(StaffPort staff, AccountPort accounts, AccountArchivePort archive, ContactPort contacts, ContactListPort links,
+    ErasureService erasure(Administrators administrators, AccountPort accounts, AccountArchivePort archive, ContactPort contacts, ContactListPort links,
                            ErasureScopePort scope, ErasePort erase, Transactions transactions, Clock clock) {
-        return new ErasureService(new Erasables(new Administrators(staff), accounts, archive, contacts, links), scope, erase, transactions, clock);
+        return new ErasureService(new Erasables(administrators, accounts, archive, contacts, links), scope, erase, transactions, clock);
     }
 }

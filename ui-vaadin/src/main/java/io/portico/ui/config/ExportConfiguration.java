@@ -15,7 +15,7 @@ import io.portico.application.job.port.out.JobPort;
 import io.portico.application.portal.port.out.PortalAccessPort;
 import io.portico.application.portal.port.out.PortalUserPort;
 import io.portico.application.shared.port.out.Transactions;
-import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.staff.Administrators;
 import io.portico.csv.ZipExportArchive;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +27,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ExportConfiguration {
 
     @Bean
-    ExportService exports(Viewers viewers, PortalUserPort users, StaffPort staff, JobPort jobs, ExportFilePort files,
+    ExportService exports(Viewers viewers, PortalUserPort users, Administrators administrators, JobPort jobs, ExportFilePort files,
                           Transactions transactions, Clock clock) {
-        return new ExportService(viewers, users, staff, new ExportQueue(jobs, files, transactions, clock));
+        return new ExportService(viewers, users, administrators, new ExportQueue(jobs, files, transactions, clock));
     }
 
     @Bean

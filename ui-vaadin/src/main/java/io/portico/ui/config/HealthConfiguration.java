@@ -12,7 +12,6 @@ import io.portico.application.mail.port.out.OutboxFiguresPort;
 import io.portico.application.mailbox.port.out.MailboxHealthPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
-import io.portico.application.staff.port.out.StaffPort;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,15 +28,14 @@ class HealthConfiguration {
 
     @Bean
     SystemHealthService systemHealth(OutboxFiguresPort outbox, JobFiguresPort jobs, MailboxHealthPort mailboxes, BackupStatusPort backups,
-                                     StaffPort staff, Clock clock) {
-        return new SystemHealthService(outbox, jobs, mailboxes, backups,
-                new Administrators(staff)::administers, clock);
+                                     Administrators administrators, Clock clock) {
+        return new SystemHealthService(outbox, jobs, mailboxes, backups, administrators, clock);
     }
 
     @Bean
-    HealthNotices healthNotices(OutboxFiguresPort outbox, BackupStatusPort backups, HealthNoticePort marks, StaffPort staff,
-                                NotificationPort notifications, Transactions transactions, Clock clock) {
-        return new HealthNotices(outbox, backups, marks, new AdminInbox(staff, notifications), transactions, clock);
+    HealthNotices healthNotices(OutboxFiguresPort outbox, BackupStatusPort backups, HealthNoticePort marks,
+                                Administrators administrators, NotificationPort notifications, Transactions transactions, Clock clock) {
+        return new HealthNotices(outbox, backups, marks, new AdminInbox(administrators, notifications), transactions, clock);
     }
 
     @Bean

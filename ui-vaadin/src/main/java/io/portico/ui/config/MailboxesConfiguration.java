@@ -9,7 +9,6 @@ import io.portico.application.mailbox.port.out.MailboxPort;
 import io.portico.application.mailbox.port.out.TestMailboxPort;
 import io.portico.application.shared.port.out.Transactions;
 import io.portico.application.staff.Administrators;
-import io.portico.application.staff.port.out.StaffPort;
 import io.portico.persistence.mailbox.MailboxKeyFile;
 import io.portico.persistence.mailbox.MailboxSeal;
 import java.nio.file.Path;
@@ -41,9 +40,9 @@ class MailboxesConfiguration {
     }
 
     @Bean
-    FailingMailboxNotices failingMailboxNotices(MailboxHealthPort health, StaffPort staff, NotificationPort notifications,
+    FailingMailboxNotices failingMailboxNotices(MailboxHealthPort health, Administrators administrators, NotificationPort notifications,
                                                 Transactions transactions, Clock clock) {
-        return new FailingMailboxNotices(health, staff, notifications, transactions, clock);
+        return new FailingMailboxNotices(health, administrators, notifications, transactions, clock);
     }
 
     @Bean

@@ -48,6 +48,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         try {
             requireSetupCode(input.setupCode());
             var owner = setUp.setUp(SetUpFirmCommand.of(input.firmName(), input.firstName(), input.lastName(), input.email(), input.password()));
+            setupCode.spent();
             session.signIn(StaffPrincipal.of(owner));
             UI.getCurrent().getPage().setLocation("/");
         } catch (InvalidInputException e) {

@@ -8,7 +8,7 @@ import io.portico.application.mail.InMemoryMailOutbox;
 import io.portico.application.mail.port.in.DevMailboxQuery;
 import io.portico.application.mail.port.out.CapturedMailPort;
 import io.portico.application.mail.port.out.MailOutboxPort;
-import io.portico.application.staff.port.out.StaffPort;
+import io.portico.application.staff.Administrators;
 import io.portico.application.staff.InMemoryStaff;
 import io.portico.domain.shared.NotAllowedException;
 import io.portico.domain.staff.StaffMember;
@@ -23,7 +23,7 @@ class DevMailboxConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(DevMailboxConfiguration.class)
             .withBean(MailOutboxPort.class, InMemoryMailOutbox::new)
-            .withBean(StaffPort.class, InMemoryStaff::new);
+            .withBean(Administrators.class, () -> new Administrators(new InMemoryStaff()));
 
     @Test
     void issue10_17_the_dev_mailbox_shows_only_when_the_embedded_server_runs_and_the_development_switch_is_on() {
@@ -45,7 +45,7 @@ class DevMailboxConfigurationTest {
         StaffMember marco = AccountFixtures.staff(staff, "Marco", "Verdi", StaffRole.EMPLOYEE);
         new ApplicationContextRunner().withUserConfiguration(DevMailboxConfiguration.class)
                 .withBean(MailOutboxPort.class, InMemoryMailOutbox::new)
-                .withBean(StaffPort.class, () -> staff)
+                .withBean(Administrators.class, () -> new Administrators(staff))
                 .withBean(CapturedMailPort.class, () -> List::of)
                 .withPropertyValues("portico.dev-mode=true")
                 .run(app -> {

@@ -12,6 +12,8 @@ import io.portico.application.firm.port.in.SetUpFirmCommand;
 import io.portico.application.firm.port.in.SetUpFirmUseCase;
 import io.portico.ui.support.FreshDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +80,10 @@ class TwoFactorFlowIT {
                 .filter(new Locator.FilterOptions().setVisible(true)).first().click();
     }
 
+    /** Waits for the sign-in page to settle first: a page still starting up may replace the form being filled. */
     private void password(Page page) {
         page.navigate(url("/login"));
+        Browser.settled(page);
         field(page, "Email").fill(EMAIL);
         field(page, "Password").fill(PASSWORD);
         click(page, "Sign in");
@@ -92,13 +96,18 @@ class TwoFactorFlowIT {
     private static void signOut(Page page) {
         click(page, "Sign out");
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        Browser.settled(page);
     }
 
+    /** On failure, besides the screenshot, prints the pages the tab went through and what the last one says. */
     private void run(Page page, String name, Runnable flow) {
+        List<String> visited = new ArrayList<>();
+        page.onFrameNavigated(frame -> visited.add(frame.url()));
         try {
             flow.run();
         } catch (RuntimeException | AssertionError e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/" + name + "-failure.png")).setFullPage(true));
+            System.out.println(name + " went through " + visited + " and ended on: " + page.innerText("body"));
             throw e;
         }
     }
