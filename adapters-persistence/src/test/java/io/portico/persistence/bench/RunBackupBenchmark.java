@@ -15,13 +15,14 @@ import org.jooq.impl.DSL;
 
 /**
  * Issue 14, item 5: times Portico's backup of a database and its restore into another, beside a plain
- * {@code pg_dump -Fc} of the same database. The source is only read (its schema is not migrated); the target
- * database is dropped and created again.
+ * {@code pg_dump -Fc} of the same database and its {@code pg_restore} (into {@code <restore-db>_pg}). The source is
+ * only read (its schema is not migrated); the target databases are dropped and created again.
  *
  * <pre>
  * ./mvnw -B -o -q -pl adapters-persistence -am test-compile exec:java@backup-benchmark \
  *   -Dportico.jdbc-url=jdbc:postgresql://localhost:5499/bench_main -Dportico.jdbc-user=postgres -Dportico.jdbc-password=x \
- *   -Dportico.bench.restore-db=bench14_restore -Dportico.bench.pg-dump=/usr/lib/postgresql/15/bin/pg_dump
+ *   -Dportico.bench.restore-db=bench14_restore -Dportico.bench.pg-dump=/usr/lib/postgresql/15/bin/pg_dump \
+ *   -Dportico.bench.pg-restore=/usr/lib/postgresql/15/bin/pg_restore
  * </pre>
  */
 public final class RunBackupBenchmark {
@@ -39,8 +40,15 @@ public final class RunBackupBenchmark {
             BackupFile backup = new BackupFiles(source, directory, Clock.systemUTC()).backUp("portico-bench.backup");
             report("Portico backup", start, backup.sizeBytes());
             String pgDump = System.getProperty("portico.bench.pg-dump", "");
+            String pgRestore = System.getProperty("portico.bench.pg-restore", "");
             if (!pgDump.isBlank()) {
-                pgDump(pgDump, url, directory.resolve("bench.dump"));
+                Path dump = directory.resolve("bench.dump");
+                run("pg_dump -Fc", pgTool(pgDump, url, "-Fc", "-f", dump.toString()), dump);
+                if (!pgRestore.isBlank()) {
+                    recreate(source, restoreDb + "_pg");
+                    run("pg_restore of that dump", pgTool(pgRestore, url.substring(0, url.lastIndexOf('/') + 1) + restoreDb + "_pg",
+                            "-d", restoreDb + "_pg", dump.toString()), null);
+                }
             }
             String targetUrl = url.substring(0, url.lastIndexOf('/') + 1) + restoreDb;
             recreate(source, restoreDb);
@@ -64,16 +72,25 @@ public final class RunBackupBenchmark {
         }
     }
 
-    private static void pgDump(String pgDump, String url, Path file) throws Exception {
+    /** pg_dump names its database last; pg_restore is given its target with {@code -d}, so the name is only a default. */
+    private static List<String> pgTool(String tool, String url, String... arguments) {
         var jdbc = java.net.URI.create(url.substring("jdbc:".length()));
-        List<String> command = new ArrayList<>(List.of(pgDump, "-Fc", "-h", jdbc.getHost(), "-p", String.valueOf(jdbc.getPort()),
-                "-U", System.getProperty("portico.jdbc-user"), "-f", file.toString(), jdbc.getPath().substring(1)));
+        List<String> command = new ArrayList<>(List.of(tool, "-h", jdbc.getHost(), "-p", String.valueOf(jdbc.getPort()),
+                "-U", System.getProperty("portico.jdbc-user")));
+        command.addAll(List.of(arguments));
+        if (!List.of(arguments).contains("-d")) {
+            command.add(jdbc.getPath().substring(1));
+        }
+        return command;
+    }
+
+    private static void run(String what, List<String> command, Path written) throws Exception {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).inheritIO().start();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("pg_dump failed");
+            throw new IllegalStateException(what + " failed");
         }
-        report("pg_dump -Fc", start, Files.size(file));
+        report(what, start, written == null ? -1 : Files.size(written));
     }
 
     private static void recreate(DataSource admin, String database) {
