@@ -118,19 +118,28 @@ class OpsViewsTest extends StaffViewTest {
     }
 
     @Test
-    void issue14_5_while_a_backup_job_runs_the_button_is_disabled_links_the_job_and_back_up_now_is_refused() {
+    void issue14_5_while_a_backup_job_runs_back_up_now_is_refused_and_the_button_is_disabled_with_a_link_to_the_job() {
         StaffId owner = new StaffId(signInAsOwner().id());
+        BackupsView opened = navigate(BackupsView.class);
+        assertThat(opened.backUpNow.isEnabled()).isTrue();
         Instant now = Instant.now();
-        // running on another node, whose lease holds for the test: the scheduled worker leaves it alone
+        // started meanwhile (another tab), running on another node whose lease outlasts the test: the worker leaves it
         Job running = Job.queued(JobType.BACKUP, new JobParameters(Map.of()), 1, owner, now).leasedBy("elsewhere", now, now.plusSeconds(3600));
         jobs.add(running);
         try {
-            BackupsView view = navigate(BackupsView.class);
+            test(opened.backUpNow).click();
 
+            assertThat(opened.outcome.getText()).isEqualTo("A backup is already running.");
+            assertThat(opened.jobLink.getHref()).isEqualTo("clients/jobs/" + running.id().value());
+            assertThat(opened.backUpNow.isEnabled()).isFalse();
+            assertThat(backups.running(owner)).as("no second job").contains(running.id());
+
+            BackupsView view = navigate(BackupsView.class);
             assertThat(view.backUpNow.isEnabled()).isFalse();
             assertThat(view.outcome.getText()).isEqualTo("A backup is already running.");
             assertThat(view.jobLink.getHref()).isEqualTo("clients/jobs/" + running.id().value());
             assertThat(view.jobLink.getText()).isEqualTo("Go to the backup job");
+            assertThat(find(JobProgress.class, view.progress).single().label.getText()).isEqualTo("Backing up the database…");
             assertThat(backUpNow.backUpNow(owner)).isEqualTo(new BackupRequest.AlreadyRunning(running.id()));
         } finally {
             jobs.save(running.advanced(new ChunkOutcome(1, new JobReport(1, Map.of()), Optional.empty()), now, now));
