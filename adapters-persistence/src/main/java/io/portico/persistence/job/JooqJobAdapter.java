@@ -10,6 +10,7 @@ import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobProblem;
 import io.portico.domain.job.JobState;
+import io.portico.domain.job.JobType;
 import io.portico.domain.shared.FileAttachment;
 import io.portico.persistence.jooq.tables.records.JobRecord;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,6 +39,27 @@ class JooqJobAdapter implements JobPort, JobFilePort {
     @Override
     public void add(Job job) {
         dsl.insertInto(JOB).set(JobMapper.toRecord(dsl.newRecord(JOB), job)).execute();
+    }
+
+    /** The transaction's advisory lock of the job type serialises the check and the add of every caller, on every node. */
+    @Override
+    public Optional<JobId> addAlone(Job job) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val("job " + job.type().name()));
+        var found = unfinished(job.type());
+        if (found.isEmpty()) {
+            add(job);
+        }
+        return found;
+    }
+
+    /** A walk of the unfinished jobs' index ({@code job_runnable_idx}): few rows, however many jobs finished. */
+    @Override
+    public Optional<JobId> unfinished(JobType type) {
+        return dsl.select(JOB.ID).from(JOB)
+                .where(JOB.STATE.in(UNFINISHED)).and(JOB.KIND.eq(type.name()))
+                .orderBy(JOB.CREATED_AT)
+                .limit(1)
+                .fetchOptional(row -> new JobId(row.value1()));
     }
 
     @Override

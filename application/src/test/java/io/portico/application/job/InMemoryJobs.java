@@ -6,6 +6,7 @@ import io.portico.application.job.port.out.JobPort;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobState;
+import io.portico.domain.job.JobType;
 import io.portico.domain.job.JobProblem;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,21 @@ public final class InMemoryJobs implements JobPort, JobFiguresPort {
     @Override
     public synchronized void add(Job job) {
         jobs.put(job.id(), job);
+    }
+
+    @Override
+    public synchronized Optional<JobId> addAlone(Job job) {
+        var found = unfinished(job.type());
+        if (found.isEmpty()) {
+            add(job);
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<JobId> unfinished(JobType type) {
+        return jobs.values().stream().filter(job -> job.type() == type && !job.state().finished())
+                .min(Comparator.comparing(Job::createdAt)).map(Job::id);
     }
 
     @Override

@@ -125,4 +125,46 @@ public abstract class JobPortContract {
         assertThat(jobs().problems(job.id(), 3, 10)).isEmpty();
         assertThat(jobs().problems(queued(1).id(), 0, 10)).isEmpty();
     }
+
+    private Job backup(int secondsLater) {
+        return Job.queued(JobType.BACKUP, new JobParameters(Map.of()), 1, anna, NOW.plusSeconds(secondsLater));
+    }
+
+    @Test
+    void issue14_5_a_job_added_alone_is_refused_while_one_of_its_type_is_queued_or_running() {
+        queued(10); // newer than the backup, which is leased below
+        var first = backup(0);
+        assertThat(transactions().inTransaction(() -> jobs().addAlone(first))).as("a job of another type is no obstacle").isEmpty();
+        assertThat(jobs().find(first.id())).contains(first);
+
+        var second = backup(1);
+        assertThat(transactions().inTransaction(() -> jobs().addAlone(second))).contains(first.id());
+        var running = lease("node-a", NOW.plusSeconds(2)).orElseThrow();
+        assertThat(transactions().inTransaction(() -> jobs().addAlone(second))).contains(first.id());
+        assertThat(jobs().find(second.id())).isEmpty();
+
+        transactions().inTransaction(() -> jobs().save(running.advanced(new ChunkOutcome(1, new JobReport(1, Map.of()), Optional.empty()),
+                NOW.plusSeconds(3), NOW.plusSeconds(63))));
+        assertThat(transactions().inTransaction(() -> jobs().addAlone(second))).as("the first one is done").isEmpty();
+        assertThat(jobs().find(second.id())).contains(second);
+    }
+
+    @Test
+    void issue14_5_only_unfinished_jobs_of_the_type_are_found_the_oldest_first() {
+        queued(0);
+        assertThat(jobs().unfinished(JobType.BACKUP)).as("another type").isEmpty();
+        var older = backup(1);
+        var newer = backup(2);
+        jobs().add(newer);
+        jobs().add(older);
+        assertThat(jobs().unfinished(JobType.BACKUP)).contains(older.id());
+
+        var bulk = lease("node-a", NOW.plusSeconds(5)).orElseThrow(); // the oldest job
+        assertThat(bulk.type()).isEqualTo(JobType.BULK_EMAIL);
+        var leasedBackup = lease("node-a", NOW.plusSeconds(5)).orElseThrow();
+        assertThat(jobs().unfinished(JobType.BACKUP)).as("a running one counts").contains(older.id());
+        transactions().inTransaction(() -> jobs().save(leasedBackup.advanced(new ChunkOutcome(1, new JobReport(1, Map.of()), Optional.empty()),
+                NOW.plusSeconds(6), NOW.plusSeconds(66))));
+        assertThat(jobs().unfinished(JobType.BACKUP)).as("a finished one does not").contains(newer.id());
+    }
 }

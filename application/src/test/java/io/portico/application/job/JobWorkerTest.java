@@ -156,6 +156,16 @@ class JobWorkerTest {
             }
 
             @Override
+            public Optional<JobId> addAlone(Job job) {
+                return jobs.addAlone(job);
+            }
+
+            @Override
+            public Optional<JobId> unfinished(JobType type) {
+                return jobs.unfinished(type);
+            }
+
+            @Override
             public Optional<Job> find(JobId job) {
                 return jobs.find(job);
             }

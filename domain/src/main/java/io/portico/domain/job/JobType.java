@@ -11,5 +11,7 @@ public enum JobType {
     /** Item 5 of email sync: a contact's new address looked for in the backfill window of every mailbox. */
     EMAIL_RESCAN,
     /** Issue 14 item 3: an account's data, or a client's own, written into a ZIP offered for download for 24 hours. */
-    EXPORT
+    EXPORT,
+    /** Issue 14 item 5: <i>Back up now</i>, the whole database written into a backup file off the owner's request. */
+    BACKUP
 }

@@ -1,9 +1,12 @@
 package io.portico.ui.config;
 
+import io.portico.application.backup.BackupJob;
+import io.portico.application.backup.BackupQueue;
 import io.portico.application.backup.BackupService;
 import io.portico.application.backup.port.in.BackUpDailyUseCase;
 import io.portico.application.backup.port.out.BackupStatusPort;
 import io.portico.application.backup.port.out.BackupStorePort;
+import io.portico.application.job.port.out.JobPort;
 import io.portico.application.retention.PurgeExpiredRecordsService;
 import io.portico.application.retention.RetentionService;
 import io.portico.application.retention.port.in.RetentionQuery;
@@ -34,7 +37,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Issue 14, items 4 and 5: the firm's retention periods (the hourly deletion is scheduled with the rest of the
  * housekeeping), backups into {@code <data-dir>/backups} — daily at {@code portico.backups.hour} for the embedded
- * database only — and the restore of one with {@code --portico.restore=<file>} before Flyway migrates.
+ * database only, <i>Back up now</i> as a background job — and the restore of one with {@code --portico.restore=<file>}
+ * before Flyway migrates.
  */
 @Configuration(proxyBeanMethods = false)
 class OpsConfiguration {
@@ -59,9 +63,15 @@ class OpsConfiguration {
     }
 
     @Bean
-    BackupService backups(BackupStorePort store, StaffPort staff, BackupStatusPort runs, Clock clock,
-                          @Value("${portico.backups.keep:7}") int keep) {
-        return new BackupService(store, staff, runs, clock, keep);
+    BackupService backups(BackupStorePort store, StaffPort staff, BackupStatusPort runs, JobPort jobs, Transactions transactions,
+                          Clock clock, @Value("${portico.backups.keep:7}") int keep) {
+        return new BackupService(store, staff, runs, new BackupQueue(jobs, transactions, clock), clock, keep);
+    }
+
+    /** <i>Back up now</i>, run by the job worker off the owner's request. */
+    @Bean
+    BackupJob backupJob(BackupService backups, BackupStatusPort runs) {
+        return new BackupJob(backups, runs);
     }
 
     /** Restores the backup into the (empty) database, then migrates it to the current version as on any start. */

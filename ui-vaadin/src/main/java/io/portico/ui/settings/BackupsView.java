@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,9 +16,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.portico.application.backup.port.BackupFile;
 import io.portico.application.backup.port.in.BackUpNowUseCase;
-import io.portico.application.backup.port.in.BackupResult;
+import io.portico.application.backup.port.in.BackupRequest;
 import io.portico.application.backup.port.in.BackupsQuery;
+import io.portico.application.job.port.in.JobStatusQuery;
+import io.portico.domain.job.JobId;
 import io.portico.domain.staff.StaffId;
+import io.portico.ui.job.JobProgress;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -27,6 +31,9 @@ import java.time.format.FormatStyle;
 /**
  * Issue 14, item 5: Settings → Backups, for the owner: the backups with their time and size, a download of each,
  * and <i>Back up now</i>. A backup holds all of the firm's data, so the use cases check the owner again.
+ * <i>Back up now</i> queues a background job and answers at once; while a backup job is queued or running the button
+ * is disabled, the job's page is linked, and its progress is pushed here ({@link JobProgress}): once it ends, the list
+ * is read again.
  */
 @Route("settings/backups")
 @RolesAllowed("OWNER")
@@ -35,13 +42,17 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BackupFile> grid = new Grid<>();
     final Button backUpNow = new Button(getTranslation("backups.now"), VaadinIcon.DATABASE.create());
     final Paragraph outcome = new Paragraph();
+    final Anchor jobLink = new Anchor();
+    final Div progress = new Div();
     private final BackupsQuery backups;
     private final BackUpNowUseCase backUp;
+    private final JobStatusQuery jobs;
     private final StaffId owner;
 
-    public BackupsView(BackupsQuery backups, BackUpNowUseCase backUp, StaffSession session) {
+    public BackupsView(BackupsQuery backups, BackUpNowUseCase backUp, JobStatusQuery jobs, StaffSession session) {
         this.backups = backups;
         this.backUp = backUp;
+        this.jobs = jobs;
         this.owner = new StaffId(session.current().orElseThrow().id());
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(backup -> when.format(backup.takenAt())).setHeader(getTranslation("backups.column.taken")).setAutoWidth(true);
@@ -52,7 +63,10 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         backUpNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUpNow.addClickListener(click -> backUpNow());
         backUpNow.setDisableOnClick(true);
-        add(new H1(getTranslation("nav.backups")), new Paragraph(getTranslation("backups.intro")), backUpNow, outcome, grid);
+        jobLink.setText(getTranslation("backups.job"));
+        jobLink.setVisible(false);
+        add(new H1(getTranslation("nav.backups")), new Paragraph(getTranslation("backups.intro")), backUpNow, outcome, jobLink, progress, grid);
+        backups.running(owner).ifPresent(job -> follow(job, "backups.running"));
         refresh();
     }
 
@@ -63,11 +77,29 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void backUpNow() {
-        BackupResult result = backUp.backUpNow(owner);
-        outcome.setText(switch (result) {
-            case BackupResult.Written written -> getTranslation("backups.done", written.backup().name());
-            case BackupResult.Failed failed -> getTranslation("backups.failed");
-        });
+        switch (backUp.backUpNow(owner)) {
+            case BackupRequest.Queued queued -> follow(queued.job(), "backups.queued");
+            case BackupRequest.AlreadyRunning running -> follow(running.job(), "backups.running");
+        }
+    }
+
+    /** The button waits for the job; the list is read again once the job ends (pushed, or found ended already). */
+    private void follow(JobId job, String message) {
+        backUpNow.setEnabled(false);
+        outcome.setText(getTranslation(message));
+        jobLink.setHref("clients/jobs/" + job.value());
+        jobLink.setVisible(true);
+        var bar = new JobProgress(jobs, owner, job, "");
+        bar.whenFinished(this::jobEnded);
+        progress.removeAll();
+        progress.add(bar);
+        if (!bar.refresh()) {
+            jobEnded();
+        }
+    }
+
+    private void jobEnded() {
+        outcome.setText("");
         backUpNow.setEnabled(true);
         refresh();
     }

@@ -2,11 +2,10 @@ package io.portico.ui.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portico.application.backup.port.in.BackUpNowUseCase;
+import io.portico.application.backup.port.in.BackUpDailyUseCase;
 import io.portico.application.backup.port.in.BackupResult;
 import io.portico.application.firm.port.in.FirmQuery;
 import io.portico.application.firm.port.in.SetUpFirmUseCase;
-import io.portico.domain.staff.StaffId;
 import io.portico.ui.PorticoApplication;
 import io.portico.ui.support.TestFirm;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 14, item 5: the owner backs up the running app's embedded database; the app started on a fresh data
+ * Issue 14, item 5: the running app backs up its embedded database; the app started on a fresh data
  * directory with {@code --portico.restore=<that file>} comes up with the same data, migrated to the current version.
  */
 @Order(Integer.MAX_VALUE) // after the view tests, whose cached context must stay the last one created
@@ -47,8 +46,9 @@ class RestoreOnStartTest {
                         UUID.randomUUID(), "Cliente " + i, owner);
             }
             before = contents(dsl);
-            // read first: the run itself is recorded (backup_run) after its file is written, so not in it
-            var written = (BackupResult.Written) app.getBean(BackUpNowUseCase.class).backUpNow(new StaffId(owner));
+            // read first: the run itself is recorded (backup_run) after its file is written, so not in it. The daily
+            // backup's entry: Back up now's job writes the same file, but its own job row (RUNNING) would be in it too
+            var written = (BackupResult.Written) app.getBean(BackUpDailyUseCase.class).backUp();
             backup = temp.resolve("original").resolve("backups").resolve(written.backup().name());
         }
         assertThat(backup).isRegularFile();

@@ -1,6 +1,7 @@
 package io.portico.application.backup.port.in;
 
 import io.portico.application.backup.port.BackupFile;
+import io.portico.domain.job.JobId;
 import io.portico.domain.staff.StaffId;
 import java.io.InputStream;
 import java.util.List;
@@ -14,4 +15,7 @@ public interface BackupsQuery {
 
     /** Empty for a name that is not one of the listed backups. */
     Optional<InputStream> download(StaffId actor, String name);
+
+    /** The backup job queued or running, if one is: <i>Back up now</i> waits for it. */
+    Optional<JobId> running(StaffId actor);
 }

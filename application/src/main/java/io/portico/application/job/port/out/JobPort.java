@@ -3,6 +3,7 @@ package io.portico.application.job.port.out;
 import io.portico.domain.job.Job;
 import io.portico.domain.job.JobId;
 import io.portico.domain.job.JobProblem;
+import io.portico.domain.job.JobType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,17 @@ import java.util.Optional;
 public interface JobPort {
 
     void add(Job job);
+
+    /**
+     * Adds the job unless one of its type is unfinished (QUEUED or RUNNING), for a type that runs one at a time; call
+     * inside a transaction. Callers racing on any nodes add one job: each waits for the other's check and add to commit.
+     *
+     * @return the unfinished job found instead; empty when this one was added
+     */
+    Optional<JobId> addAlone(Job job);
+
+    /** The oldest unfinished (QUEUED or RUNNING) job of the type, if any. */
+    Optional<JobId> unfinished(JobType type);
 
     Optional<Job> find(JobId id);
 
