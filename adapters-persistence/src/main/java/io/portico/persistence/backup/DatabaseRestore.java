@@ -24,9 +24,10 @@ import org.postgresql.copy.CopyManager;
  * Issue 14, item 5: restores a backup into an empty database. Flyway first builds the schema as it was when the
  * backup was taken (the manifest's version); then every table's rows are copied in, in one transaction, with
  * triggers and foreign-key checks off ({@code session_replication_role = replica}: the rows were consistent when
- * copied, and triggers must not rewrite them); the indexes that back no constraint are dropped first and built
- * again after the copy (building one is much faster than keeping it up to date row by row, above all the trigram
- * ones); identity sequences continue after the largest id. The app's own Flyway then migrates to the current
+ * copied, and triggers must not rewrite them). As {@code pg_restore} does, the indexes and the keys (primary, unique,
+ * exclusion and foreign) are dropped before the copy and made again after it: building an index once is much faster
+ * than keeping it up to date row by row, above all the trigram ones; foreign keys come back last and are checked as
+ * they are added. Identity sequences continue after the largest id. The app's own Flyway then migrates to the current
  * version as on any start.
  */
 public final class DatabaseRestore {
@@ -45,6 +46,16 @@ public final class DatabaseRestore {
               and not exists (select 1 from pg_constraint c join pg_class x on x.oid = c.conindid
                               where x.relname = i.indexname and c.connamespace = 'public'::regnamespace)""";
 
+    /** Foreign keys last: they are added after the keys they point to, and dropped before them. */
+    private static final String KEYS = """
+            select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
+            from pg_constraint c
+            where c.connamespace = 'public'::regnamespace and c.contype in ('p', 'u', 'x', 'f')
+            order by c.contype = 'f', c.conrelid::regclass::text, c.conname""";
+
+    private record Key(String table, String name, String definition) {
+    }
+
     private DatabaseRestore() {
     }
 
@@ -59,8 +70,9 @@ public final class DatabaseRestore {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 List<String> indexes = dropPlainIndexes(connection);
+                List<Key> keys = dropKeys(connection);
                 copyIn(connection, zip, manifest);
-                rebuild(connection, indexes);
+                rebuild(connection, indexes, keys);
                 continueIdentities(connection);
                 connection.commit();
             }
@@ -119,11 +131,30 @@ public final class DatabaseRestore {
         return definitions;
     }
 
-    private static void rebuild(Connection connection, List<String> indexes) throws SQLException {
+    /** @return the keys dropped, in the order they are added again */
+    private static List<Key> dropKeys(Connection connection) throws SQLException {
+        List<Key> keys = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(KEYS); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                keys.add(new Key(rows.getString(1), quote(rows.getString(2)), rows.getString(3)));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (Key key : keys.reversed()) {
+                statement.execute("alter table " + key.table() + " drop constraint " + key.name());
+            }
+        }
+        return keys;
+    }
+
+    private static void rebuild(Connection connection, List<String> indexes, List<Key> keys) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local maintenance_work_mem = '256MB'");
             for (String index : indexes) {
                 statement.execute(index);
+            }
+            for (Key key : keys) {
+                statement.execute("alter table " + key.table() + " add constraint " + key.name() + " " + key.definition());
             }
         }
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14, item 5: a backup restored into a fresh data directory starts with the same data: every table's rows,
- * generated columns recomputed, the same indexes, identities continuing after the restored ids.
+ * generated columns recomputed, the same indexes and constraints, identities continuing after the restored ids.
  */
 class BackupRestoreTest {
 
@@ -98,6 +98,9 @@ class BackupRestoreTest {
                     + table + "\" t").toString());
         }
         contents.put("indexes", dsl.fetchValue("select md5(string_agg(indexdef, '|' order by indexname)) from pg_indexes where schemaname = 'public'")
+                .toString());
+        contents.put("constraints", dsl.fetchValue("select md5(string_agg(conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+                + "|| ' ' || convalidated, '|' order by conrelid::regclass::text, conname)) from pg_constraint where connamespace = 'public'::regnamespace")
                 .toString());
         return contents;
     }
