@@ -20,6 +20,7 @@ import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.job.JobProgress;
 import io.portico.ui.support.StaffViewTest;
+import io.portico.ui.support.JobsRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ class BulkAccessViewTest extends StaffViewTest {
 
         assertThat(dialog.isOpened()).isFalse();
         JobProgress progress = find(JobProgress.class, list.jobs).single();
-        runJobsUntilFinished(progress);
+        JobsRun.untilFinished(worker, progress);
         for (int i = 0; i < 2; i++) {
             var address = new EmailAddress(contacts.get(i).emails().all().getFirst().value());
             assertThat(access.load(stored.get(i).id()).orElseThrow().of(contacts.get(i).id(), address).orElseThrow().login()).isTrue();
@@ -123,17 +124,4 @@ class BulkAccessViewTest extends StaffViewTest {
         assertThat(find(Button.class, dialog).all()).isNotEmpty();
     }
 
-    /** The scheduled worker may take the job first; either way it ends. */
-    private void runJobsUntilFinished(JobProgress progress) {
-        for (int attempt = 0; attempt < 100 && progress.refresh(); attempt++) {
-            if (!worker.runNext()) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        assertThat(progress.refresh()).as("the job finished").isFalse();
-    }
 }

@@ -21,6 +21,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.ui.message.ComposeMessageDialog;
 import io.portico.ui.message.FilePicker;
 import io.portico.ui.support.StaffViewTest;
+import io.portico.ui.support.JobsRun;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -112,7 +113,7 @@ class BulkEmailViewTest extends StaffViewTest {
         JobProgress progress = find(JobProgress.class, list.jobs).single();
         assertThat(progress.label.getText()).startsWith("Sending \"Tax day " + run + "\": 0 of 2 accounts.");
 
-        runJobsUntilFinished(progress);
+        JobsRun.untilFinished(worker, progress);
         progress.refresh();
         assertThat(progress.bar.getValue()).isEqualTo(1.0);
         assertThat(progress.label.getText()).isEqualTo("Sent \"Tax day " + run + "\": 2 accounts got it, 0 skipped.");
@@ -130,21 +131,5 @@ class BulkEmailViewTest extends StaffViewTest {
         test(find(Button.class, dialog).withId("message-send").single()).click();
     }
 
-    /** The scheduled worker may take the job first; either way it ends. */
-    private void runJobsUntilFinished(JobProgress progress) {
-        for (int attempt = 0; attempt < 100 && progress.refresh(); attempt++) {
-            if (!worker.runNext()) {
-                sleep();
-            }
-        }
-        assertThat(progress.refresh()).as("the job finished").isFalse();
-    }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

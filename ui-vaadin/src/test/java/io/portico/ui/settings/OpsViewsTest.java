@@ -23,6 +23,7 @@ import io.portico.domain.staff.StaffId;
 import io.portico.ui.job.JobProgress;
 import io.portico.ui.staff.HomeView;
 import io.portico.ui.support.StaffViewTest;
+import io.portico.ui.support.JobsRun;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ class OpsViewsTest extends StaffViewTest {
         assertThat(job.createdBy()).isEqualTo(owner);
         assertThat(view.backUpNow.isEnabled()).as("one backup at a time").isFalse();
 
-        runJobsUntilFinished(find(JobProgress.class, view.progress).single());
+        JobsRun.untilFinished(worker, find(JobProgress.class, view.progress).single());
 
         assertThat(view.backUpNow.isEnabled()).isTrue();
         assertThat(view.outcome.getText()).isEmpty();
@@ -146,19 +147,6 @@ class OpsViewsTest extends StaffViewTest {
         }
     }
 
-    /** The scheduled worker may take the job first; either way it ends. */
-    private void runJobsUntilFinished(JobProgress progress) {
-        for (int attempt = 0; attempt < 300 && progress.refresh(); attempt++) {
-            if (!worker.runNext()) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        assertThat(progress.refresh()).as("the job finished").isFalse();
-    }
 
     @Test
     void issue14_items4_5_the_owner_finds_retention_and_backups_in_the_sidebar() {
