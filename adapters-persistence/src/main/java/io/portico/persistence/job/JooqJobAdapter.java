@@ -13,12 +13,12 @@ import io.portico.domain.job.JobState;
 import io.portico.domain.job.JobType;
 import io.portico.domain.shared.FileAttachment;
 import io.portico.persistence.jooq.tables.records.JobRecord;
+import io.portico.persistence.shared.TransactionLock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,10 +41,10 @@ class JooqJobAdapter implements JobPort, JobFilePort {
         dsl.insertInto(JOB).set(JobMapper.toRecord(dsl.newRecord(JOB), job)).execute();
     }
 
-    /** The transaction's advisory lock of the job type serialises the check and the add of every caller, on every node. */
+    /** The transaction's lock of the job type serialises the check and the add of every caller, on every node. */
     @Override
     public Optional<JobId> addAlone(Job job) {
-        dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val("job " + job.type().name()));
+        TransactionLock.hold(dsl, "job " + job.type().name());
         var found = unfinished(job.type());
         if (found.isEmpty()) {
             add(job);

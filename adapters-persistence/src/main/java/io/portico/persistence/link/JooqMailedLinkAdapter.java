@@ -18,6 +18,7 @@ import io.portico.domain.portal.PendingSignup;
 import io.portico.domain.portal.SignupRequest;
 import io.portico.domain.shared.EmailAddress;
 import io.portico.domain.shared.TokenHash;
+import io.portico.persistence.shared.TransactionLock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -157,8 +158,7 @@ class JooqMailedLinkAdapter implements MailedLinkPort {
     }
 
     private static void insert(DSLContext trx, MailedLink link, boolean voidingOlder) {
-        trx.fetchValue("select count(*) from (select pg_advisory_xact_lock(hashtextextended({0}, 0))) locked",
-                val(link.purpose().name() + " " + link.holder().key()));
+        TransactionLock.hold(trx, link.purpose().name() + " " + link.holder().key());
         if (voidingOlder) {
             trx.update(MAILED_LINK).set(MAILED_LINK.VOIDED_AT, link.issuedAt())
                     .where(ofHolder(link.purpose(), link.holder())).and(OPEN)

@@ -7,11 +7,11 @@ import io.portico.domain.throttle.Attempt;
 import io.portico.domain.throttle.AttemptCounter;
 import io.portico.domain.throttle.AttemptRule;
 import io.portico.domain.throttle.ThrottleKey;
+import io.portico.persistence.shared.TransactionLock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,7 +30,7 @@ class JooqAttemptCounterAdapter implements AttemptCounterPort {
 
     @Override
     public Attempt take(ThrottleKey key, AttemptRule rule, Instant now) {
-        dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val(key.kind().name() + " " + key.subject()));
+        TransactionLock.hold(dsl, key.kind().name() + " " + key.subject());
         Optional<AttemptCounter> counter = dsl.selectFrom(ATTEMPT_COUNTER).where(is(key)).fetchOptional()
                 .map(row -> new AttemptCounter(row.getAttempts(), row.getLastAttemptAt(), row.getNextAllowedAt()));
         Attempt attempt = rule.take(counter, now);
