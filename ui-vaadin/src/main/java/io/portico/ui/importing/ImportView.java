@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.portico.application.account.port.in.InvitationRequest;
 import io.portico.application.customfield.port.in.CustomFieldsQuery;
 import io.portico.application.importing.port.in.DryRun;
@@ -47,6 +47,7 @@ import io.portico.domain.shared.InvalidInputException;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.i18n.InputErrors;
 import io.portico.ui.job.JobProgress;
+import io.portico.ui.job.JobView;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -285,7 +286,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         undoButton.addClickListener(click -> undoImport());
         result.removeAll();
         result.add(new JobProgress(jobs, viewer, job, fileName),
-                new HorizontalLayout(new Anchor("clients/jobs/" + job.value(), getTranslation("import.report")), undoButton));
+                new HorizontalLayout(new RouterLink(getTranslation("import.report"), JobView.class, JobView.parameters(job)), undoButton));
     }
 
     void undoImport() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -22,6 +23,7 @@ import io.portico.application.job.port.in.JobStatusQuery;
 import io.portico.domain.job.JobId;
 import io.portico.domain.staff.StaffId;
 import io.portico.ui.job.JobProgress;
+import io.portico.ui.job.JobView;
 import io.portico.ui.security.StaffSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -42,7 +44,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BackupFile> grid = new Grid<>();
     final Button backUpNow = new Button(getTranslation("backups.now"), VaadinIcon.DATABASE.create());
     final Paragraph outcome = new Paragraph();
-    final Anchor jobLink = new Anchor();
+    final RouterLink jobLink = new RouterLink();
     final Div progress = new Div();
     private final BackupsQuery backups;
     private final BackUpNowUseCase backUp;
@@ -87,7 +89,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private void follow(JobId job, String message) {
         backUpNow.setEnabled(false);
         outcome.setText(getTranslation(message));
-        jobLink.setHref("clients/jobs/" + job.value());
+        jobLink.setRoute(JobView.class, JobView.parameters(job));
         jobLink.setVisible(true);
         var bar = new JobProgress(jobs, owner, job, "");
         bar.whenFinished(this::jobEnded);
