@@ -8,6 +8,7 @@ import io.portico.ui.security.StaffPrincipal;
 import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +18,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 /**
  * Issue 14 item 6: this node's signed-in sessions, staff (a security context with a staff member) and portal (a
  * client's portal session); a session counts from sign-in until it ends or signs out. Each node counts its own.
+ * A session keeps its count when its id changes (Spring Security's session-fixation defence on a sign-in step).
  */
-final class SessionMeter implements HttpSessionListener, HttpSessionAttributeListener, MeterBinder {
+final class SessionMeter implements HttpSessionListener, HttpSessionIdListener, HttpSessionAttributeListener, MeterBinder {
 
     private static final String STAFF = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
     private static final String PORTAL = PortalSession.class.getName();
@@ -58,6 +60,17 @@ final class SessionMeter implements HttpSessionListener, HttpSessionAttributeLis
     public void sessionDestroyed(HttpSessionEvent event) {
         staff.remove(event.getSession().getId());
         portal.remove(event.getSession().getId());
+    }
+
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldId) {
+        String id = event.getSession().getId();
+        if (staff.remove(oldId)) {
+            staff.add(id);
+        }
+        if (portal.remove(oldId)) {
+            portal.add(id);
+        }
     }
 
     /** Reads the attribute as it is now (a replaced one's event carries the old value). */

@@ -92,4 +92,25 @@ class SessionMeterTest {
 
         assertThat(active("portal")).isZero();
     }
+
+    @Test
+    void issue14_6_a_session_whose_id_changes_on_a_sign_in_step_counts_once_and_ends_under_its_new_id() {
+        var staffSession = new MockHttpSession(null, "before");
+        var clientSession = new MockHttpSession(null, "client-before");
+        set(staffSession, STAFF, staffSignedIn());
+        set(clientSession, PORTAL, new PortalSession(UUID.randomUUID(), UUID.randomUUID(), false, 0));
+
+        staffSession.changeSessionId();
+        meter.sessionIdChanged(new HttpSessionEvent(staffSession), "before");
+        clientSession.changeSessionId();
+        meter.sessionIdChanged(new HttpSessionEvent(clientSession), "client-before");
+        set(staffSession, STAFF, staffSignedIn());
+        assertThat(active("staff")).isEqualTo(1);
+        assertThat(active("portal")).isEqualTo(1);
+
+        meter.sessionDestroyed(new HttpSessionEvent(staffSession));
+        meter.sessionDestroyed(new HttpSessionEvent(clientSession));
+        assertThat(active("staff")).isZero();
+        assertThat(active("portal")).isZero();
+    }
 }
